@@ -1,0 +1,35 @@
+package cq.assist.core.pii;
+
+/** Masks personal data for responses: {@code 500103********123X}, {@code 139****0001}, {@code 王*}. */
+public final class Masking {
+
+    private Masking() {}
+
+    /** Keeps the first 6 and last 4 characters of an ID number. */
+    public static String idNumber(String idNumber) {
+        if (idNumber == null || idNumber.length() < 10) {
+            return idNumber == null ? null : "*".repeat(idNumber.length());
+        }
+        return idNumber.substring(0, 6)
+                + "*".repeat(idNumber.length() - 10)
+                + idNumber.substring(idNumber.length() - 4);
+    }
+
+    /** Keeps the first 3 and last 4 digits of a phone number. */
+    public static String phone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    /** Keeps the first character of a name (the family name) and masks the rest. */
+    public static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        int rest = name.codePointCount(first, name.length());
+        return name.substring(0, first) + "*".repeat(Math.max(rest, 1));
+    }
+}

@@ -1,0 +1,54 @@
+package cq.assist.core;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** case-core stays free of workflow, web and security framework types. */
+class ArchitectureTest {
+
+    private final com.tngtech.archunit.core.domain.JavaClasses core = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cq.assist.core");
+
+    @Test
+    void caseCoreImportsNoFlowable() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.flowable..")
+                .check(core);
+    }
+
+    @Test
+    void caseCoreImportsNoServletOrWebTypes() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.http..")
+                .check(core);
+    }
+
+    @Test
+    void caseCoreImportsNoSecurityFrameworkButPasswordHashing() {
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.springframework.security..")
+                        .and(not(resideInAPackage("org.springframework.security.crypto.."))))
+                .check(core);
+    }
+
+    @Test
+    void caseCoreDoesNotReachIntoOuterModules() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "cq.assist.workflow..", "cq.assist.web..", "cq.assist.webapi..", "cq.assist.mobile..")
+                .check(core);
+    }
+}

@@ -1,0 +1,35 @@
+package cq.assist.mobile.security;
+
+import cq.assist.web.security.ProblemSecurityHandlers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** mobile-api: stateless bearer tokens; login, co-signing links, health and the error page are open. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class MobileSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain mobileApiSecurity(
+            HttpSecurity http, ProblemSecurityHandlers handlers, JwtAuthenticationConverter converter)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/v1/auth/**", "/api/v1/authorizations/**", "/actuator/health/**", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDenied()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(handlers.entryPoint()).accessDeniedHandler(handlers.accessDenied()));
+        return http.build();
+    }
+}

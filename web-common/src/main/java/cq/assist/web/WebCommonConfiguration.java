@@ -1,0 +1,29 @@
+package cq.assist.web;
+
+import cq.assist.core.CoreConfiguration;
+import cq.assist.web.security.CallerArgumentResolver;
+import cq.assist.workflow.WorkflowConfiguration;
+import java.util.List;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** What both apps share: case-core, the workflow, the seeds, problem details and token support. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackages = {"cq.assist.web", "cq.assist.seeds"})
+@Import({CoreConfiguration.class, WorkflowConfiguration.class})
+public class WebCommonConfiguration implements WebMvcConfigurer {
+
+    private final CallerArgumentResolver callerResolver;
+
+    public WebCommonConfiguration(CallerArgumentResolver callerResolver) {
+        this.callerResolver = callerResolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(callerResolver);
+    }
+}

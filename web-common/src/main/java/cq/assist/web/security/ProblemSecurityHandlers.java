@@ -1,0 +1,54 @@
+package cq.assist.web.security;
+
+import cq.assist.core.common.ProblemKind;
+import cq.assist.web.problem.ProblemFactory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Security's own 401 and 403 answers, written as problem documents (they bypass the controller advice). */
+@Component
+public class ProblemSecurityHandlers {
+
+    private final ProblemFactory problems;
+    private final JsonMapper json;
+    private final LocaleResolver locales;
+
+    public ProblemSecurityHandlers(ProblemFactory problems, JsonMapper json, LocaleResolver localeResolver) {
+        this.problems = problems;
+        this.json = json;
+        this.locales = localeResolver;
+    }
+
+    public AuthenticationEntryPoint entryPoint() {
+        return (request, response, e) ->
+                write(request, response, ProblemKind.UNAUTHENTICATED, "problem.unauthenticated.detail");
+    }
+
+    public AccessDeniedHandler accessDenied() {
+        return (request, response, e) -> write(request, response, ProblemKind.FORBIDDEN, "problem.forbidden.detail");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String key)
+            throws IOException {
+        LocaleContextHolder.setLocale(locales.resolveLocale(request));
+        response.setStatus(kind.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (kind == ProblemKind.UNAUTHENTICATED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        try {
+            json.writeValue(response.getOutputStream(), ProblemFactory.toJson(problems.of(kind, key)));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Token issue and verification, the calling account, and Security's problem-document answers. */
+package cq.assist.web.security;

@@ -1,0 +1,28 @@
+package cq.assist.workflow;
+
+import org.flowable.spring.boot.process.Process;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** Workflow wiring: Flowable's async jobs get their own executor (TECH-NOTES pitfall 5). */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class WorkflowConfiguration {
+
+    @Bean
+    @Process
+    TaskExecutor processTaskExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("flowable-job-");
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(8);
+        executor.setQueueCapacity(512);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        executor.initialize();
+        return executor;
+    }
+}
