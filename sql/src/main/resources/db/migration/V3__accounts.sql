@@ -32,3 +32,13 @@ CREATE TABLE community_worker (
   PRIMARY KEY (id),
   UNIQUE KEY uk_community_worker_phone (phone_hash)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='community workers (网格员)';
+
+CREATE TABLE mobile_account (
+  id              BIGINT         NOT NULL AUTO_INCREMENT COMMENT 'account id (the token subject)',
+  phone_hash      CHAR(64)       NOT NULL COMMENT 'keyed hash of the phone, for lookup',
+  phone_enc       VARBINARY(255) NOT NULL COMMENT 'phone, AES-GCM encrypted',
+  create_time     DATETIME(3)    NOT NULL DEFAULT CURRENT_TIMESTAMP(3) COMMENT 'first login',
+  last_login_time DATETIME(3)    NULL COMMENT 'last successful login',
+  PRIMARY KEY (id),
+  UNIQUE KEY uk_mobile_account_phone (phone_hash)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='phone accounts of residents and community workers (mobile-api)';

@@ -1,0 +1,2 @@
+/** Households and their members: ID numbers, relations, ages. */
+package cq.assist.core.household;
