@@ -66,7 +66,11 @@ public class SeedLoader implements InitializingBean {
         log.info("Seeds loaded (demo data: {}): {} new rows", demo, inserted);
     }
 
-    int load(String set) throws IOException {
+    /**
+     * Loads one seed set ({@code reference} or {@code demo}) and returns the number of new rows; rows
+     * already present are left alone, so a second load returns 0.
+     */
+    public int load(String set) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/" + set + "/*.csv");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         int inserted = 0;
