@@ -82,7 +82,8 @@ final class IncomeRules {
         BigDecimal standard = standard(b, view);
         BigDecimal threshold = b.use(ParamKey.RIGID_MEDICAL_THRESHOLD);
         BigDecimal medical = view.medicalExpenses;
-        if (medical.compareTo(threshold) > 0) {
+        boolean over = medical.compareTo(threshold) > 0;
+        if (over) {
             b.pass(Reason.of(ReasonKey.MEDICAL_OVER, Texts.money(medical), Texts.money(threshold)));
         } else if (!view.medicalMissing.isEmpty()) {
             b.unknownAll(view.medicalMissing);
@@ -90,7 +91,7 @@ final class IncomeRules {
             b.fail(Reason.of(ReasonKey.MEDICAL_NOT_OVER, Texts.money(medical), Texts.money(threshold)));
         }
         BigDecimal perCapita = income(b, view);
-        if (perCapita != null && !b.failed()) {
+        if (perCapita != null && over) {
             if (perCapita.compareTo(standard) < 0) {
                 b.fail(Reason.of(ReasonKey.EDGE_BELOW_STANDARD, Texts.money(perCapita), Texts.money(standard)));
             } else {
