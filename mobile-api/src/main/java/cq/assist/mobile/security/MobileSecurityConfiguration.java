@@ -21,7 +21,11 @@ public class MobileSecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/api/v1/auth/**", "/api/v1/authorizations/**", "/actuator/health/**", "/error")
+                                "/api/v1/auth/**",
+                                "/api/v1/authorizations/**",
+                                "/h5/**",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
