@@ -49,6 +49,11 @@ public class PiiCipher {
 
     /** Encrypts a value; null stays null. */
     public byte[] encrypt(String plain) {
+        return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Encrypts raw bytes (file contents) the same way as {@link #encrypt(String)}; null stays null. */
+    public byte[] encryptBytes(byte[] plain) {
         if (plain == null) {
             return null;
         }
@@ -57,7 +62,7 @@ public class PiiCipher {
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(IV_BYTES + sealed.length)
                     .put(iv)
                     .put(sealed)
@@ -69,14 +74,19 @@ public class PiiCipher {
 
     /** Decrypts a value written by {@link #encrypt}; null stays null; a changed byte fails. */
     public String decrypt(byte[] stored) {
+        byte[] plain = decryptBytes(stored);
+        return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
+    }
+
+    /** Decrypts bytes written by {@link #encryptBytes} or {@link #encrypt}; null stays null; a changed byte fails. */
+    public byte[] decryptBytes(byte[] stored) {
         if (stored == null) {
             return null;
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
-            byte[] plain = cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("decryption failed (wrong key or tampered value)", e);
         }

@@ -9,7 +9,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** mobile-api: stateless bearer tokens; login, co-signing links, health and the error page are open. */
+/**
+ * mobile-api: stateless bearer tokens; login, co-signing links, health, the error page and the demo-only
+ * SMS outbox (which exists only in the demo profile) are open.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class MobileSecurityConfiguration {
@@ -24,6 +27,7 @@ public class MobileSecurityConfiguration {
                                 "/api/v1/auth/**",
                                 "/api/v1/authorizations/**",
                                 "/h5/**",
+                                "/api/v1/dev/sms-outbox",
                                 "/actuator/health/**",
                                 "/error")
                         .permitAll()

@@ -1,0 +1,50 @@
+package cq.assist.core.login;
+
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link MobileAccounts} over {@code mobile_account}: one account per phone, found or created race-free. */
+@Service
+public class MobileAccountService implements MobileAccounts {
+
+    private final MobileAccountMapper accounts;
+    private final PiiCipher cipher;
+    private final BusinessClock clock;
+
+    MobileAccountService(MobileAccountMapper accounts, PiiCipher cipher, BusinessClock clock) {
+        this.accounts = accounts;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> phoneHashOf(String accountId) {
+        return parse(accountId).map(accounts::selectPhoneHashById);
+    }
+
+    /**
+     * The id of the account of this phone, created on first use ({@code INSERT IGNORE}, then select, so
+     * two first logins at once end with one account), with its last login time set to now.
+     *
+     * @param phone the 11-digit mobile number; must not be null
+     */
+    @Transactional
+    public String recordLogin(String phone) {
+        String phoneHash = cipher.blindIndex(phone);
+        accounts.insertIgnore(phoneHash, cipher.encrypt(phone), clock.now());
+        long id = accounts.selectIdByPhoneHash(phoneHash);
+        accounts.updateLastLogin(id, clock.now());
+        return Long.toString(id);
+    }
+
+    private static Optional<Long> parse(String accountId) {
+        try {
+            return accountId == null ? Optional.empty() : Optional.of(Long.parseLong(accountId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

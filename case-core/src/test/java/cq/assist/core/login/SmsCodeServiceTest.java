@@ -1,0 +1,124 @@
+package cq.assist.core.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.ProblemKind;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiProperties;
+import cq.assist.core.time.BusinessClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+
+class SmsCodeServiceTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String KEY = "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=";
+
+    private final InMemorySmsCodeMapper mapper = new InMemorySmsCodeMapper();
+    private final List<String[]> sent = new ArrayList<>();
+    private final BusinessClock clock =
+            new BusinessClock(Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
+    private final PiiCipher cipher = new PiiCipher(new PiiProperties(KEY, KEY, KEY));
+    private final SmsCodeService service = new SmsCodeService(
+            mapper, (phone, text, code) -> sent.add(new String[] {phone, text, code}), cipher, clock, messages(), 5, 3);
+
+    private static StaticMessageSource messages() {
+        StaticMessageSource source = new StaticMessageSource();
+        source.addMessage("sms.login-code", Locale.SIMPLIFIED_CHINESE, "验证码 {0}");
+        return source;
+    }
+
+    private String sendAndRead(String phone) {
+        service.send(phone, "10.0.0.1");
+        return sent.get(sent.size() - 1)[2];
+    }
+
+    @Test
+    void sendsSixDigitCodeInTheTextAndStoresOnlyAHash() {
+        String code = sendAndRead(PHONE);
+
+        assertThat(code).matches("\\d{6}");
+        assertThat(sent.get(0)[1]).isEqualTo("验证码 " + code);
+        assertThat(mapper.rows.get(0).data.codeHash()).doesNotContain(code).hasSize(64);
+        assertThat(mapper.rows.get(0).data.phoneHash()).isNotEqualTo(PHONE);
+        assertThat(mapper.rows.get(0).data.expiresAt()).isEqualTo(clock.now().plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void generatesCodesThatVary() {
+        assertThat(java.util.stream.IntStream.range(0, 20).mapToObj(i -> service.newCode()))
+                .allMatch(c -> c.matches("\\d{6}"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void consumesACodeExactlyOnce() {
+        String code = sendAndRead(PHONE);
+        assertThat(service.consume(PHONE, code)).isTrue();
+        assertThat(service.consume(PHONE, code)).isFalse();
+    }
+
+    @Test
+    void refusesCodeAfterFiveMinutes() {
+        String code = sendAndRead(PHONE);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(service.consume(PHONE, code)).isFalse();
+    }
+
+    @Test
+    void refusesCodeForAnotherPhoneAndMalformedCodes() {
+        String code = sendAndRead(PHONE);
+        assertThat(service.consume("13800138001", code)).isFalse();
+        assertThat(service.consume(PHONE, "12345")).isFalse();
+        assertThat(service.consume(PHONE, null)).isFalse();
+        assertThat(service.consume(PHONE, code)).isTrue();
+    }
+
+    @Test
+    void invalidatesOutstandingCodesAfterFiveWrongGuesses() {
+        String code = sendAndRead(PHONE);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < 4; i++) {
+            assertThat(service.consume(PHONE, wrong)).isFalse();
+        }
+        assertThat(mapper.rows.get(0).usedAt).isNull();
+        assertThat(service.consume(PHONE, wrong)).isFalse();
+        assertThat(service.consume(PHONE, code)).isFalse();
+    }
+
+    @Test
+    void refusesSixthCodePerPhoneWithRetryAfterUntilOldestLeaves() {
+        for (int i = 0; i < 5; i++) {
+            service.send(PHONE, null);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThatThrownBy(() -> service.send(PHONE, null)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ProblemKind.TOO_MANY_REQUESTS);
+            assertThat(e.retryAfterSeconds()).isEqualTo(5 * 60L);
+        });
+        clock.advance(Duration.ofMinutes(5));
+        service.send(PHONE, null);
+        assertThat(sent).hasSize(6);
+    }
+
+    @Test
+    void limitsCodesPerAddressAcrossPhones() {
+        service.send("13800000001", "10.0.0.9");
+        service.send("13800000002", "10.0.0.9");
+        service.send("13800000003", "10.0.0.9");
+        assertThatThrownBy(() -> service.send("13800000004", "10.0.0.9"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.retryAfterSeconds())
+                        .isEqualTo(600L));
+        service.send("13800000004", "10.0.0.10");
+        assertThat(sent).hasSize(4);
+    }
+}

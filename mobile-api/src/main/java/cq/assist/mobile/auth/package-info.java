@@ -1,0 +1,2 @@
+/** Phone login: SMS codes and access tokens for residents and community workers. */
+package cq.assist.mobile.auth;
