@@ -102,6 +102,25 @@ class CoSigningIT {
     }
 
     @Test
+    void theSigningPageIsPublic() {
+        HttpApi.Answer page = api.get("/h5/authorize.html?token=" + token);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("家庭经济状况核查授权书", "/api/v1/authorizations/");
+    }
+
+    @Test
+    void signingAfterTheDeadlineIsGone() {
+        String code = fixtures.codeFor(spouse);
+        clock.advance(Duration.ofHours(73));
+
+        HttpApi.Answer late = api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, code));
+
+        assertThat(late.status()).as(late.toString()).isEqualTo(410);
+    }
+
+    @Test
     void theQrCodeIsAPublicPng() {
         HttpApi.Answer answer = api.get("/api/v1/authorizations/" + token + "/qr.png");
 
