@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * columns. A header {@code col:pii} encrypts the cell into {@code col_enc} and writes its blind index
  * to {@code col_hash}; {@code col:enc} only encrypts into {@code col_enc}. An empty cell is NULL.
  * Rows go in with {@code INSERT IGNORE}, so loading twice changes nothing and an existing row (even
- * one edited by an administrator) is never overwritten.
+ * one edited by an administrator) is never overwritten. Cells {@code true}/{@code false} are sent as
+ * booleans, {@code 1}/{@code 0} work too.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -66,7 +67,11 @@ public class SeedLoader implements InitializingBean {
         log.info("Seeds loaded (demo data: {}): {} new rows", demo, inserted);
     }
 
-    int load(String set) throws IOException {
+    /**
+     * Loads one seed set ({@code reference} or {@code demo}) and returns the number of new rows; rows
+     * already present are left alone, so a second load returns 0.
+     */
+    public int load(String set) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/" + set + "/*.csv");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         int inserted = 0;
@@ -120,7 +125,7 @@ public class SeedLoader implements InitializingBean {
             String cell = record.get(i);
             String value = cell == null || cell.isEmpty() ? null : cell;
             switch (columns.get(i).kind()) {
-                case PLAIN -> values.add(value);
+                case PLAIN -> values.add(plain(value));
                 case ENCRYPTED -> values.add(cipher.encrypt(value));
                 case PII -> {
                     values.add(cipher.encrypt(value));
@@ -129,6 +134,14 @@ public class SeedLoader implements InitializingBean {
             }
         }
         return values.toArray();
+    }
+
+    /** {@code true}/{@code false} become booleans: sent as strings, MariaDB would store 'true' as 0. */
+    private static Object plain(String value) {
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.valueOf(value);
+        }
+        return value;
     }
 
     private enum Kind {

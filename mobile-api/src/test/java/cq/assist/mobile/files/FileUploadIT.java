@@ -117,6 +117,14 @@ class FileUploadIT {
     }
 
     @Test
+    void refusesRequestWithoutFilePartWith400() {
+        Multipart body = Multipart.file("photo", "upload.jpg", "image/jpeg", FileBytes.jpeg(1000));
+        HttpApi.Answer answer = resident.send("POST", "/api/v1/files", body.body(), body.headers());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void refusesUploadWithoutLoginWith401() {
         HttpApi.Answer answer = upload(api, "image/jpeg", FileBytes.jpeg(1000));
         assertThat(answer.status()).isEqualTo(401);

@@ -1,0 +1,169 @@
+package cq.assist.core.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.ProblemKind;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiProperties;
+import cq.assist.core.time.BusinessClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+class StaffLoginTest {
+
+    private static final String SECRET = "JBSWY3DPEHPK3PXP";
+    private static final String PASSWORD = "Demo#2026";
+    private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
+
+    private final PiiCipher cipher = new PiiCipher(new PiiProperties(
+            "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=",
+            "AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI=",
+            "AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM="));
+    private final BusinessClock clock = new BusinessClock();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final StaffLogin login = new StaffLogin(accounts, new TotpVerifier(), cipher, clock);
+
+    @Test
+    void returnsTheIdentityWithTheDepartmentKind() {
+        accounts.add(account("jd", true));
+        StaffIdentity identity = login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
+        assertThat(identity.roles()).containsExactly("STREET_REVIEWER");
+        assertThat(identity.departmentKind()).isEqualTo("CIVIL_AFFAIRS");
+        assertThat(identity.regionCode()).isEqualTo("500103001");
+    }
+
+    @Test
+    void rejectsAReplayedCode() {
+        accounts.add(account("jd", true));
+        String code = currentCode();
+        login.logIn(new StaffCredentials("jd", PASSWORD, code));
+        assertKind(() -> login.logIn(new StaffCredentials("jd", PASSWORD, code)), ProblemKind.UNAUTHENTICATED);
+    }
+
+    @Test
+    void unknownUserAndDisabledAccountFailLikeAWrongPassword() {
+        accounts.add(account("off", false));
+        assertKind(
+                () -> login.logIn(new StaffCredentials("nobody", PASSWORD, currentCode())),
+                ProblemKind.UNAUTHENTICATED);
+        assertKind(
+                () -> login.logIn(new StaffCredentials("off", PASSWORD, currentCode())), ProblemKind.UNAUTHENTICATED);
+    }
+
+    @Test
+    void fiveFailuresLockEvenTheRightPasswordUntilFifteenMinutesPass() {
+        accounts.add(account("jd", true));
+        for (int i = 1; i < StaffLogin.MAX_FAILURES; i++) {
+            assertKind(
+                    () -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.UNAUTHENTICATED);
+        }
+        assertKind(() -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.LOCKED);
+        assertThatThrownBy(() -> login.logIn(new StaffCredentials("jd", PASSWORD, currentCode())))
+                .isInstanceOfSatisfying(AccountLockedException.class, e -> assertThat(e.retryAfterSeconds())
+                        .isBetween(1L, 900L));
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()))
+                        .accountId())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        accounts.add(account("jd", true));
+        assertKind(() -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.UNAUTHENTICATED);
+        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
+        assertThat(accounts.byName.get("jd").failedAttempts()).isZero();
+    }
+
+    private static String currentCode() {
+        return TotpVerifier.codeAt(SECRET, Instant.now());
+    }
+
+    private StaffAccount account(String username, boolean enabled) {
+        return new StaffAccount(
+                1L,
+                username,
+                HASH,
+                cipher.encrypt(SECRET),
+                "STREET_REVIEWER",
+                "CIVIL_AFFAIRS@500103001",
+                "500103001",
+                null,
+                enabled,
+                0,
+                null,
+                null);
+    }
+
+    private static void assertKind(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemKind kind) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())
+                .isEqualTo(kind));
+    }
+
+    /** A stand-in for the mapper: one map of accounts by username. */
+    private static final class InMemoryAccounts implements StaffAccountMapper {
+
+        final Map<String, StaffAccount> byName = new HashMap<>();
+
+        void add(StaffAccount account) {
+            byName.put(account.username(), account);
+        }
+
+        @Override
+        public Optional<StaffAccount> selectByUsernameForUpdate(String username) {
+            return Optional.ofNullable(byName.get(username));
+        }
+
+        @Override
+        public String selectDepartmentKind(String departmentCode) {
+            return departmentCode.substring(0, departmentCode.indexOf('@'));
+        }
+
+        @Override
+        public int updateLoginFailure(LoginFailure failure) {
+            byName.replaceAll((name, a) -> a.id() != failure.id()
+                    ? a
+                    : new StaffAccount(
+                            a.id(),
+                            a.username(),
+                            a.passwordHash(),
+                            a.totpSecretEnc(),
+                            a.roles(),
+                            a.departmentCode(),
+                            a.regionCode(),
+                            a.charityOrgCode(),
+                            a.enabled(),
+                            failure.failedAttempts(),
+                            failure.lockedUntil(),
+                            a.lastTotpStep()));
+            return 1;
+        }
+
+        @Override
+        public int updateLoginSuccess(LoginSuccess success) {
+            byName.replaceAll((name, a) -> a.id() != success.id()
+                    ? a
+                    : new StaffAccount(
+                            a.id(),
+                            a.username(),
+                            a.passwordHash(),
+                            a.totpSecretEnc(),
+                            a.roles(),
+                            a.departmentCode(),
+                            a.regionCode(),
+                            a.charityOrgCode(),
+                            a.enabled(),
+                            0,
+                            null,
+                            success.totpStep()));
+            return 1;
+        }
+    }
+}

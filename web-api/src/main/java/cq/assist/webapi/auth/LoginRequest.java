@@ -1,0 +1,24 @@
+package cq.assist.webapi.auth;
+
+import cq.assist.core.account.StaffCredentials;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/v1/auth/login} body. Never logged: it carries the password and the TOTP code. */
+record LoginRequest(
+        @NotBlank(message = "{auth.login.username.required}") @Size(max = 64, message = "{auth.login.username.size}")
+                String username,
+        @NotBlank(message = "{auth.login.password.required}") @Size(max = 128, message = "{auth.login.password.size}")
+                String password,
+        @NotBlank(message = "{auth.login.totp.required}") @Size(max = 16, message = "{auth.login.totp.size}")
+                String totp) {
+
+    StaffCredentials credentials() {
+        return new StaffCredentials(username.trim(), password, totp.trim());
+    }
+
+    @Override
+    public String toString() {
+        return "LoginRequest[username=" + username + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package cq.assist.webapi.auth;
+
+import cq.assist.core.account.StaffIdentity;
+import cq.assist.core.account.StaffLogin;
+import cq.assist.core.login.Roles;
+import cq.assist.web.security.TokenService;
+import cq.assist.web.security.TokenService.AccessToken;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff login: 200 with a bearer token; 401 for bad credentials; 423 with Retry-After while locked. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class StaffLoginController {
+
+    private final StaffLogin staffLogin;
+    private final TokenService tokens;
+
+    StaffLoginController(StaffLogin staffLogin, TokenService tokens) {
+        this.staffLogin = staffLogin;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/login")
+    AccessToken logIn(@Valid @RequestBody LoginRequest request) {
+        StaffIdentity identity = staffLogin.logIn(request.credentials());
+        return tokens.issue(String.valueOf(identity.accountId()), identity.roles(), scopeClaims(identity));
+    }
+
+    private static Map<String, String> scopeClaims(StaffIdentity identity) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        putIfPresent(claims, Roles.CLAIM_DEPARTMENT, identity.departmentCode());
+        putIfPresent(claims, Roles.CLAIM_DEPARTMENT_KIND, identity.departmentKind());
+        putIfPresent(claims, Roles.CLAIM_REGION, identity.regionCode());
+        putIfPresent(claims, Roles.CLAIM_CHARITY, identity.charityOrgCode());
+        return claims;
+    }
+
+    private static void putIfPresent(Map<String, String> claims, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            claims.put(name, value);
+        }
+    }
+}
