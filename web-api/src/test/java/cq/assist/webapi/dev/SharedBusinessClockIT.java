@@ -41,6 +41,17 @@ class SharedBusinessClockIT {
     }
 
     @Test
+    void aClockBuiltLaterStartsAtTheSharedOffset() {
+        BusinessClock before = new BusinessClock(store);
+        before.advance(Duration.ofDays(1));
+
+        BusinessClock restarted = new BusinessClock(store);
+
+        assertThat(restarted.offset()).isEqualTo(store.read().orElseThrow());
+        assertThat(restarted.offset()).isGreaterThanOrEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
     void theAppClockPicksUpAnAdvanceWithinSeconds() {
         Duration target = appClock.offset().plusMinutes(30);
 
