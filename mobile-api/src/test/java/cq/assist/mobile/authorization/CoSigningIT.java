@@ -1,6 +1,7 @@
 package cq.assist.mobile.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cq.assist.core.authorization.AuthorizationRecords;
 import cq.assist.core.authorization.CoSignerReminders;
@@ -12,8 +13,11 @@ import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
 import cq.assist.workflow.application.ApplicationProcess;
 import java.time.Duration;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,9 +198,7 @@ class CoSigningIT {
         clock.advance(Duration.ofHours(73));
         assertThat(api.get("/api/v1/authorizations/" + token).status()).isEqualTo(410);
 
-        management.moveTimerToExecutableJob(
-                timer(ApplicationProcess.DEADLINE_TIMER).getId());
-        awaitUntil(() -> "EXPIRED".equals(status()));
+        fireDeadlineUnlessAnotherNodeDid();
 
         JsonNode view = resident.get("/api/v1/applications/" + applicationId).json();
         assertThat(view.get("status").asString()).isEqualTo("EXPIRED");
@@ -225,6 +227,31 @@ class CoSigningIT {
                 .processInstanceBusinessKey(applicationId)
                 .singleResult()
                 .getId();
+    }
+
+    /**
+     * Makes the due deadline timer executable for the async executors (never run by hand: TECH-NOTES 7). The engine clock follows the shared business clock, so the
+     * async executor of another node (here: a cached test context on the same database) may fire it
+     * first; either way the application must end up expired.
+     */
+    private void fireDeadlineUnlessAnotherNodeDid() {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(applicationId)
+                .singleResult();
+        Job deadline = instance == null
+                ? null
+                : management.createTimerJobQuery().processInstanceId(instance.getId()).list().stream()
+                        .filter(job -> ApplicationProcess.DEADLINE_TIMER.equals(job.getElementId()))
+                        .findFirst()
+                        .orElse(null);
+        if (deadline != null) {
+            try {
+                management.moveTimerToExecutableJob(deadline.getId());
+            } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException firedElsewhere) {
+                // another node's executor took the job; the status check below still applies
+            }
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> "EXPIRED".equals(status()));
     }
 
     private Job timer(String elementId) {

@@ -1,0 +1,66 @@
+package cq.assist.webapi.pii;
+
+import cq.assist.core.pii.PiiCipher;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Inserts a filed application with two members straight into the intake tables, for staff-side tests. */
+final class ApplicationRows {
+
+    private final JdbcTemplate jdbc;
+    private final PiiCipher cipher;
+
+    ApplicationRows(JdbcTemplate jdbc, PiiCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** An application in {@code communityCode}; member 1's ID number is {@link Filed#memberIdNumber()}. */
+    Filed inCommunity(String communityCode) {
+        String id = UUID.randomUUID().toString();
+        String applicantId = randomIdNumber();
+        String memberId = randomIdNumber();
+        jdbc.update(
+                "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
+                        + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " submitted_at, create_by) VALUES (?, ?, 'IN_REVIEW', 'SELF', 'it', '测试甲', ?, ?, ?, ?, ?, ?,"
+                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                id,
+                "IT" + id.substring(0, 8),
+                cipher.encrypt(applicantId),
+                cipher.blindIndex(applicantId),
+                cipher.encrypt("13900009999"),
+                cipher.blindIndex("13900009999"),
+                communityCode,
+                cipher.encrypt("测试地址"),
+                Timestamp.from(Instant.now()));
+        member(id, 0, "SELF", applicantId);
+        member(id, 1, "SPOUSE", memberId);
+        return new Filed(id, memberId);
+    }
+
+    private void member(String applicationId, int seq, String relation, String idNumber) {
+        jdbc.update(
+                "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
+                        + " birth_date, requires_authorization) VALUES (?, ?, '测试乙', ?, ?, ?, ?, FALSE)",
+                applicationId,
+                seq,
+                cipher.encrypt(idNumber),
+                cipher.blindIndex(idNumber),
+                relation,
+                LocalDate.of(1980, 1, 1));
+    }
+
+    private static String randomIdNumber() {
+        return "500103198001"
+                + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** The application's id and its second member's (seq 1) ID number. */
+    record Filed(String applicationId, String memberIdNumber) {}
+}
