@@ -1,0 +1,13 @@
+package cq.assist.core.authorization;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The authorization letter versions (seeded reference data). */
+@Mapper
+public interface AuthorizationLetterMapper {
+
+    LetterRow selectByVersion(String letterVersion);
+
+    List<String> selectVersions();
+}

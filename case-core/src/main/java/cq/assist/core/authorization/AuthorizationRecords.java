@@ -1,0 +1,95 @@
+package cq.assist.core.authorization;
+
+import cq.assist.core.pii.PiiCipher;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes sealed signature records and verifies them: {@link #verify} recomputes the seal over the
+ * stored fields and the digest of the decrypted image, so a change of any byte is detected.
+ */
+@Service
+public class AuthorizationRecords {
+
+    private final AuthorizationRecordMapper records;
+    private final PiiCipher cipher;
+
+    public AuthorizationRecords(AuthorizationRecordMapper records, PiiCipher cipher) {
+        this.records = records;
+        this.cipher = cipher;
+    }
+
+    /** Appends a sealed record and returns its id. The signature must be base64 of a PNG. */
+    @Transactional
+    public String record(NewSignature signature) {
+        byte[] png = SignaturePng.decode(signature.signaturePng())
+                .orElseThrow(() -> new IllegalArgumentException("signature is not a PNG"));
+        RecordRow unsealed = new RecordRow(
+                UUID.randomUUID().toString(),
+                signature.applicationId(),
+                signature.memberSeq(),
+                signature.letter().letterVersion(),
+                PiiCipher.sha256Hex(signature.letter().letterText().getBytes(StandardCharsets.UTF_8)),
+                signature.signerName(),
+                signature.signerIdHash(),
+                signature.identityMethod().name(),
+                signature.channel().name(),
+                signature.filedByAccount(),
+                signature.signedAt().truncatedTo(ChronoUnit.MILLIS),
+                PiiCipher.sha256Hex(png),
+                cipher.encrypt(signature.signaturePng()),
+                null);
+        RecordRow sealed = withSeal(unsealed, cipher.seal(AuthorizationSeal.canonicalText(unsealed)));
+        records.insert(sealed);
+        return sealed.id();
+    }
+
+    /** True when the record exists, its seal matches its fields and its image matches its digest. */
+    @Transactional(readOnly = true)
+    public boolean verify(String recordId) {
+        RecordRow row = records.selectById(recordId);
+        return row != null && intact(row);
+    }
+
+    /** True when the application has records and every one of them verifies. */
+    @Transactional(readOnly = true)
+    public boolean verifyAll(String applicationId) {
+        List<RecordRow> rows = records.selectByApplication(applicationId);
+        return !rows.isEmpty() && rows.stream().allMatch(this::intact);
+    }
+
+    private boolean intact(RecordRow row) {
+        if (!cipher.verifySeal(AuthorizationSeal.canonicalText(row), row.seal())) {
+            return false;
+        }
+        try {
+            return SignaturePng.decode(cipher.decrypt(row.signatureEnc()))
+                    .map(png -> PiiCipher.sha256Hex(png).equals(row.signatureSha256()))
+                    .orElse(false);
+        } catch (IllegalStateException tampered) {
+            return false;
+        }
+    }
+
+    private static RecordRow withSeal(RecordRow r, String seal) {
+        return new RecordRow(
+                r.id(),
+                r.applicationId(),
+                r.memberSeq(),
+                r.letterVersion(),
+                r.letterSha256(),
+                r.signerName(),
+                r.signerIdHash(),
+                r.identityMethod(),
+                r.channel(),
+                r.filedByAccount(),
+                r.signedAt(),
+                r.signatureSha256(),
+                r.signatureEnc(),
+                seal);
+    }
+}

@@ -1,0 +1,80 @@
+package cq.assist.core.authorization;
+
+import cq.assist.core.intake.ApplicationMapper;
+import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.MemberRow;
+import cq.assist.core.intake.Timeline;
+import cq.assist.core.notify.SmsGateway;
+import cq.assist.core.pii.Masking;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the members who have not co-signed yet, by SMS with their link. At most one reminder per
+ * token: the reminder is claimed with a conditional update before the text goes out, so a timer job
+ * that runs twice sends nothing the second time.
+ */
+@Service
+public class CoSignerReminders {
+
+    private final AuthorizationTokenMapper tokens;
+    private final ApplicationMapper applications;
+    private final SmsGateway sms;
+    private final PiiCipher cipher;
+    private final AuthorizationSettings settings;
+    private final MessageSource messages;
+    private final Timeline timeline;
+    private final BusinessClock clock;
+
+    public CoSignerReminders(
+            AuthorizationTokenMapper tokens,
+            ApplicationMapper applications,
+            SmsGateway sms,
+            PiiCipher cipher,
+            AuthorizationSettings settings,
+            MessageSource messages,
+            Timeline timeline,
+            BusinessClock clock) {
+        this.tokens = tokens;
+        this.applications = applications;
+        this.sms = sms;
+        this.cipher = cipher;
+        this.settings = settings;
+        this.messages = messages;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** Sends the reminders still due; returns how many went out. */
+    @Transactional
+    public int remind(String applicationId) {
+        ApplicationRow application = applications.selectById(applicationId);
+        var members = applications.selectMembers(applicationId);
+        int sent = 0;
+        for (TokenRow token : tokens.selectOpen(applicationId)) {
+            if (!token.expiresAt().isAfter(clock.now())
+                    || tokens.updateReminded(new TokenUse(token.tokenHash(), clock.now())) != 1) {
+                continue;
+            }
+            MemberRow member = members.stream()
+                    .filter(m -> m.seq().equals(token.memberSeq()))
+                    .findFirst()
+                    .orElseThrow();
+            String text = messages.getMessage(
+                    "authorization.reminder.sms",
+                    new Object[] {
+                        Masking.name(application.applicantName()),
+                        settings.authorizeUrl(cipher.decrypt(token.tokenEnc()))
+                    },
+                    Locale.SIMPLIFIED_CHINESE);
+            sms.send(cipher.decrypt(member.phoneEnc()), text, null);
+            timeline.record(applicationId, "REMINDER_SENT", Timeline.Actor.SYSTEM, Masking.name(member.name()));
+            sent++;
+        }
+        return sent;
+    }
+}

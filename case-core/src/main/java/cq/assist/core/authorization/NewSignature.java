@@ -1,0 +1,22 @@
+package cq.assist.core.authorization;
+
+import java.time.Instant;
+
+/**
+ * A signature to record.
+ *
+ * @param signerIdHash blind index of the signer's ID number
+ * @param signaturePng base64 of the signature PNG (already checked to be a PNG)
+ * @param filedByAccount the account that filed the application
+ */
+public record NewSignature(
+        String applicationId,
+        int memberSeq,
+        LetterRow letter,
+        String signerName,
+        String signerIdHash,
+        IdentityMethod identityMethod,
+        Channel channel,
+        String filedByAccount,
+        String signaturePng,
+        Instant signedAt) {}

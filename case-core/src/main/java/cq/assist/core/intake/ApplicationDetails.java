@@ -1,0 +1,23 @@
+package cq.assist.core.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a resident or worker may read about an application; personal data already masked.
+ *
+ * @param timeline entries with untranslated event codes (bundle key {@code application.event.<code>})
+ */
+public record ApplicationDetails(
+        String id,
+        String applicationNo,
+        String status,
+        String filedBy,
+        Instant submittedAt,
+        String applicantNameMasked,
+        List<Pending> pendingAuthorizations,
+        List<EventRow> timeline) {
+
+    /** A member who still has to co-sign, with the link and QR code to pass on. */
+    public record Pending(String memberNameMasked, String authorizeUrl, String qrPngUrl, Instant expiresAt) {}
+}

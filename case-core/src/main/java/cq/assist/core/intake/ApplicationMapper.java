@@ -1,0 +1,34 @@
+package cq.assist.core.intake;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The application aggregate: the application, its members and its timeline. */
+@Mapper
+public interface ApplicationMapper {
+
+    void insertSequence(SequenceTicket ticket);
+
+    void insert(ApplicationRow row);
+
+    void insertMember(MemberRow row);
+
+    void insertEvent(EventRow row);
+
+    ApplicationRow selectById(String id);
+
+    /** Locks the application row until the transaction ends; returns its status. */
+    String selectStatusForUpdate(String id);
+
+    /** Changes the status only from the expected one; returns the rows changed (0 or 1). */
+    int updateStatus(StatusChange change);
+
+    List<MemberRow> selectMembers(String applicationId);
+
+    List<EventRow> selectEvents(String applicationId);
+
+    List<ApplicationRow> selectVisible(VisibleQuery query);
+
+    /** 1 when a region of level COMMUNITY has this code, else 0. */
+    int countCommunity(String code);
+}

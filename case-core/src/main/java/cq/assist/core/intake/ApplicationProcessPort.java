@@ -1,0 +1,19 @@
+package cq.assist.core.intake;
+
+/**
+ * The application process, as case-core sees it (implemented by the workflow module). Calls join the
+ * caller's transaction, so a failure rolls back the case data with the process.
+ */
+public interface ApplicationProcessPort {
+
+    /**
+     * Starts the process of a freshly stored application.
+     *
+     * @param applicationId the application id (also the business key)
+     * @param waitForAuthorizations true when other members still have to co-sign
+     */
+    void start(String applicationId, boolean waitForAuthorizations);
+
+    /** Tells the waiting process that the last co-signer has signed. */
+    void authorizationsComplete(String applicationId);
+}

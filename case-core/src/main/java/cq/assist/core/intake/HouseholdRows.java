@@ -1,0 +1,43 @@
+package cq.assist.core.intake;
+
+import cq.assist.core.household.IdNumber;
+import cq.assist.core.pii.PiiCipher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns a validated form's members into rows with personal and health data encrypted. */
+@Component
+class HouseholdRows {
+
+    private final PiiCipher cipher;
+
+    HouseholdRows(PiiCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    List<MemberRow> of(String applicationId, List<ApplicationForm.Member> members, LocalDate today) {
+        List<MemberRow> rows = new ArrayList<>();
+        for (int seq = 0; seq < members.size(); seq++) {
+            ApplicationForm.Member m = members.get(seq);
+            String id = IdNumber.normalize(m.idNumber());
+            boolean self = Relation.SELF.name().equals(m.relation());
+            rows.add(new MemberRow(
+                    applicationId,
+                    seq,
+                    m.name().trim(),
+                    cipher.encrypt(id),
+                    cipher.blindIndex(id),
+                    m.relation(),
+                    cipher.encrypt(m.phone()),
+                    cipher.blindIndex(m.phone()),
+                    IdNumber.birthDate(id).orElseThrow(),
+                    m.disabilityGrade() == null ? null : cipher.encrypt("disabilityGrade=" + m.disabilityGrade()),
+                    Boolean.TRUE.equals(m.student()),
+                    m.employment(),
+                    !self && IdNumber.ageOn(id, today) >= 18));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,7 @@
+package cq.assist.mobile.authorization;
+
+/** The answer to a successful signature. */
+record CoSignedResponse(String status) {
+
+    static final CoSignedResponse SIGNED = new CoSignedResponse("SIGNED");
+}

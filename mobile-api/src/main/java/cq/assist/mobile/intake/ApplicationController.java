@@ -1,0 +1,67 @@
+package cq.assist.mobile.intake;
+
+import cq.assist.core.intake.Filer;
+import cq.assist.core.intake.ReadingApplications;
+import cq.assist.core.intake.Submission;
+import cq.assist.core.intake.SubmittingApplication;
+import cq.assist.core.login.Roles;
+import cq.assist.web.security.Caller;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Residents and workers file applications and follow them. */
+@RestController
+@RequestMapping("/api/v1/applications")
+class ApplicationController {
+
+    private final SubmittingApplication submitting;
+    private final ReadingApplications reading;
+    private final ApplicationViews views;
+
+    ApplicationController(SubmittingApplication submitting, ReadingApplications reading, ApplicationViews views) {
+        this.submitting = submitting;
+        this.reading = reading;
+        this.views = views;
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationResponse> submit(
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody ApplicationRequest request,
+            Caller caller) {
+        Filer filer = filer(caller);
+        Submission submission = submitting.submit(filer, idempotencyKey, request.toForm());
+        ApplicationResponse body = views.of(reading.read(filer, submission.applicationId()));
+        return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/applications/" + body.id()))
+                .body(body);
+    }
+
+    @GetMapping
+    List<ApplicationResponse> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Caller caller) {
+        return reading.list(filer(caller), page, size).stream().map(views::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ApplicationResponse read(@PathVariable String id, Caller caller) {
+        return views.of(reading.read(filer(caller), id));
+    }
+
+    static Filer filer(Caller caller) {
+        return caller.hasRole(Roles.COMMUNITY_WORKER)
+                ? Filer.worker(caller.subject(), caller.scope(Roles.CLAIM_COMMUNITY))
+                : Filer.resident(caller.subject());
+    }
+}
