@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +47,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.warn("Data integrity violation: {}", e.getClass().getSimpleName());
         return respond(problems.of(ProblemKind.CONFLICT, "problem.conflict.detail"), new HttpHeaders());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return respond(problems.of(ProblemKind.FORBIDDEN, "problem.forbidden.detail"), new HttpHeaders());
     }
 
     @ExceptionHandler(Exception.class)

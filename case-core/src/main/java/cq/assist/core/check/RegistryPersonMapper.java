@@ -1,0 +1,18 @@
+package cq.assist.core.check;
+
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+
+/** Reads and writes the reference registry ({@code registry_person}), always by the ID number's blind index. */
+@Mapper
+public interface RegistryPersonMapper {
+
+    /** The person with this blind index, or empty when the registry has no row. */
+    Optional<RegistryPersonRow> selectByIdHash(String idNumberHash);
+
+    /** Inserts a person; a second row for the same blind index fails with a duplicate key. */
+    int insert(RegistryPersonRow row);
+
+    /** Replaces every fact of the person with this blind index (the encrypted number is kept). */
+    int updateByIdHash(RegistryPersonRow row);
+}

@@ -1,0 +1,112 @@
+package cq.assist.core.check;
+
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.household.IdNumber;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stages one person's facts in the reference registry (demo and tests only): inserts by the ID
+ * number's blind index, or replaces the facts when the person is already there. The ID number is
+ * stored encrypted and never logged.
+ */
+@Service
+public class RegistryStaging {
+
+    /** Whether staging created the person or replaced an existing record. */
+    public enum Outcome {
+        CREATED,
+        UPDATED
+    }
+
+    private final RegistryPersonMapper registry;
+    private final PiiCipher cipher;
+    private final BusinessClock clock;
+
+    public RegistryStaging(RegistryPersonMapper registry, PiiCipher cipher, BusinessClock clock) {
+        this.registry = registry;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the person. Fails with a validation problem naming every bad field (an invalid ID number,
+     * a blank name, a negative amount or count, a disability grade outside 1-4).
+     */
+    public Outcome stage(StagedPerson person) {
+        validate(person);
+        String idNumber = IdNumber.normalize(person.idNumber());
+        RegistryPersonRow row = toRow(person, cipher.blindIndex(idNumber), cipher.encrypt(idNumber));
+        try {
+            registry.insert(row);
+            return Outcome.CREATED;
+        } catch (DuplicateKeyException alreadyThere) {
+            registry.updateByIdHash(row);
+            return Outcome.UPDATED;
+        }
+    }
+
+    private void validate(StagedPerson p) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!IdNumber.isValid(p.idNumber(), clock.today())) {
+            errors.add(new FieldError("idNumber", "check.registry.id-number-invalid"));
+        }
+        if (p.name() == null || p.name().isBlank() || p.name().length() > 64) {
+            errors.add(new FieldError("name", "check.registry.name-required"));
+        }
+        nonNegative(errors, "monthlyWage", p.monthlyWage());
+        nonNegative(errors, "monthlyPension", p.monthlyPension());
+        nonNegative(errors, "monthlyOtherIncome", p.monthlyOtherIncome());
+        nonNegative(errors, "deposits", p.deposits());
+        nonNegative(errors, "securities", p.securities());
+        nonNegative(errors, "homeAreaSqm", p.homeAreaSqm());
+        nonNegative(errors, "medicalExpenses12m", p.medicalExpenses12m());
+        nonNegative(errors, "homes", p.homes());
+        nonNegative(errors, "vehicles", p.vehicles());
+        nonNegative(errors, "businesses", p.businesses());
+        if (p.disabilityGrade() != null && (p.disabilityGrade() < 1 || p.disabilityGrade() > 4)) {
+            errors.add(new FieldError("disabilityGrade", "check.registry.disability-grade-range"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+    }
+
+    private static void nonNegative(List<FieldError> errors, String field, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            errors.add(new FieldError(field, "check.registry.not-negative"));
+        }
+    }
+
+    private static void nonNegative(List<FieldError> errors, String field, Integer count) {
+        if (count != null && count < 0) {
+            errors.add(new FieldError(field, "check.registry.not-negative"));
+        }
+    }
+
+    private static RegistryPersonRow toRow(StagedPerson p, String hash, byte[] encrypted) {
+        return new RegistryPersonRow(
+                hash,
+                encrypted,
+                p.name().trim(),
+                p.monthlyWage(),
+                p.monthlyPension(),
+                p.monthlyOtherIncome(),
+                p.deposits(),
+                p.securities(),
+                p.homes(),
+                p.homeAreaSqm(),
+                p.vehicles(),
+                p.businesses(),
+                p.disabilityGrade(),
+                p.medicalExpenses12m(),
+                p.onPublicPayroll(),
+                Boolean.TRUE.equals(p.deceased()));
+    }
+}

@@ -1,0 +1,37 @@
+package cq.assist.core.parameters;
+
+import cq.assist.core.rules.PolicyParameters;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Service;
+
+/**
+ * The policy parameters as the rules read them. All rows are loaded once and cached (parameters change
+ * rarely, and a change is a new row with its own effective date); whoever writes a row calls
+ * {@link #evict()} so the next read sees it. Pick the values in force with
+ * {@code current().at(date, regionCode)}.
+ */
+@Service
+public class PolicyParameterCatalog {
+
+    private final PolicyParameterMapper mapper;
+    private final AtomicReference<PolicyParameters> cached = new AtomicReference<>();
+
+    public PolicyParameterCatalog(PolicyParameterMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Every parameter row, from the cache or loaded now. */
+    public PolicyParameters current() {
+        PolicyParameters parameters = cached.get();
+        if (parameters == null) {
+            parameters = PolicyParameters.of(mapper.selectAll());
+            cached.compareAndSet(null, parameters);
+        }
+        return parameters;
+    }
+
+    /** Drops the cache after a parameter row was added or changed. */
+    public void evict() {
+        cached.set(null);
+    }
+}

@@ -1,0 +1,157 @@
+package cq.assist.core.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The income-tested items: 低保, 低保边缘 and 刚性支出. */
+final class IncomeRules {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private IncomeRules() {}
+
+    /** The 低保 standard row for the household (urban or rural), recorded as used. */
+    static BigDecimal standard(DecisionBuilder b, HouseholdView view) {
+        ParamKey key = view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL;
+        return b.use(view.parameters.row(key)).value();
+    }
+
+    static ItemDecision dibao(HouseholdView view, ItemDecision tekun, boolean everyoneTekun) {
+        DecisionBuilder b = new DecisionBuilder(ItemCode.DIBAO, view.parameters);
+        BigDecimal standard = standard(b, view);
+        BigDecimal perCapita = income(b, view);
+        if (perCapita != null) {
+            ParameterRow row = view.parameters.row(
+                    view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL);
+            boolean below = perCapita.compareTo(standard) < 0;
+            Reason reason = Reason.of(
+                    below ? ReasonKey.INCOME_BELOW : ReasonKey.INCOME_NOT_BELOW,
+                    Texts.money(perCapita),
+                    Texts.regionName(row.regionCode()),
+                    Integer.toString(row.effectiveFrom().getYear()),
+                    Texts.money(standard));
+            if (below) {
+                b.pass(reason);
+            } else {
+                b.fail(reason);
+            }
+        }
+        assets(b, view, standard);
+        b.conflictAll(view.incomeConflicts);
+        if (tekun.outcome() == Outcome.ELIGIBLE && everyoneTekun) {
+            b.fail(Reason.of(ReasonKey.DIBAO_COVERED_BY_TEKUN));
+        }
+        if (perCapita != null && b.outcome() == Outcome.ELIGIBLE) {
+            BigDecimal size = BigDecimal.valueOf(view.size());
+            BigDecimal amount = standard.subtract(perCapita).multiply(size).setScale(2, RoundingMode.HALF_UP);
+            b.amount(amount)
+                    .pass(Reason.of(
+                            ReasonKey.DIBAO_AMOUNT,
+                            Texts.money(standard),
+                            Texts.money(perCapita),
+                            Integer.toString(view.size()),
+                            Texts.money(amount)));
+        }
+        return b.build();
+    }
+
+    static ItemDecision edge(HouseholdView view) {
+        DecisionBuilder b = new DecisionBuilder(ItemCode.DIBAO_EDGE, view.parameters);
+        BigDecimal standard = standard(b, view);
+        BigDecimal ratio = b.use(ParamKey.DIBAO_EDGE_RATIO);
+        BigDecimal line = standard.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal perCapita = income(b, view);
+        if (perCapita != null) {
+            String pc = Texts.money(perCapita);
+            if (perCapita.compareTo(standard) < 0) {
+                b.fail(Reason.of(ReasonKey.EDGE_BELOW_STANDARD, pc, Texts.money(standard)));
+            } else if (perCapita.compareTo(line) >= 0) {
+                b.fail(Reason.of(ReasonKey.EDGE_NOT_BELOW_LINE, pc, Texts.money(line), Texts.plain(ratio)));
+            } else {
+                b.pass(Reason.of(
+                        ReasonKey.EDGE_BETWEEN, pc, Texts.money(standard), Texts.money(line), Texts.plain(ratio)));
+            }
+        }
+        assets(b, view, standard);
+        b.conflictAll(view.incomeConflicts);
+        return b.build();
+    }
+
+    static ItemDecision rigid(HouseholdView view) {
+        DecisionBuilder b = new DecisionBuilder(ItemCode.RIGID_EXPENSE, view.parameters);
+        BigDecimal standard = standard(b, view);
+        BigDecimal threshold = b.use(ParamKey.RIGID_MEDICAL_THRESHOLD);
+        BigDecimal medical = view.medicalExpenses;
+        if (medical.compareTo(threshold) > 0) {
+            b.pass(Reason.of(ReasonKey.MEDICAL_OVER, Texts.money(medical), Texts.money(threshold)));
+        } else if (!view.medicalMissing.isEmpty()) {
+            b.unknownAll(view.medicalMissing);
+        } else {
+            b.fail(Reason.of(ReasonKey.MEDICAL_NOT_OVER, Texts.money(medical), Texts.money(threshold)));
+        }
+        BigDecimal perCapita = income(b, view);
+        if (perCapita != null && !b.failed()) {
+            if (perCapita.compareTo(standard) < 0) {
+                b.fail(Reason.of(ReasonKey.EDGE_BELOW_STANDARD, Texts.money(perCapita), Texts.money(standard)));
+            } else {
+                BigDecimal monthly = medical.divide(TWELVE, 2, RoundingMode.HALF_UP);
+                BigDecimal after = view.totalIncome
+                        .subtract(monthly)
+                        .divide(BigDecimal.valueOf(view.size()), 2, RoundingMode.HALF_UP);
+                boolean below = after.compareTo(standard) < 0;
+                Reason reason = Reason.of(
+                        below ? ReasonKey.RIGID_AFTER_BELOW : ReasonKey.RIGID_AFTER_NOT_BELOW,
+                        Texts.money(after),
+                        Texts.money(standard));
+                if (below) {
+                    b.pass(reason);
+                } else {
+                    b.fail(reason);
+                }
+            }
+        }
+        assets(b, view, standard);
+        b.conflictAll(view.incomeConflicts);
+        return b.build();
+    }
+
+    /** Per-capita income, or null with the missing sources as reasons (NOT_FOUND is never zero). */
+    static BigDecimal income(DecisionBuilder b, HouseholdView view) {
+        b.use(ParamKey.ADULT_AGE);
+        if (view.size() == 0) {
+            b.fail(Reason.of(ReasonKey.NO_LIVING_MEMBER));
+            return null;
+        }
+        b.unknownAll(view.incomeMissing);
+        return view.perCapitaIncome;
+    }
+
+    /** Deposits and securities per capita, vehicles, homes and businesses against their limits. */
+    static void assets(DecisionBuilder b, HouseholdView view, BigDecimal standard) {
+        if (view.size() == 0) {
+            return;
+        }
+        BigDecimal months = b.use(ParamKey.ASSET_PER_CAPITA_MONTHS);
+        BigDecimal cap = standard.multiply(months).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal perCapita = view.financialAssets.divide(BigDecimal.valueOf(view.size()), 2, RoundingMode.HALF_UP);
+        boolean within = perCapita.compareTo(cap) <= 0;
+        within &= limit(b, view.vehicles, b.useInt(ParamKey.MAX_VEHICLES), ReasonKey.VEHICLES_OVER);
+        within &= limit(b, view.homes, b.useInt(ParamKey.MAX_HOMES), ReasonKey.HOMES_OVER);
+        within &= limit(b, view.businesses, b.useInt(ParamKey.MAX_BUSINESSES), ReasonKey.BUSINESSES_OVER);
+        if (perCapita.compareTo(cap) > 0) {
+            b.fail(Reason.of(ReasonKey.FINANCIAL_OVER, Texts.money(perCapita), Texts.money(cap), Texts.plain(months)));
+        }
+        b.unknownAll(view.assetMissing);
+        if (within && view.assetMissing.isEmpty()) {
+            b.pass(Reason.of(ReasonKey.ASSETS_WITHIN, Texts.money(perCapita), Texts.money(cap)));
+        }
+    }
+
+    private static boolean limit(DecisionBuilder b, int actual, int max, ReasonKey key) {
+        if (actual > max) {
+            b.fail(Reason.of(key, Integer.toString(actual), Integer.toString(max)));
+            return false;
+        }
+        return true;
+    }
+}
