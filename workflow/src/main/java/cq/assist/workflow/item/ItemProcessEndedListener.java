@@ -1,0 +1,22 @@
+package cq.assist.workflow.item;
+
+import cq.assist.workflow.application.ApplicationProcessSignals;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** An item process ended: an application waiting for its joint items checks whether it can close. */
+@Component("itemProcessEndedListener")
+class ItemProcessEndedListener implements ExecutionListener {
+
+    private final ApplicationProcessSignals signals;
+
+    ItemProcessEndedListener(ApplicationProcessSignals signals) {
+        this.signals = signals;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        signals.itemEnded((String) execution.getVariable(ItemProcess.VAR_APPLICATION_ID));
+    }
+}
