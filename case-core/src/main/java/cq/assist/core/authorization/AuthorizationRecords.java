@@ -23,7 +23,11 @@ public class AuthorizationRecords {
         this.cipher = cipher;
     }
 
-    /** Appends a sealed record and returns its id. The signature must be base64 of a PNG. */
+    /**
+     * Appends a sealed record and returns its id. The signature must be base64 of a PNG. The signing time
+     * is kept to the second: Connector/J drops milliseconds on MariaDB (it reports itself as MySQL 5.5),
+     * and a sealed time must read back exactly as it was sealed.
+     */
     @Transactional
     public String record(NewSignature signature) {
         byte[] png = SignaturePng.decode(signature.signaturePng())
@@ -39,7 +43,7 @@ public class AuthorizationRecords {
                 signature.identityMethod().name(),
                 signature.channel().name(),
                 signature.filedByAccount(),
-                signature.signedAt().truncatedTo(ChronoUnit.MILLIS),
+                signature.signedAt().truncatedTo(ChronoUnit.SECONDS),
                 PiiCipher.sha256Hex(png),
                 cipher.encrypt(signature.signaturePng()),
                 null);

@@ -11,7 +11,7 @@ public final class AuthorizationSeal {
 
     private AuthorizationSeal() {}
 
-    /** The text to seal; {@code signedAt} must already be cut to milliseconds (the column's precision). */
+    /** The text to seal; {@code signedAt} must already be cut to whole seconds (what every database here stores exactly). */
     public static String canonicalText(RecordRow row) {
         StringJoiner text = new StringJoiner("\n");
         text.add("id=" + row.id());

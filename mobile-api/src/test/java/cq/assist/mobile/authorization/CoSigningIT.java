@@ -1,0 +1,221 @@
+package cq.assist.mobile.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.authorization.AuthorizationRecords;
+import cq.assist.core.authorization.CoSignerReminders;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.web.test.HttpApi;
+import cq.assist.workflow.application.ApplicationProcess;
+import java.time.Duration;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Remote co-signing on MariaDB with the real SMS codes, the sealed records and the process timers. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "flowable.async-executor-activate=false")
+class CoSigningIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuthorizationRecords records;
+
+    @Autowired
+    CoSignerReminders reminders;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    HttpApi api;
+    IntakeFixtures fixtures;
+    Person spouse;
+    HttpApi resident;
+    String applicationId;
+    String token;
+
+    @BeforeEach
+    void submitAFamilyWithOneCoSigner() {
+        api = new HttpApi(port);
+        fixtures = new IntakeFixtures(api, outbox, clock, jdbc);
+        Person applicant = fixtures.person("李军", 45);
+        spouse = fixtures.person("王芳", 44);
+        resident = fixtures.logIn(applicant);
+        String photo = IntakeFixtures.uploadPhoto(resident);
+        HttpApi.Answer answer = IntakeFixtures.submit(
+                resident, ApplicationForms.withMembers(applicant, photo, spouse.member("SPOUSE")));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        applicationId = answer.json().get("id").asString();
+        token = IntakeFixtures.tokenOf(
+                answer.json().get("pendingAuthorizations").get(0));
+    }
+
+    private String status() {
+        return resident.get("/api/v1/applications/" + applicationId)
+                .json()
+                .get("status")
+                .asString();
+    }
+
+    private HttpApi.Answer sign(Person who) {
+        return api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(who, fixtures.codeFor(spouse)));
+    }
+
+    @Test
+    void theCoSignerSeesTheLetterWithMaskedNames() {
+        HttpApi.Answer answer = api.get("/api/v1/authorizations/" + token);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode view = answer.json();
+        assertThat(view.get("applicantName").asString()).isEqualTo("李*");
+        assertThat(view.get("memberName").asString()).isEqualTo("王*");
+        assertThat(view.get("letterVersion").asString()).isEqualTo("2026-01");
+        assertThat(view.get("letterText").asString()).contains("家庭经济状况核查授权书");
+        assertThat(view.get("expiresAt").asString()).endsWith("+08:00");
+        assertThat(api.get("/api/v1/authorizations/unknown-token").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSigningPageIsPublic() {
+        HttpApi.Answer page = api.get("/h5/authorize.html?token=" + token);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("家庭经济状况核查授权书", "/api/v1/authorizations/");
+    }
+
+    @Test
+    void signingAfterTheDeadlineIsGone() {
+        String code = fixtures.codeFor(spouse);
+        clock.advance(Duration.ofHours(73));
+
+        HttpApi.Answer late = api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, code));
+
+        assertThat(late.status()).as(late.toString()).isEqualTo(410);
+    }
+
+    @Test
+    void theQrCodeIsAPublicPng() {
+        HttpApi.Answer answer = api.get("/api/v1/authorizations/" + token + "/qr.png");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).isEqualTo("image/png");
+        assertThat(answer.bytes()).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void theLastCoSignatureMovesTheApplicationToCheckingAndTheTokenCannotBeReused() {
+        HttpApi.Answer signed = sign(spouse);
+
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(status()).isEqualTo("CHECKING");
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceId(processInstanceId())
+                        .activityId(ApplicationProcess.AWAIT_ECONOMIC_CHECK)
+                        .count())
+                .isEqualTo(1);
+        assertThat(records.verifyAll(applicationId)).isTrue();
+        assertThat(sign(spouse).status()).isEqualTo(410);
+        assertThat(api.get("/api/v1/authorizations/" + token).status()).isEqualTo(410);
+    }
+
+    @Test
+    void someoneElseOrAWrongCodeIsRefusedWith403() {
+        Person impostor = new Person("王芳", fixtures.person("王芳", 44).idNumber(), spouse.phone());
+        HttpApi.Answer wrongPerson = sign(impostor);
+        HttpApi.Answer wrongCode =
+                api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, "000000"));
+
+        assertThat(wrongPerson.status()).as(wrongPerson.toString()).isEqualTo(403);
+        assertThat(wrongCode.status()).as(wrongCode.toString()).isEqualTo(403);
+        assertThat(status()).isEqualTo("AWAITING_AUTHORIZATION");
+    }
+
+    @Test
+    void changingOneByteOfARecordIsDetected() {
+        assertThat(sign(spouse).status()).isEqualTo(200);
+        String recordId = jdbc.queryForObject(
+                "SELECT id FROM authorization_record WHERE application_id = ? AND identity_method = 'NAME_ID_SMS'",
+                String.class,
+                applicationId);
+        assertThat(records.verify(recordId)).isTrue();
+
+        jdbc.update(
+                "UPDATE authorization_record SET signed_at = DATE_ADD(signed_at, INTERVAL 1 SECOND) WHERE id = ?",
+                recordId);
+
+        assertThat(records.verify(recordId)).isFalse();
+        assertThat(records.verifyAll(applicationId)).isFalse();
+    }
+
+    @Test
+    void theReminderTimerTextsThePendingMemberOnce() {
+        Job reminder = timer(ApplicationProcess.REMINDER_TIMER);
+        management.moveTimerToExecutableJob(reminder.getId());
+        management.executeJob(reminder.getId());
+
+        assertThat(outbox.messagesTo(spouse.phone())).singleElement().satisfies(m -> assertThat(m.text())
+                .contains("/h5/authorize.html?token=" + token));
+        assertThat(reminders.remind(applicationId)).isZero();
+        assertThat(status()).isEqualTo("AWAITING_AUTHORIZATION");
+    }
+
+    @Test
+    void afterTheDeadlineTheTokenIsGoneAndTheExpiryTimerExpiresTheApplication() {
+        clock.advance(Duration.ofHours(73));
+        assertThat(api.get("/api/v1/authorizations/" + token).status()).isEqualTo(410);
+
+        Job deadline = timer(ApplicationProcess.DEADLINE_TIMER);
+        management.moveTimerToExecutableJob(deadline.getId());
+        management.executeJob(deadline.getId());
+
+        JsonNode view = resident.get("/api/v1/applications/" + applicationId).json();
+        assertThat(view.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(view.get("pendingAuthorizations")).isEmpty();
+        assertThat(view.toString()).contains("授权期限已过");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(applicationId)
+                        .count())
+                .isZero();
+    }
+
+    private String processInstanceId() {
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(applicationId)
+                .singleResult()
+                .getId();
+    }
+
+    private Job timer(String elementId) {
+        return management.createTimerJobQuery().processInstanceId(processInstanceId()).list().stream()
+                .filter(job -> elementId.equals(job.getElementId()))
+                .findFirst()
+                .orElseThrow();
+    }
+}
