@@ -10,6 +10,9 @@ public interface FanOutMapper {
     /** Whether the urban standard applies in a region; null for an unknown region. */
     Boolean selectUrban(String regionCode);
 
+    /** The department's name, or null for an unknown code. */
+    String selectDepartmentName(String code);
+
     void insertCharityMatch(CharityMatchRow row);
 
     List<CharityMatchRow> selectCharityMatches(String applicationId);

@@ -2,6 +2,7 @@ package cq.assist.workflow.application;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /** Tells an application process, waiting for joint items, that one of its item processes ended. */
@@ -19,9 +20,15 @@ public class ApplicationProcessSignals {
         if (applicationId == null) {
             return;
         }
-        Execution waiting = runtime.createExecutionQuery()
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(ApplicationProcess.KEY)
                 .processInstanceBusinessKey(applicationId)
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceId(instance.getId())
                 .activityId(ApplicationProcess.AWAIT_JOINT_ITEMS)
                 .singleResult();
         if (waiting != null) {

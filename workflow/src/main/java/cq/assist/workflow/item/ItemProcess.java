@@ -15,6 +15,8 @@ public final class ItemProcess {
     public static final String VAR_CASE_ID = "caseId";
     /** Variable: the application id. */
     public static final String VAR_APPLICATION_ID = "applicationId";
+    /** Variable: true for a process started on its own (a joint item), not by the application's call activity. */
+    public static final String VAR_STANDALONE = "standalone";
     /** Variable (routing flag) set when a task completes: APPROVE, REJECT or RETURN. */
     public static final String VAR_DECISION = "decision";
 

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** An item process ended: an application waiting for its joint items checks whether it can close. */
+/** A joint item process (started on its own) ended: an application waiting for its joint items checks whether it can close. */
 @Component("itemProcessEndedListener")
 class ItemProcessEndedListener implements ExecutionListener {
 
@@ -17,6 +17,8 @@ class ItemProcessEndedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        signals.itemEnded((String) execution.getVariable(ItemProcess.VAR_APPLICATION_ID));
+        if (Boolean.TRUE.equals(execution.getVariable(ItemProcess.VAR_STANDALONE))) {
+            signals.itemEnded((String) execution.getVariable(ItemProcess.VAR_APPLICATION_ID));
+        }
     }
 }

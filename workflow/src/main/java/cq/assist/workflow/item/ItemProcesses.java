@@ -34,6 +34,7 @@ public class ItemProcesses {
                 .businessKey(caseId)
                 .variable(ItemProcess.VAR_CASE_ID, caseId)
                 .variable(ItemProcess.VAR_APPLICATION_ID, row.applicationId())
+                .variable(ItemProcess.VAR_STANDALONE, true)
                 .start();
     }
 

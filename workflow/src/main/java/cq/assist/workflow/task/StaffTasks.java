@@ -20,6 +20,8 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffTasks {
 
     private static final int MAX_TASKS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(StaffTasks.class);
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -125,6 +128,7 @@ public class StaffTasks {
             }
             tasks.complete(task.getId(), Map.of(ItemProcess.VAR_DECISION, decision));
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException raced) {
+            LOG.info("Task {} completed concurrently: {}", task.getId(), raced.getMessage());
             throw conflict("task.completed");
         } catch (FlowableTaskAlreadyClaimedException claimedMeanwhile) {
             throw conflict("task.claimedByOther");
