@@ -1,9 +1,14 @@
 package cq.assist.mobile.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cq.assist.core.casework.ApplicationStats;
+import cq.assist.core.casework.ReadingForStaff;
+import cq.assist.core.casework.StaffScope;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
+import cq.assist.core.common.DomainException;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
@@ -14,6 +19,7 @@ import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
+import cq.assist.workflow.item.Objections;
 import cq.assist.workflow.task.StaffTasks;
 import cq.assist.workflow.task.TaskScope;
 import cq.assist.workflow.task.TaskView;
@@ -22,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.flowable.engine.ManagementService;
@@ -71,6 +78,15 @@ class OneApplicationJourneyIT {
 
     @Autowired
     ItemCaseMapper cases;
+
+    @Autowired
+    ReadingForStaff reading;
+
+    @Autowired
+    Objections objections;
+
+    @Autowired
+    ApplicationStats stats;
 
     private HttpApi worker(String community) {
         return new HttpApi(port)
@@ -179,6 +195,18 @@ class OneApplicationJourneyIT {
         TaskScope jiangbei = JourneyStaff.scope(Roles.DISTRICT_APPROVER, "CIVIL_AFFAIRS@500105");
         staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
         assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
+        StaffScope yuzhong = new StaffScope(
+                "mz", Set.of(Roles.DISTRICT_APPROVER), "CIVIL_AFFAIRS@500103", "CIVIL_AFFAIRS", DISTRICT);
+        StaffScope jiangbeiStaff = new StaffScope(
+                "mzjb", Set.of(Roles.DISTRICT_APPROVER), "CIVIL_AFFAIRS@500105", "CIVIL_AFFAIRS", "500105");
+        assertThatThrownBy(() -> reading.read(id, jiangbeiStaff)).isInstanceOf(DomainException.class);
+        assertThat(reading.read(id, yuzhong).applicantIdNumber()).contains("*").isNotEqualTo(applicant.idNumber());
+        assertThat(objections.raise(id, "群众反映其有隐性收入", yuzhong)).hasSize(1);
+        assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThatThrownBy(() -> objections.raise(id, "再次异议", yuzhong)).isInstanceOf(DomainException.class);
+        assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
+        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
+        assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
 
         String dibaoCase = item(view(worker, id), "DIBAO") == null ? null : caseOf(id, "DIBAO");
         Job notice = management
@@ -239,6 +267,7 @@ class OneApplicationJourneyIT {
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM monitored_household WHERE application_id = ?", Integer.class, id))
                 .isEqualTo(1);
+        assertThat(stats.now().medianWorkingDaysToDecision()).isNotNull();
     }
 
     private static JsonNode view(HttpApi as, String id) {
