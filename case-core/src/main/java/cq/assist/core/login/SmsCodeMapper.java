@@ -11,6 +11,12 @@ interface SmsCodeMapper {
 
     void insert(SmsCodeRow row);
 
+    /** Makes sure the phone's lock row exists (INSERT IGNORE). */
+    void insertPhoneLock(@Param("phoneHash") String phoneHash);
+
+    /** Locks the phone's lock row until the transaction ends. */
+    String selectPhoneLockForUpdate(@Param("phoneHash") String phoneHash);
+
     /** Creation times of the phone's codes issued after {@code since}, oldest first. */
     List<Instant> selectCreatedSinceByPhone(@Param("phoneHash") String phoneHash, @Param("since") Instant since);
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SmsCodes} over the {@code sms_code} table. A code is 6 digits from {@link SecureRandom}, valid
  * for 5 minutes; the table holds only {@code seal(phoneHash:code)}. Limits: 5 codes per phone and
  * {@code assist.sms.per-ip-limit} (30) per address in 10 minutes. After 5 wrong guesses for a phone
- * its outstanding codes are invalidated.
+ * its outstanding codes are invalidated. Requests for one phone are serialised on a lock row, so
+ * concurrent requests cannot both slip under the limit.
  */
 @Service
 public class SmsCodeService implements SmsCodes {
@@ -34,6 +35,7 @@ public class SmsCodeService implements SmsCodes {
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
     private final SmsCodeMapper codes;
+    private final PhoneLockRows lockRows;
     private final SmsGateway gateway;
     private final PiiCipher cipher;
     private final BusinessClock clock;
@@ -44,6 +46,7 @@ public class SmsCodeService implements SmsCodes {
 
     SmsCodeService(
             SmsCodeMapper codes,
+            PhoneLockRows lockRows,
             SmsGateway gateway,
             PiiCipher cipher,
             BusinessClock clock,
@@ -51,6 +54,7 @@ public class SmsCodeService implements SmsCodes {
             @Value("${assist.sms.per-phone-limit:5}") int perPhoneLimit,
             @Value("${assist.sms.per-ip-limit:30}") int perIpLimit) {
         this.codes = codes;
+        this.lockRows = lockRows;
         this.gateway = gateway;
         this.cipher = cipher;
         this.clock = clock;
@@ -65,6 +69,8 @@ public class SmsCodeService implements SmsCodes {
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
         String ipHash = clientIp == null ? null : cipher.blindIndex("ip:" + clientIp);
+        lockRows.ensure(phoneHash);
+        codes.selectPhoneLockForUpdate(phoneHash);
         refuseIfOver(
                 perPhone.retryAfter(codes.selectCreatedSinceByPhone(phoneHash, perPhone.since(now)), now),
                 "sms.too-many-requests");

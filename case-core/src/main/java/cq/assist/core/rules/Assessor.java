@@ -31,37 +31,11 @@ public final class Assessor {
         Objects.requireNonNull(date, "date");
         HouseholdView view = new HouseholdView(snapshot, parameters.at(date, snapshot.regionCode()));
         ItemDecision[] decisions = new ItemDecision[ITEMS.length];
-        TekunRule tekunRule = new TekunRule(view);
-        ItemDecision tekun = tekunRule.decide();
-        ItemDecision dibao = IncomeRules.dibao(view, tekun, tekunRule.everyone());
-        decisions[ItemCode.TEKUN.ordinal()] = tekun;
-        decisions[ItemCode.DIBAO.ordinal()] = dibao;
-        decisions[ItemCode.DIBAO_EDGE.ordinal()] = IncomeRules.edge(view);
-        decisions[ItemCode.RIGID_EXPENSE.ordinal()] = IncomeRules.rigid(view);
-        Base full = Base.full(dibao, tekun);
-        Base narrow =
-                Base.narrow(decisions[ItemCode.DIBAO_EDGE.ordinal()], decisions[ItemCode.RIGID_EXPENSE.ordinal()]);
-        decisions[ItemCode.TEMP_AID.ordinal()] = SupportRules.tempAid(view);
-        decisions[ItemCode.DISABLED_LIVING.ordinal()] = SupportRules.disabledLiving(view, full);
-        decisions[ItemCode.DISABLED_CARE.ordinal()] = SupportRules.disabledCare(view);
-        decisions[ItemCode.CHILD_SUPPORT.ordinal()] = ChildSupportRule.decide(view);
-        decisions[ItemCode.ELDERLY_CARE.ordinal()] = SupportRules.elderlyCare(view, full);
-        decisions[ItemCode.FUNERAL_WAIVER.ordinal()] = SupportRules.funeralWaiver(view, full);
-        decisions[ItemCode.DISASTER_AID.ordinal()] = SupportRules.disasterAid(view);
-        List<ItemCode> applyFree = new ArrayList<>(5);
-        for (ItemCode code : ITEMS) {
-            if (decisions[code.ordinal()] == null) {
-                ItemDecision decision = JointRules.decide(view, code, full, narrow);
-                decisions[code.ordinal()] = decision;
-                if (code.applyFree()
-                        && decision.outcome() == Outcome.ELIGIBLE
-                        && !snapshot.heldOrPending().contains(code)) {
-                    applyFree.add(code);
-                }
-            }
-        }
+        Base full = incomeTested(view, decisions);
+        Base narrow = Base.narrow(at(decisions, ItemCode.DIBAO_EDGE), at(decisions, ItemCode.RIGID_EXPENSE));
+        situational(view, full, decisions);
+        List<ItemCode> applyFree = following(view, full, narrow, decisions);
         Set<HardshipCause> causes = CauseRules.causes(view);
-        List<CharityMatch> matches = CharityMatcher.match(view, causes, full, narrow, projects);
         return new Assessment(
                 snapshot.householdId(),
                 date,
@@ -71,7 +45,49 @@ public final class Assessor {
                 Arrays.asList(decisions),
                 applyFree,
                 causes,
-                matches);
+                CharityMatcher.match(view, causes, full, narrow, projects));
+    }
+
+    private static Base incomeTested(HouseholdView view, ItemDecision[] decisions) {
+        TekunRule tekunRule = new TekunRule(view);
+        ItemDecision tekun = tekunRule.decide();
+        ItemDecision dibao = IncomeRules.dibao(view, tekun, tekunRule.everyone());
+        decisions[ItemCode.TEKUN.ordinal()] = tekun;
+        decisions[ItemCode.DIBAO.ordinal()] = dibao;
+        decisions[ItemCode.DIBAO_EDGE.ordinal()] = IncomeRules.edge(view);
+        decisions[ItemCode.RIGID_EXPENSE.ordinal()] = IncomeRules.rigid(view);
+        return Base.full(dibao, tekun);
+    }
+
+    private static void situational(HouseholdView view, Base full, ItemDecision[] decisions) {
+        decisions[ItemCode.TEMP_AID.ordinal()] = SupportRules.tempAid(view);
+        decisions[ItemCode.DISABLED_LIVING.ordinal()] = SupportRules.disabledLiving(view, full);
+        decisions[ItemCode.DISABLED_CARE.ordinal()] = SupportRules.disabledCare(view);
+        decisions[ItemCode.CHILD_SUPPORT.ordinal()] = ChildSupportRule.decide(view);
+        decisions[ItemCode.ELDERLY_CARE.ordinal()] = SupportRules.elderlyCare(view, full);
+        decisions[ItemCode.FUNERAL_WAIVER.ordinal()] = SupportRules.funeralWaiver(view, full);
+        decisions[ItemCode.DISASTER_AID.ordinal()] = SupportRules.disasterAid(view);
+    }
+
+    /** The joint and apply-free items; returns the apply-free grants not already held or pending. */
+    private static List<ItemCode> following(HouseholdView view, Base full, Base narrow, ItemDecision[] decisions) {
+        List<ItemCode> applyFree = new ArrayList<>(5);
+        for (ItemCode code : ITEMS) {
+            if (code.joint() || code.applyFree()) {
+                ItemDecision decision = JointRules.decide(view, code, full, narrow);
+                decisions[code.ordinal()] = decision;
+                if (code.applyFree()
+                        && decision.outcome() == Outcome.ELIGIBLE
+                        && !view.snapshot.heldOrPending().contains(code)) {
+                    applyFree.add(code);
+                }
+            }
+        }
+        return applyFree;
+    }
+
+    private static ItemDecision at(ItemDecision[] decisions, ItemCode code) {
+        return decisions[code.ordinal()];
     }
 
     /** As {@link #assess(HouseholdSnapshot, PolicyParameters, LocalDate, List)} without charity projects. */

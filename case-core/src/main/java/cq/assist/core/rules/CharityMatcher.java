@@ -157,8 +157,9 @@ final class CharityMatcher {
     }
 
     private static BigDecimal edgeLine(HouseholdView view) {
-        ParamKey key = view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL;
-        return view.parameters.value(key).multiply(view.parameters.value(ParamKey.DIBAO_EDGE_RATIO));
+        return view.parameters
+                .value(IncomeRules.standardKey(view))
+                .multiply(view.parameters.value(ParamKey.DIBAO_EDGE_RATIO));
     }
 
     private record Scored(CharityProject project, int score, List<Reason> reasons) {}

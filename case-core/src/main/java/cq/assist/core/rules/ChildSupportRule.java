@@ -21,19 +21,12 @@ final class ChildSupportRule {
         boolean anyMinor = false;
         boolean anyReview = false;
         for (Member child : view.living) {
-            if (view.age(child) >= adult) {
-                continue;
-            }
-            anyMinor = true;
-            List<Member> parents = parentsOf(view, child);
-            if (hasAbleParent(parents)) {
-                b.pass(Reason.of(ReasonKey.CHILD_HAS_PARENT, child.displayName()));
-            } else if (!parents.isEmpty() && allDeceased(parents) && parents.size() >= 2) {
-                orphans++;
-                b.pass(Reason.of(ReasonKey.CHILD_ORPHAN, child.displayName(), adultText));
-            } else {
-                anyReview = true;
-                b.pass(Reason.of(ReasonKey.CHILD_UNSUPPORTED, child.displayName(), adultText));
+            if (view.age(child) < adult) {
+                anyMinor = true;
+                Care care = care(view, child);
+                b.pass(Reason.of(care.reason, child.displayName(), adultText));
+                orphans += care == Care.ORPHAN ? 1 : 0;
+                anyReview |= care == Care.NONE_ABLE;
             }
         }
         if (!anyMinor) {
@@ -49,6 +42,27 @@ final class ChildSupportRule {
             return b.unknown(Reason.of(ReasonKey.CHILD_NEEDS_CHECK)).build();
         }
         return b.fail(Reason.of(ReasonKey.CHILD_NOT_UNSUPPORTED)).build();
+    }
+
+    /** Who cares for a child, with the reason that says so. */
+    private enum Care {
+        PARENT(ReasonKey.CHILD_HAS_PARENT),
+        ORPHAN(ReasonKey.CHILD_ORPHAN),
+        NONE_ABLE(ReasonKey.CHILD_UNSUPPORTED);
+
+        private final ReasonKey reason;
+
+        Care(ReasonKey reason) {
+            this.reason = reason;
+        }
+    }
+
+    private static Care care(HouseholdView view, Member child) {
+        List<Member> parents = parentsOf(view, child);
+        if (hasAbleParent(parents)) {
+            return Care.PARENT;
+        }
+        return parents.size() >= 2 && allDeceased(parents) ? Care.ORPHAN : Care.NONE_ABLE;
     }
 
     /** The child's parents among the members, from the relations to the applicant. */

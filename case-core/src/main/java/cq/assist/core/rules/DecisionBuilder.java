@@ -90,10 +90,6 @@ final class DecisionBuilder {
         return this;
     }
 
-    boolean failed() {
-        return failed;
-    }
-
     Outcome outcome() {
         if (conflict) {
             return Outcome.NEEDS_REVIEW;

@@ -12,29 +12,20 @@ final class IncomeRules {
 
     /** The 低保 standard row for the household (urban or rural), recorded as used. */
     static BigDecimal standard(DecisionBuilder b, HouseholdView view) {
-        ParamKey key = view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL;
-        return b.use(view.parameters.row(key)).value();
+        return b.use(view.parameters.row(standardKey(view))).value();
+    }
+
+    static ParamKey standardKey(HouseholdView view) {
+        return view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL;
     }
 
     static ItemDecision dibao(HouseholdView view, ItemDecision tekun, boolean everyoneTekun) {
         DecisionBuilder b = new DecisionBuilder(ItemCode.DIBAO, view.parameters);
-        BigDecimal standard = standard(b, view);
+        ParameterRow row = b.use(view.parameters.row(standardKey(view)));
+        BigDecimal standard = row.value();
         BigDecimal perCapita = income(b, view);
         if (perCapita != null) {
-            ParameterRow row = view.parameters.row(
-                    view.snapshot.urban() ? ParamKey.DIBAO_STANDARD_URBAN : ParamKey.DIBAO_STANDARD_RURAL);
-            boolean below = perCapita.compareTo(standard) < 0;
-            Reason reason = Reason.of(
-                    below ? ReasonKey.INCOME_BELOW : ReasonKey.INCOME_NOT_BELOW,
-                    Texts.money(perCapita),
-                    Texts.regionName(row.regionCode()),
-                    Integer.toString(row.effectiveFrom().getYear()),
-                    Texts.money(standard));
-            if (below) {
-                b.pass(reason);
-            } else {
-                b.fail(reason);
-            }
+            compareWithStandard(b, perCapita, row);
         }
         assets(b, view, standard);
         b.conflictAll(view.incomeConflicts);
@@ -42,8 +33,9 @@ final class IncomeRules {
             b.fail(Reason.of(ReasonKey.DIBAO_COVERED_BY_TEKUN));
         }
         if (perCapita != null && b.outcome() == Outcome.ELIGIBLE) {
-            BigDecimal size = BigDecimal.valueOf(view.size());
-            BigDecimal amount = standard.subtract(perCapita).multiply(size).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal amount = standard.subtract(perCapita)
+                    .multiply(BigDecimal.valueOf(view.size()))
+                    .setScale(2, RoundingMode.HALF_UP);
             b.amount(amount)
                     .pass(Reason.of(
                             ReasonKey.DIBAO_AMOUNT,
@@ -53,6 +45,22 @@ final class IncomeRules {
                             Texts.money(amount)));
         }
         return b.build();
+    }
+
+    /** "Below" is strict: income equal to the standard is not below it. */
+    private static void compareWithStandard(DecisionBuilder b, BigDecimal perCapita, ParameterRow row) {
+        boolean below = perCapita.compareTo(row.value()) < 0;
+        Reason reason = Reason.of(
+                below ? ReasonKey.INCOME_BELOW : ReasonKey.INCOME_NOT_BELOW,
+                Texts.money(perCapita),
+                Texts.regionName(row.regionCode()),
+                Integer.toString(row.effectiveFrom().getYear()),
+                Texts.money(row.value()));
+        if (below) {
+            b.pass(reason);
+        } else {
+            b.fail(reason);
+        }
     }
 
     static ItemDecision edge(HouseholdView view) {
@@ -82,7 +90,8 @@ final class IncomeRules {
         BigDecimal standard = standard(b, view);
         BigDecimal threshold = b.use(ParamKey.RIGID_MEDICAL_THRESHOLD);
         BigDecimal medical = view.medicalExpenses;
-        if (medical.compareTo(threshold) > 0) {
+        boolean over = medical.compareTo(threshold) > 0;
+        if (over) {
             b.pass(Reason.of(ReasonKey.MEDICAL_OVER, Texts.money(medical), Texts.money(threshold)));
         } else if (!view.medicalMissing.isEmpty()) {
             b.unknownAll(view.medicalMissing);
@@ -90,29 +99,33 @@ final class IncomeRules {
             b.fail(Reason.of(ReasonKey.MEDICAL_NOT_OVER, Texts.money(medical), Texts.money(threshold)));
         }
         BigDecimal perCapita = income(b, view);
-        if (perCapita != null && !b.failed()) {
-            if (perCapita.compareTo(standard) < 0) {
-                b.fail(Reason.of(ReasonKey.EDGE_BELOW_STANDARD, Texts.money(perCapita), Texts.money(standard)));
-            } else {
-                BigDecimal monthly = medical.divide(TWELVE, 2, RoundingMode.HALF_UP);
-                BigDecimal after = view.totalIncome
-                        .subtract(monthly)
-                        .divide(BigDecimal.valueOf(view.size()), 2, RoundingMode.HALF_UP);
-                boolean below = after.compareTo(standard) < 0;
-                Reason reason = Reason.of(
-                        below ? ReasonKey.RIGID_AFTER_BELOW : ReasonKey.RIGID_AFTER_NOT_BELOW,
-                        Texts.money(after),
-                        Texts.money(standard));
-                if (below) {
-                    b.pass(reason);
-                } else {
-                    b.fail(reason);
-                }
-            }
+        if (perCapita != null && over) {
+            afterMedical(b, view, perCapita, standard);
         }
         assets(b, view, standard);
         b.conflictAll(view.incomeConflicts);
         return b.build();
+    }
+
+    /** Per-capita income after a twelfth of the medical expenses, against the standard. */
+    private static void afterMedical(DecisionBuilder b, HouseholdView view, BigDecimal perCapita, BigDecimal standard) {
+        if (perCapita.compareTo(standard) < 0) {
+            b.fail(Reason.of(ReasonKey.EDGE_BELOW_STANDARD, Texts.money(perCapita), Texts.money(standard)));
+            return;
+        }
+        BigDecimal monthly = view.medicalExpenses.divide(TWELVE, 2, RoundingMode.HALF_UP);
+        BigDecimal after =
+                view.totalIncome.subtract(monthly).divide(BigDecimal.valueOf(view.size()), 2, RoundingMode.HALF_UP);
+        boolean below = after.compareTo(standard) < 0;
+        Reason reason = Reason.of(
+                below ? ReasonKey.RIGID_AFTER_BELOW : ReasonKey.RIGID_AFTER_NOT_BELOW,
+                Texts.money(after),
+                Texts.money(standard));
+        if (below) {
+            b.pass(reason);
+        } else {
+            b.fail(reason);
+        }
     }
 
     /** Per-capita income, or null with the missing sources as reasons (NOT_FOUND is never zero). */

@@ -68,7 +68,7 @@ public enum ReasonKey {
     CHILD_UNSUPPORTED(
             "{0}未满 {1} 周岁，户内无有抚养能力的父母，需核实是否属于事实无人抚养儿童",
             "{0} is under {1} with no parent able to care in the household: check for an unsupported child"),
-    CHILD_HAS_PARENT("{0}有具备抚养能力的父母在户", "{0} has a parent able to care in the household"),
+    CHILD_HAS_PARENT("{0}（未满 {1} 周岁）有具备抚养能力的父母在户", "{0} (under {1}) has a parent able to care in the household"),
     CHILD_NEEDS_CHECK("需核实儿童的抚养情况", "the child's care needs to be checked"),
     CHILD_NOT_UNSUPPORTED("户内未成年人均有父母抚养", "every minor has a parent able to care"),
     CHILD_NONE("户内无未满 {0} 周岁的成员", "no member under {0}"),

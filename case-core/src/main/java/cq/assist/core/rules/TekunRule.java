@@ -15,6 +15,8 @@ final class TekunRule {
     private final List<Member> qualifying = new ArrayList<>(2);
     private final List<Reason> failures = new ArrayList<>(2);
     private boolean everyone;
+    private boolean anyUnable;
+    private boolean unknown;
 
     TekunRule(HouseholdView view) {
         this.view = view;
@@ -30,39 +32,40 @@ final class TekunRule {
         int minAge = b.useInt(ParamKey.WORKING_AGE_MIN);
         int oldAge = b.useInt(ParamKey.WORKING_AGE_MAX);
         BigDecimal standard = b.use(ParamKey.TEKUN_STANDARD);
-        boolean anyUnable = false;
-        boolean unknown = false;
         for (Member member : view.living) {
             int age = view.age(member);
-            if (age < minAge) {
-                continue;
-            }
-            String capacity = noCapacity(member, age, oldAge);
-            Reason conflict = view.disabilityConflict(member);
-            if (conflict != null && declaredSevere(member)) {
-                b.conflict(conflict);
-            }
-            if (capacity == null) {
-                continue;
-            }
-            anyUnable = true;
-            Member supporter = supporter(member);
-            BigDecimal income = ownIncome(member);
-            if (supporter != null) {
-                failures.add(Reason.of(ReasonKey.TEKUN_HAS_SUPPORTER, supporter.displayName()));
-            } else if (income == null) {
-                unknown = true;
-            } else if (income.signum() > 0) {
-                failures.add(Reason.of(ReasonKey.TEKUN_HAS_INCOME, member.displayName(), Texts.money(income)));
-            } else {
-                qualifying.add(member);
-                b.pass(Reason.of(ReasonKey.TEKUN_PERSON, member.displayName(), capacity));
+            if (age >= minAge) {
+                consider(member, age, oldAge);
             }
         }
-        return finish(anyUnable, unknown, standard);
+        return finish(standard);
     }
 
-    private ItemDecision finish(boolean anyUnable, boolean unknown, BigDecimal standard) {
+    private void consider(Member member, int age, int oldAge) {
+        Reason conflict = view.disabilityConflict(member);
+        if (conflict != null && declaredSevere(member)) {
+            b.conflict(conflict);
+        }
+        String capacity = noCapacity(member, age, oldAge);
+        if (capacity == null) {
+            return;
+        }
+        anyUnable = true;
+        Member supporter = supporter(member);
+        BigDecimal income = ownIncome(member);
+        if (supporter != null) {
+            failures.add(Reason.of(ReasonKey.TEKUN_HAS_SUPPORTER, supporter.displayName()));
+        } else if (income == null) {
+            unknown = true;
+        } else if (income.signum() > 0) {
+            failures.add(Reason.of(ReasonKey.TEKUN_HAS_INCOME, member.displayName(), Texts.money(income)));
+        } else {
+            qualifying.add(member);
+            b.pass(Reason.of(ReasonKey.TEKUN_PERSON, member.displayName(), capacity));
+        }
+    }
+
+    private ItemDecision finish(BigDecimal standard) {
         if (!qualifying.isEmpty()) {
             everyone = qualifying.size() == view.size();
             IncomeRules.assets(b, view, IncomeRules.standard(b, view));

@@ -88,4 +88,14 @@ class InMemorySmsCodeMapper implements SmsCodeMapper {
         hit.forEach(r -> r.usedAt = now);
         return hit.size();
     }
+
+    @Override
+    public void insertPhoneLock(String phoneHash) {
+        // single-threaded unit tests need no lock row
+    }
+
+    @Override
+    public String selectPhoneLockForUpdate(String phoneHash) {
+        return phoneHash;
+    }
 }

@@ -29,7 +29,14 @@ class SmsCodeServiceTest {
             new BusinessClock(Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
     private final PiiCipher cipher = new PiiCipher(new PiiProperties(KEY, KEY, KEY));
     private final SmsCodeService service = new SmsCodeService(
-            mapper, (phone, text, code) -> sent.add(new String[] {phone, text, code}), cipher, clock, messages(), 5, 3);
+            mapper,
+            new PhoneLockRows(mapper),
+            (phone, text, code) -> sent.add(new String[] {phone, text, code}),
+            cipher,
+            clock,
+            messages(),
+            5,
+            3);
 
     private static StaticMessageSource messages() {
         StaticMessageSource source = new StaticMessageSource();

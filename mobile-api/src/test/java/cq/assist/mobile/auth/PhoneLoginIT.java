@@ -69,6 +69,28 @@ class PhoneLoginIT {
     }
 
     @Test
+    void concurrentRequestsForOnePhoneStillGetAtMostFiveCodes() throws Exception {
+        String phone = Phones.random();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> api.post("/api/v1/auth/sms-code", Map.of("phone", phone))
+                        .status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 202).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSize(5);
+            assertThat(outbox.messagesTo(phone)).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refusesSixthCodeWithinTenMinutesWith429AndRetryAfter() {
         String phone = Phones.random();
         for (int i = 0; i < 5; i++) {

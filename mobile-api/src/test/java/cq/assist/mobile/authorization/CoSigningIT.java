@@ -24,9 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Remote co-signing on MariaDB with the real SMS codes, the sealed records and the process timers. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "flowable.async-executor-activate=false")
+/*
+ * The async executor stays on: every cached test context shares this database, so a job made due here
+ * may be run by any of their executors. The tests make a timer due and wait for its effect instead of
+ * running the job by hand (which would race those executors).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
 class CoSigningIT {
 
     @LocalServerPort
@@ -176,9 +179,9 @@ class CoSigningIT {
 
     @Test
     void theReminderTimerTextsThePendingMemberOnce() {
-        Job reminder = timer(ApplicationProcess.REMINDER_TIMER);
-        management.moveTimerToExecutableJob(reminder.getId());
-        management.executeJob(reminder.getId());
+        management.moveTimerToExecutableJob(
+                timer(ApplicationProcess.REMINDER_TIMER).getId());
+        awaitUntil(() -> !outbox.messagesTo(spouse.phone()).isEmpty());
 
         assertThat(outbox.messagesTo(spouse.phone())).singleElement().satisfies(m -> assertThat(m.text())
                 .contains("/h5/authorize.html?token=" + token));
@@ -191,9 +194,9 @@ class CoSigningIT {
         clock.advance(Duration.ofHours(73));
         assertThat(api.get("/api/v1/authorizations/" + token).status()).isEqualTo(410);
 
-        Job deadline = timer(ApplicationProcess.DEADLINE_TIMER);
-        management.moveTimerToExecutableJob(deadline.getId());
-        management.executeJob(deadline.getId());
+        management.moveTimerToExecutableJob(
+                timer(ApplicationProcess.DEADLINE_TIMER).getId());
+        awaitUntil(() -> "EXPIRED".equals(status()));
 
         JsonNode view = resident.get("/api/v1/applications/" + applicationId).json();
         assertThat(view.get("status").asString()).isEqualTo("EXPIRED");
@@ -203,6 +206,18 @@ class CoSigningIT {
                         .processInstanceBusinessKey(applicationId)
                         .count())
                 .isZero();
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private String processInstanceId() {

@@ -29,9 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Submitting applications on MariaDB: the view, idempotency under a race, scope and proxy filing. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "flowable.async-executor-activate=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
 class ApplicationIntakeIT {
 
     @LocalServerPort
