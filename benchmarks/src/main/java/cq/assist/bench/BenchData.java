@@ -29,17 +29,20 @@ final class BenchData {
     static void create(Connection c) throws SQLException {
         StringBuilder members = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
-            members.append(" m%d_birth INT NOT NULL, m%d_wage INT NOT NULL, m%d_pension INT NOT NULL,"
-                            .formatted(i, i, i))
-                    .append(" m%d_grade TINYINT NOT NULL, m%d_emp TINYINT NOT NULL,".formatted(i, i));
+            members.append(
+                            " m%d_birth INT NOT NULL DEFAULT 0, m%d_wage INT NOT NULL DEFAULT 0, m%d_pension INT NOT NULL DEFAULT 0,"
+                                    .formatted(i, i, i))
+                    .append(" m%d_grade TINYINT NOT NULL DEFAULT 0, m%d_emp TINYINT NOT NULL DEFAULT 0,"
+                            .formatted(i, i));
         }
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_household");
-            s.execute("CREATE TABLE bench_household (id BIGINT NOT NULL PRIMARY KEY, region_code CHAR(12) NOT NULL,"
-                    + " urban BOOLEAN NOT NULL, member_count TINYINT NOT NULL," + members
-                    + " deposits INT NOT NULL, homes TINYINT NOT NULL, area_sqm SMALLINT NOT NULL,"
-                    + " vehicles TINYINT NOT NULL, medical INT NOT NULL, causes SMALLINT NOT NULL,"
-                    + " last_outcome BIGINT NOT NULL DEFAULT 0) ENGINE=InnoDB");
+            s.execute(
+                    "CREATE TABLE bench_household (id BIGINT NOT NULL PRIMARY KEY, region_code CHAR(12) NOT NULL DEFAULT '',"
+                            + " urban BOOLEAN NOT NULL DEFAULT TRUE, member_count TINYINT NOT NULL DEFAULT 1," + members
+                            + " deposits INT NOT NULL DEFAULT 0, homes TINYINT NOT NULL DEFAULT 0, area_sqm SMALLINT NOT NULL DEFAULT 0,"
+                            + " vehicles TINYINT NOT NULL DEFAULT 0, medical INT NOT NULL DEFAULT 0, causes SMALLINT NOT NULL DEFAULT 0,"
+                            + " last_outcome BIGINT NOT NULL DEFAULT 0) ENGINE=InnoDB");
         }
     }
 

@@ -22,6 +22,15 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ReassessmentPipeline {
 
     private static final int BLOCK = 1000;
+    /** Up to this many worker blocks more go into one writer statement and commit. */
+    private static final int WRITE_BLOCKS = 15;
+    /**
+     * Updates changed outcomes only. Every id exists, so this never inserts; unlike a batch of UPDATEs,
+     * Connector/J rewrites it into one multi-row statement per batch (rewriteBatchedStatements=true).
+     */
+    static final String BATCHED_UPDATE = "INSERT INTO bench_household (id, last_outcome) VALUES (?, ?)"
+            + " ON DUPLICATE KEY UPDATE last_outcome = VALUES(last_outcome)";
+
     private static final List<BenchHousehold> END = List.of();
     private static final long[] DONE = new long[0];
 
@@ -97,18 +106,33 @@ final class ReassessmentPipeline {
 
     private void write(BlockingQueue<long[]> updates) throws Exception {
         try (Connection c = BulkReassessment.connect(url);
-                PreparedStatement ps = c.prepareStatement("UPDATE bench_household SET last_outcome = ? WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement(BATCHED_UPDATE)) {
             c.setAutoCommit(false);
-            for (long[] pairs = updates.take(); pairs != DONE; pairs = updates.take()) {
-                for (int i = 0; i < pairs.length; i += 2) {
-                    ps.setLong(1, pairs[i + 1]);
-                    ps.setLong(2, pairs[i]);
-                    ps.addBatch();
+            List<long[]> batch = new ArrayList<>();
+            boolean done = false;
+            while (!done) {
+                batch.add(updates.take());
+                updates.drainTo(batch, WRITE_BLOCKS);
+                for (long[] pairs : batch) {
+                    if (pairs == DONE) {
+                        done = true;
+                    } else {
+                        addPairs(ps, pairs);
+                        changed.addAndGet(pairs.length / 2);
+                    }
                 }
+                batch.clear();
                 ps.executeBatch();
                 c.commit();
-                changed.addAndGet(pairs.length / 2);
             }
+        }
+    }
+
+    private static void addPairs(PreparedStatement ps, long[] pairs) throws SQLException {
+        for (int i = 0; i < pairs.length; i += 2) {
+            ps.setLong(1, pairs[i]);
+            ps.setLong(2, pairs[i + 1]);
+            ps.addBatch();
         }
     }
 

@@ -30,6 +30,19 @@ class ReferenceDataIT {
     JdbcTemplate jdbc;
 
     @Test
+    void readsTheSeededStandardsOnEachSideOfAnEffectiveDate() {
+        PolicyParameters seeded = parameters.current();
+        String qixinggang = "500103001001";
+
+        assertThat(seeded.at(LocalDate.of(2025, 12, 31), qixinggang).value(ParamKey.DIBAO_STANDARD_URBAN))
+                .isEqualByComparingTo("770");
+        assertThat(seeded.at(LocalDate.of(2026, 1, 1), qixinggang).value(ParamKey.DIBAO_STANDARD_URBAN))
+                .isEqualByComparingTo("810");
+        assertThat(seeded.at(LocalDate.of(2026, 1, 1), "500105001001").value(ParamKey.DIBAO_STANDARD_URBAN))
+                .isEqualByComparingTo("770");
+    }
+
+    @Test
     void picksTheParameterVersionInForceOnEachSideOfItsEffectiveDate() {
         String community = "5001" + (10000000 + ThreadLocalRandom.current().nextInt(89999999));
         insertParameter(community, "2025-07-01", "770.00");
