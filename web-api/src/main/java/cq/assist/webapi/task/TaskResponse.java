@@ -4,7 +4,7 @@ import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.task.TaskView;
 import java.time.OffsetDateTime;
 
-/** One task of {@code GET /tasks} (API.md), plus who holds it. */
+/** One task of {@code GET /tasks} (API.md), plus who holds it and whether it is overdue. */
 record TaskResponse(
         String taskId,
         String applicationId,
@@ -15,7 +15,8 @@ record TaskResponse(
         String regionCode,
         String assignee,
         OffsetDateTime createdAt,
-        OffsetDateTime dueAt) {
+        OffsetDateTime dueAt,
+        boolean overdue) {
 
     static TaskResponse of(TaskView v) {
         return new TaskResponse(
@@ -28,6 +29,7 @@ record TaskResponse(
                 v.regionCode(),
                 v.assignee(),
                 BusinessClock.toOffset(v.createdAt()),
-                BusinessClock.toOffset(v.dueAt()));
+                BusinessClock.toOffset(v.dueAt()),
+                v.overdue());
     }
 }

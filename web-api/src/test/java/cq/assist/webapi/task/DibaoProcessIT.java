@@ -142,6 +142,17 @@ class DibaoProcessIT {
 
         String taskId = taskFor(street, row);
         assertThat(taskId).isNotNull();
+        JsonNode listed = street.get("/api/v1/tasks?status=open").json();
+        for (JsonNode t : listed) {
+            if (t.get("taskId").asString().equals(taskId)) {
+                assertThat(t.get("step").asString()).isEqualTo("STREET_REVIEW");
+                assertThat(t.get("department").asString()).isEqualTo("CIVIL_AFFAIRS@500103001");
+                assertThat(t.get("regionCode").asString()).isEqualTo("500103001");
+                assertThat(t.get("itemCode").asString()).isEqualTo("DIBAO");
+                assertThat(t.get("dueAt").asString()).endsWith("+08:00");
+                assertThat(t.get("overdue").asBoolean()).isFalse();
+            }
+        }
         assertThat(taskFor(otherStreet, row)).isNull();
         assertThat(taskFor(jiangbei, row)).isNull();
         assertThat(jiangbei.post("/api/v1/tasks/" + taskId + "/claim", null).status())

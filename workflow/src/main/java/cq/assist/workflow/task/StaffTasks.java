@@ -9,6 +9,7 @@ import cq.assist.core.itemcase.Groups;
 import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.Step;
+import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.item.ItemProcess;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,21 @@ public class StaffTasks {
     private final ItemCaseMapper cases;
     private final ApplicationMapper applications;
     private final DecidingItemCases deciding;
+    private final BusinessClock clock;
 
     StaffTasks(
             TaskService tasks,
             HistoryService history,
             ItemCaseMapper cases,
             ApplicationMapper applications,
-            DecidingItemCases deciding) {
+            DecidingItemCases deciding,
+            BusinessClock clock) {
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
         this.applications = applications;
         this.deciding = deciding;
+        this.clock = clock;
     }
 
     /** Open tasks in the caller's scope, oldest first (at most {@value #MAX_TASKS}). */
@@ -166,7 +170,8 @@ public class StaffTasks {
                 region,
                 task.getAssignee(),
                 task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now()));
     }
 
     private static DomainException conflict(String key) {

@@ -2,7 +2,10 @@ package cq.assist.workflow.task;
 
 import java.time.Instant;
 
-/** One open task as API.md lists it; {@code step} is the case step (HOME_VISIT, STREET_REVIEW, ...). */
+/**
+ * One open task as API.md lists it; {@code step} is the case step (HOME_VISIT, STREET_REVIEW, ...);
+ * {@code overdue} when its working-day due time has passed on the business clock.
+ */
 public record TaskView(
         String taskId,
         String applicationId,
@@ -13,4 +16,5 @@ public record TaskView(
         String regionCode,
         String assignee,
         Instant createdAt,
-        Instant dueAt) {}
+        Instant dueAt,
+        boolean overdue) {}
