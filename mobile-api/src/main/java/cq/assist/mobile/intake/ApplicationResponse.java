@@ -11,11 +11,23 @@ record ApplicationResponse(
         String filedBy,
         OffsetDateTime submittedAt,
         List<PendingAuthorization> pendingAuthorizations,
-        List<Object> items,
-        List<Object> charityMatches,
+        List<Item> items,
+        List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
+
+    record Item(
+            String code,
+            String name,
+            String department,
+            String kind,
+            String status,
+            List<String> reasons,
+            String amount,
+            OffsetDateTime decidedAt) {}
+
+    record CharityMatch(String projectId, String name, String organisation, List<String> reasons) {}
 
     record TimelineEntry(OffsetDateTime at, String event, String by) {}
 }

@@ -1,9 +1,10 @@
 package cq.assist.mobile.intake;
 
+import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.time.BusinessClock;
-import java.util.List;
+import java.math.RoundingMode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ApplicationViews {
 
     private final MessageSource messages;
+    private final ApplicationItems items;
 
-    ApplicationViews(MessageSource messages) {
+    ApplicationViews(MessageSource messages, ApplicationItems items) {
         this.messages = messages;
+        this.items = items;
     }
 
     ApplicationResponse of(ApplicationDetails d) {
@@ -32,9 +35,26 @@ class ApplicationViews {
                                 p.qrPngUrl(),
                                 BusinessClock.toOffset(p.expiresAt())))
                         .toList(),
-                List.of(),
-                List.of(),
+                items.items(d.id()).stream().map(ApplicationViews::item).toList(),
+                items.charityMatches(d.id()).stream()
+                        .map(m -> new ApplicationResponse.CharityMatch(
+                                m.projectId(), m.name(), m.organisation(), m.reasons()))
+                        .toList(),
                 d.timeline().stream().map(this::entry).toList());
+    }
+
+    private static ApplicationResponse.Item item(ApplicationItems.Item i) {
+        return new ApplicationResponse.Item(
+                i.code(),
+                i.name(),
+                i.department(),
+                i.kind(),
+                i.status(),
+                i.reasons(),
+                i.amount() == null
+                        ? null
+                        : i.amount().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                BusinessClock.toOffset(i.decidedAt()));
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {

@@ -1,0 +1,74 @@
+package cq.assist.core.casework;
+
+import cq.assist.core.calendar.WorkingDays;
+import cq.assist.core.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard: applications by status, cases by item and status, working days from submission to a
+ * staff decision (median and 90th percentile), open cases per department and overdue cases.
+ */
+@Service
+public class ApplicationStats {
+
+    private final CaseworkMapper casework;
+    private final WorkingDays workingDays;
+    private final BusinessClock clock;
+
+    public ApplicationStats(CaseworkMapper casework, WorkingDays workingDays, BusinessClock clock) {
+        this.casework = casework;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** The figures now. */
+    @Transactional(readOnly = true)
+    public Stats now() {
+        Map<String, Long> byStatus = new TreeMap<>();
+        casework.selectApplicationsByStatus().forEach(c -> byStatus.put(c.name(), c.total()));
+        Map<String, Map<String, Long>> byItem = new TreeMap<>();
+        casework.selectCasesByItemAndStatus().forEach(c -> byItem.computeIfAbsent(c.itemCode(), k -> new TreeMap<>())
+                .put(c.status(), c.total()));
+        Map<String, Long> backlog = new TreeMap<>();
+        casework.selectBacklogByDepartment().forEach(c -> backlog.put(c.name(), c.total()));
+        List<Integer> days = new ArrayList<>();
+        for (CaseworkMapper.Decided d : casework.selectDecided()) {
+            LocalDate from = LocalDate.ofInstant(d.submittedAt(), BusinessClock.ZONE);
+            LocalDate to = LocalDate.ofInstant(d.decidedAt(), BusinessClock.ZONE);
+            days.add(workingDays.workingDaysBetween(from, to));
+        }
+        Collections.sort(days);
+        return new Stats(
+                byStatus,
+                byItem,
+                percentile(days, 50),
+                percentile(days, 90),
+                backlog,
+                casework.countOverdue(clock.now()));
+    }
+
+    /** Nearest-rank percentile of sorted values; null when there are none. */
+    static Integer percentile(List<Integer> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    /** The dashboard figures. */
+    public record Stats(
+            Map<String, Long> applicationsByStatus,
+            Map<String, Map<String, Long>> casesByItemAndStatus,
+            Integer medianWorkingDaysToDecision,
+            Integer p90WorkingDaysToDecision,
+            Map<String, Long> backlogByDepartment,
+            int overdueTasks) {}
+}

@@ -1,0 +1,141 @@
+package cq.assist.core.fanout;
+
+import cq.assist.core.charity.CharityCatalog;
+import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.intake.ApplicationMapper;
+import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Timeline;
+import cq.assist.core.itemcase.CaseOrigin;
+import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.NewCase;
+import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.itemcase.ReasonsJson;
+import cq.assist.core.parameters.PolicyParameterCatalog;
+import cq.assist.core.rules.Assessment;
+import cq.assist.core.rules.Assessor;
+import cq.assist.core.rules.CharityMatch;
+import cq.assist.core.rules.HouseholdSnapshot;
+import cq.assist.core.rules.ItemCode;
+import cq.assist.core.rules.ItemDecision;
+import cq.assist.core.rules.Outcome;
+import cq.assist.core.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Economic check and assessment of one application, stored as item cases: NOT_ELIGIBLE items with
+ * their reasons; eligible (or to-be-reviewed) items the household applies for as PENDING cases holding
+ * the household key; apply-free grants as PENDING cases that {@link GrantingApplyFree} grants; joint
+ * items as cases waiting for the 低保/特困 grant (no key yet). Parameters are those in force on the
+ * submission date. Idempotent: the application row is locked and a second run finds the cases stored.
+ */
+@Service
+public class AssessingApplication {
+
+    private static final String ALREADY_HELD = "家庭已在享受或正在办理该事项";
+
+    private final ApplicationMapper applications;
+    private final ItemCaseMapper cases;
+    private final CheckRequests requests;
+    private final EconomicCheck check;
+    private final PolicyParameterCatalog parameters;
+    private final CharityCatalog charity;
+    private final OpeningItemCases opening;
+    private final FanOutMapper fanOut;
+    private final Timeline timeline;
+    private final BusinessClock clock;
+
+    AssessingApplication(
+            ApplicationMapper applications,
+            ItemCaseMapper cases,
+            CheckRequests requests,
+            EconomicCheck check,
+            PolicyParameterCatalog parameters,
+            CharityCatalog charity,
+            OpeningItemCases opening,
+            FanOutMapper fanOut,
+            Timeline timeline,
+            BusinessClock clock) {
+        this.applications = applications;
+        this.cases = cases;
+        this.requests = requests;
+        this.check = check;
+        this.parameters = parameters;
+        this.charity = charity;
+        this.opening = opening;
+        this.fanOut = fanOut;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** Checks, assesses and stores the decisions; does nothing when they are stored already. */
+    @Transactional
+    public void assess(String applicationId) {
+        applications.selectStatusForUpdate(applicationId);
+        if (!cases.selectByApplication(applicationId).isEmpty()) {
+            return;
+        }
+        ApplicationRow app = applications.selectById(applicationId);
+        LocalDate submitted = LocalDate.ofInstant(app.submittedAt(), BusinessClock.ZONE);
+        HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
+        Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
+        for (ItemDecision decision : assessment.decisions()) {
+            store(app, decision, assessment.applyFreeGrants().contains(decision.code()));
+        }
+        List<CharityMatch> matches = assessment.charityMatches();
+        for (int rank = 0; rank < matches.size(); rank++) {
+            CharityMatch m = matches.get(rank);
+            fanOut.insertCharityMatch(new CharityMatchRow(
+                    applicationId,
+                    rank,
+                    m.projectId(),
+                    m.name(),
+                    m.organisation(),
+                    m.score(),
+                    ReasonsJson.write(m.reasonTexts()),
+                    clock.now()));
+        }
+        timeline.record(applicationId, "ASSESSED", Timeline.Actor.SYSTEM, null);
+    }
+
+    private void store(ApplicationRow app, ItemDecision decision, boolean grantNow) {
+        ItemCode code = decision.code();
+        List<String> reasons = decision.reasonTexts();
+        if (decision.outcome() == Outcome.NOT_ELIGIBLE) {
+            open(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, reasons);
+        } else if (grantNow || !(code.joint() || code.applyFree())) {
+            boolean opened = opening.open(
+                            newCase(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.PENDING, true, reasons))
+                    .isPresent();
+            if (!opened) {
+                open(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, List.of(ALREADY_HELD));
+            }
+        } else {
+            open(app, code, CaseOrigin.JOINT_PUSH, ItemCaseStatus.PENDING, false, reasons);
+        }
+    }
+
+    private void open(
+            ApplicationRow app,
+            ItemCode code,
+            CaseOrigin origin,
+            ItemCaseStatus status,
+            boolean key,
+            List<String> why) {
+        opening.open(newCase(app, code, origin, status, key, why));
+    }
+
+    private static NewCase newCase(
+            ApplicationRow app,
+            ItemCode code,
+            CaseOrigin origin,
+            ItemCaseStatus status,
+            boolean key,
+            List<String> why) {
+        return new NewCase(
+                app.id(), app.applicantIdNumberHash(), app.communityCode(), code.name(), origin, status, key, why);
+    }
+}

@@ -1,0 +1,111 @@
+package cq.assist.core.fanout;
+
+import cq.assist.core.authorization.AuthorizationRecordMapper;
+import cq.assist.core.authorization.RecordRow;
+import cq.assist.core.check.CheckRequest;
+import cq.assist.core.check.CheckRequest.MemberToCheck;
+import cq.assist.core.intake.ApplicationMapper;
+import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.MemberRow;
+import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.pii.Masking;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.rules.Employment;
+import cq.assist.core.rules.HardshipCause;
+import cq.assist.core.rules.Housing;
+import cq.assist.core.rules.ItemCode;
+import cq.assist.core.rules.Relation;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the economic check's request from a stored application: the members as filed (ID numbers
+ * decrypted only to ask the sources), who has authorized (a member who need not co-sign is covered by
+ * the applicant's signature), the region's urban flag and the items the household already holds.
+ */
+@Component
+class CheckRequests {
+
+    private static final String GRADE_PREFIX = "disabilityGrade=";
+
+    private final ApplicationMapper applications;
+    private final AuthorizationRecordMapper authorizations;
+    private final ItemCaseMapper cases;
+    private final FanOutMapper fanOut;
+    private final PiiCipher cipher;
+
+    CheckRequests(
+            ApplicationMapper applications,
+            AuthorizationRecordMapper authorizations,
+            ItemCaseMapper cases,
+            FanOutMapper fanOut,
+            PiiCipher cipher) {
+        this.applications = applications;
+        this.authorizations = authorizations;
+        this.cases = cases;
+        this.fanOut = fanOut;
+        this.cipher = cipher;
+    }
+
+    CheckRequest of(ApplicationRow app, LocalDate checkDate) {
+        Set<Integer> signed = authorizations.selectByApplication(app.id()).stream()
+                .map(RecordRow::memberSeq)
+                .collect(Collectors.toSet());
+        List<MemberToCheck> members = applications.selectMembers(app.id()).stream()
+                .map(m -> member(m, !Boolean.TRUE.equals(m.requiresAuthorization()) || signed.contains(m.seq())))
+                .toList();
+        return new CheckRequest(
+                app.id(),
+                checkDate,
+                app.communityCode(),
+                !Boolean.FALSE.equals(fanOut.selectUrban(app.communityCode())),
+                new Housing(Boolean.TRUE.equals(app.ownsHome()), app.homeAreaSqm()),
+                causes(app.hardshipCauses()),
+                false,
+                held(app.applicantIdNumberHash()),
+                members);
+    }
+
+    private MemberToCheck member(MemberRow m, boolean authorized) {
+        return new MemberToCheck(
+                "m" + m.seq(),
+                Masking.name(m.name()),
+                cipher.decrypt(m.idNumberEnc()),
+                Relation.valueOf(m.relation()),
+                m.birthDate(),
+                m.employment() == null ? null : Employment.valueOf(m.employment()),
+                Boolean.TRUE.equals(m.student()),
+                grade(m.healthEnc()),
+                authorized);
+    }
+
+    private Integer grade(byte[] healthEnc) {
+        if (healthEnc == null) {
+            return null;
+        }
+        String health = cipher.decrypt(healthEnc);
+        return health.startsWith(GRADE_PREFIX) ? Integer.valueOf(health.substring(GRADE_PREFIX.length())) : null;
+    }
+
+    private Set<ItemCode> held(String householdKey) {
+        Set<ItemCode> held = EnumSet.noneOf(ItemCode.class);
+        cases.selectActiveItems(householdKey).forEach(code -> held.add(ItemCode.valueOf(code)));
+        return held;
+    }
+
+    private static Set<HardshipCause> causes(String list) {
+        Set<HardshipCause> causes = EnumSet.noneOf(HardshipCause.class);
+        if (list != null && !list.isBlank()) {
+            Arrays.stream(list.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(c -> causes.add(HardshipCause.valueOf(c)));
+        }
+        return causes;
+    }
+}

@@ -1,0 +1,22 @@
+package cq.assist.core.fanout;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+
+/** Reads and writes of the fan-out that belong to no single case: regions, charity matches. */
+@Mapper
+public interface FanOutMapper {
+
+    /** Whether the urban standard applies in a region; null for an unknown region. */
+    Boolean selectUrban(String regionCode);
+
+    /** The department's name, or null for an unknown code. */
+    String selectDepartmentName(String code);
+
+    void insertCharityMatch(CharityMatchRow row);
+
+    List<CharityMatchRow> selectCharityMatches(String applicationId);
+
+    /** Closes the joint items that waited for a grant that never came; returns the rows changed. */
+    int updateExpireWaiting(WaitingExpiry expiry);
+}

@@ -1,0 +1,73 @@
+package cq.assist.core.fanout;
+
+import cq.assist.core.itemcase.CaseOrigin;
+import cq.assist.core.itemcase.DecisionChange;
+import cq.assist.core.itemcase.Grants;
+import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.NewCase;
+import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.rules.ItemCode;
+import cq.assist.core.time.BusinessClock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Grants apply-free items (免申即享) at once: no human task, a grant record and a notice. */
+@Service
+public class GrantingApplyFree {
+
+    private static final String SYSTEM = "system";
+    private static final String STEP = "APPLY_FREE";
+
+    private final ItemCaseMapper cases;
+    private final OpeningItemCases opening;
+    private final Grants grants;
+    private final BusinessClock clock;
+
+    public GrantingApplyFree(ItemCaseMapper cases, OpeningItemCases opening, Grants grants, BusinessClock clock) {
+        this.cases = cases;
+        this.opening = opening;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    /** Grants the application's pending apply-free cases; a second run grants nothing more. */
+    @Transactional
+    public int grantPending(String applicationId) {
+        int granted = 0;
+        for (ItemCaseRow row : cases.selectByApplication(applicationId)) {
+            if (ItemCode.valueOf(row.itemCode()).applyFree()
+                    && !row.waitingForBase()
+                    && row.statusValue().open()) {
+                int changed = cases.updateDecision(new DecisionChange(
+                        row.id(), ItemCaseStatus.GRANTED.name(), row.reasons(), null, clock.now(), SYSTEM, false));
+                if (changed == 1) {
+                    grants.record(row, ItemCode.valueOf(row.itemCode()).zh(), null, SYSTEM, STEP);
+                    granted++;
+                }
+            }
+        }
+        return granted;
+    }
+
+    /** Grants one apply-free item after a grant it follows from; false when the household holds it already. */
+    @Transactional
+    public boolean grant(String applicationId, String householdKey, String communityCode, ItemCode code, String why) {
+        return opening.open(new NewCase(
+                        applicationId,
+                        householdKey,
+                        communityCode,
+                        code.name(),
+                        CaseOrigin.JOINT_PUSH,
+                        ItemCaseStatus.GRANTED,
+                        true,
+                        List.of(why)))
+                .map(row -> {
+                    grants.record(row, code.zh(), null, SYSTEM, STEP);
+                    return true;
+                })
+                .orElse(false);
+    }
+}

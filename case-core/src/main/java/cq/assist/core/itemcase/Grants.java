@@ -1,0 +1,36 @@
+package cq.assist.core.itemcase;
+
+import cq.assist.core.notify.ResidentNotices;
+import cq.assist.core.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a grant: the grant row (cash benefits start on the first day of the next month), the case
+ * event and an in-app notice to the resident. Joins the caller's transaction.
+ */
+@Component
+public class Grants {
+
+    private final ItemCaseMapper cases;
+    private final ResidentNotices notices;
+    private final BusinessClock clock;
+
+    public Grants(ItemCaseMapper cases, ResidentNotices notices, BusinessClock clock) {
+        this.cases = cases;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Records the grant of a case that has just become GRANTED. */
+    public void record(ItemCaseRow row, String itemName, BigDecimal amount, String by, String step) {
+        LocalDate today = clock.today();
+        LocalDate startsOn = amount == null ? today : today.withDayOfMonth(1).plusMonths(1);
+        cases.insertGrant(
+                new GrantRow(row.id(), row.applicationId(), row.itemCode(), amount, startsOn, by, clock.now()));
+        cases.insertEvent(new CaseEventRow(row.id(), step, "GRANT", null, amount, by, clock.now()));
+        notices.queue(
+                row.applicationId(), "GRANTED:" + row.itemCode(), ResidentNotices.APP, "您的“" + itemName + "”已获批准。");
+    }
+}

@@ -1,0 +1,42 @@
+package cq.assist.core.itemcase;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The item-case aggregate: cases, their events, grants and home visits; plus the item catalog. */
+@Mapper
+public interface ItemCaseMapper {
+
+    /** Inserts a case; throws {@code DuplicateKeyException} when the household already holds the item. */
+    void insert(ItemCaseRow row);
+
+    ItemCaseRow selectById(String id);
+
+    /** Locks the case row until the transaction ends. */
+    ItemCaseRow selectByIdForUpdate(String id);
+
+    List<ItemCaseRow> selectByApplication(String applicationId);
+
+    /** Open cases that hold the household key (waiting joint items are not counted). */
+    int countOpen(String applicationId);
+
+    /** Item codes the household holds (open or granted). */
+    List<String> selectActiveItems(String householdKey);
+
+    int updateStep(StepChange change);
+
+    int updateDecision(DecisionChange change);
+
+    /** 1 when a waiting joint case took the key; may throw {@code DuplicateKeyException}. */
+    int updateActivateJoint(JointActivation activation);
+
+    ItemRow selectItem(String code);
+
+    void insertEvent(CaseEventRow row);
+
+    List<CaseEventRow> selectEvents(String caseId);
+
+    void insertGrant(GrantRow row);
+
+    void insertHomeVisit(HomeVisitRow row);
+}

@@ -1,0 +1,47 @@
+package cq.assist.core.itemcase;
+
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.ProblemKind;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A community worker records a home visit (入户调查) of a case at its HOME_VISIT step. */
+@Service
+public class RecordingVisits {
+
+    private final ItemCaseMapper cases;
+    private final PiiCipher cipher;
+    private final BusinessClock clock;
+
+    public RecordingVisits(ItemCaseMapper cases, PiiCipher cipher, BusinessClock clock) {
+        this.cases = cases;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** Records the visit; the caller then completes the task in the same transaction. */
+    @Transactional
+    public void record(String caseId, HomeVisit visit, Staff worker) {
+        StepPolicy.check(Step.HOME_VISIT, Decision.APPROVE, null, null, false, worker);
+        ItemCaseRow row = cases.selectByIdForUpdate(caseId);
+        if (row == null) {
+            throw DomainException.notFound("itemcase.notFound");
+        }
+        if (!Step.HOME_VISIT.name().equals(row.currentStep())) {
+            throw new DomainException(ProblemKind.CONFLICT, "itemcase.step.moved");
+        }
+        cases.insertHomeVisit(new HomeVisitRow(
+                caseId,
+                worker.account(),
+                cipher.encrypt(visit.findings()),
+                visit.recommendation(),
+                String.join(",", visit.photoFileIds()),
+                visit.latitude(),
+                visit.longitude(),
+                clock.now()));
+        cases.insertEvent(new CaseEventRow(
+                caseId, Step.HOME_VISIT.name(), visit.recommendation(), null, null, worker.account(), clock.now()));
+    }
+}

@@ -1,0 +1,315 @@
+package cq.assist.mobile.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cq.assist.core.casework.ApplicationStats;
+import cq.assist.core.casework.ReadingForStaff;
+import cq.assist.core.casework.StaffScope;
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.StagedPerson;
+import cq.assist.core.common.DomainException;
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.login.Roles;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.web.security.TokenService;
+import cq.assist.web.test.HttpApi;
+import cq.assist.workflow.item.Objections;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskScope;
+import cq.assist.workflow.task.TaskView;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The journey of API.md on MariaDB with Flowable running: a worker files for a 低保 household with a
+ * disabled member, a student and no home; the relative co-signs; the happiness list shows; the worker
+ * visits; the street approves; the public notice ends; the district approves with the amount; the joint
+ * items reach only their departments; the apply-free items are granted; the last decision closes the
+ * application and one SMS goes out. Others see none of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OneApplicationJourneyIT {
+
+    private static final String DISTRICT = "500103";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TokenService tokens;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    StaffTasks staffTasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ItemCaseMapper cases;
+
+    @Autowired
+    ReadingForStaff reading;
+
+    @Autowired
+    Objections objections;
+
+    @Autowired
+    ApplicationStats stats;
+
+    private HttpApi worker(String community) {
+        return new HttpApi(port)
+                .as(tokens.issue(
+                                "worker-" + UUID.randomUUID(),
+                                List.of(Roles.COMMUNITY_WORKER),
+                                Map.of(Roles.CLAIM_COMMUNITY, community))
+                        .accessToken());
+    }
+
+    private void stage(Person p, String pension, Integer disability, String medical) {
+        registry.stage(new StagedPerson(
+                p.idNumber(),
+                p.name(),
+                BigDecimal.ZERO,
+                new BigDecimal(pension),
+                BigDecimal.ZERO,
+                new BigDecimal("1000"),
+                BigDecimal.ZERO,
+                0,
+                BigDecimal.ZERO,
+                0,
+                0,
+                disability,
+                new BigDecimal(medical),
+                false,
+                false));
+    }
+
+    private static void eventually(String what, BooleanSupplier probe) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!probe.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(until);
+            Thread.sleep(250);
+        }
+    }
+
+    private static JsonNode item(JsonNode view, String code) {
+        for (JsonNode item : view.get("items")) {
+            if (item.get("code").asString().equals(code)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void oneApplicationFansOutToTheDepartmentsAndClosesWithOneSms() throws Exception {
+        HttpApi api = new HttpApi(port);
+        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc);
+        Person applicant = fixtures.person("李军", 45);
+        Person parent = fixtures.person("李建国", 70);
+        Person child = fixtures.person("李小明", 15);
+        stage(applicant, "0", 2, "6000");
+        stage(parent, "300", null, "0");
+        stage(child, "0", null, "0");
+        HttpApi worker = worker(IntakeFixtures.QIXINGGANG);
+        String photo = IntakeFixtures.uploadPhoto(worker);
+        ApplicationForm form = ApplicationForms.form(
+                applicant,
+                List.of(
+                        new ApplicationForm.Member(
+                                applicant.name(),
+                                applicant.idNumber(),
+                                "SELF",
+                                applicant.phone(),
+                                2,
+                                false,
+                                "UNEMPLOYED"),
+                        new ApplicationForm.Member(
+                                parent.name(), parent.idNumber(), "PARENT", parent.phone(), null, false, "RETIRED"),
+                        new ApplicationForm.Member(
+                                child.name(), child.idNumber(), "CHILD", null, null, true, "STUDENT")),
+                photo);
+
+        HttpApi.Answer filed = IntakeFixtures.submit(worker, form);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        String token =
+                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+        HttpApi.Answer signed = api.post(
+                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(parent, fixtures.codeFor(parent)));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+
+        eventually("IN_REVIEW", () -> "IN_REVIEW"
+                .equals(view(worker, id).get("status").asString()));
+        JsonNode list = view(worker, id);
+        assertThat(item(list, "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(item(list, "DIBAO").get("reasons")).isNotEmpty();
+        assertThat(item(list, "POWER_WAIVER").get("status").asString()).isEqualTo("GRANTED");
+
+        assertThat(worker(IntakeFixtures.JIANGBEI)
+                        .get("/api/v1/worker/visits")
+                        .json()
+                        .toString())
+                .doesNotContain(id);
+        assertThat(fixtures.logIn(fixtures.person("王五", 30))
+                        .get("/api/v1/applications/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
+
+        JourneyStaff staff = new JourneyStaff(staffTasks);
+        TaskScope street = JourneyStaff.scope(Roles.STREET_REVIEWER, "CIVIL_AFFAIRS@500103001");
+        TaskScope district = JourneyStaff.scope(Roles.DISTRICT_APPROVER, "CIVIL_AFFAIRS@" + DISTRICT);
+        TaskScope jiangbei = JourneyStaff.scope(Roles.DISTRICT_APPROVER, "CIVIL_AFFAIRS@500105");
+        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
+        assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
+        StaffScope yuzhong = new StaffScope(
+                "mz", Set.of(Roles.DISTRICT_APPROVER), "CIVIL_AFFAIRS@500103", "CIVIL_AFFAIRS", DISTRICT);
+        StaffScope jiangbeiStaff = new StaffScope(
+                "mzjb", Set.of(Roles.DISTRICT_APPROVER), "CIVIL_AFFAIRS@500105", "CIVIL_AFFAIRS", "500105");
+        assertThatThrownBy(() -> reading.read(id, jiangbeiStaff)).isInstanceOf(DomainException.class);
+        assertThat(reading.read(id, yuzhong).applicantIdNumber()).contains("*").isNotEqualTo(applicant.idNumber());
+        assertThat(objections.raise(id, "群众反映其有隐性收入", yuzhong)).hasSize(1);
+        assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThatThrownBy(() -> objections.raise(id, "再次异议", yuzhong)).isInstanceOf(DomainException.class);
+        assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
+        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
+        assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
+
+        String dibaoCase = item(view(worker, id), "DIBAO") == null ? null : caseOf(id, "DIBAO");
+        Job notice = management
+                .createTimerJobQuery()
+                .processInstanceId(cases.selectById(dibaoCase).processInstanceId())
+                .singleResult();
+        management.moveTimerToExecutableJob(notice.getId());
+        eventually("district decision", () -> !byStep(staff.of(district, id), "DISTRICT_DECISION")
+                .isEmpty());
+        assertThat(staff.of(jiangbei, id)).isEmpty();
+        staffTasks.complete(
+                only(staff.of(district, id), "DISTRICT_DECISION").taskId(),
+                new cq.assist.workflow.task.TaskDecision(
+                        cq.assist.core.itemcase.Decision.APPROVE, null, new BigDecimal("810.00")),
+                district);
+        JsonNode granted = item(view(worker, id), "DIBAO");
+        assertThat(granted.get("status").asString()).isEqualTo("GRANTED");
+        assertThat(granted.get("amount").asString()).isEqualTo("810.00");
+
+        TaskScope housing = JourneyStaff.reviewer("HOUSING", DISTRICT);
+        TaskScope education = JourneyStaff.reviewer("EDUCATION", DISTRICT);
+        TaskScope medical = JourneyStaff.reviewer("MEDICAL_SECURITY", DISTRICT);
+        assertThat(staff.of(housing, id)).extracting(TaskView::itemCode).containsExactly("HOUSING");
+        assertThat(staff.of(education, id)).extracting(TaskView::itemCode).containsExactly("EDUCATION_AID");
+        assertThat(staff.of(medical, id)).extracting(TaskView::itemCode).containsExactly("MEDICAL_AID");
+        assertThat(staff.of(street, id)).isEmpty();
+        assertThat(staff.of(JourneyStaff.reviewer("HOUSING", "500105"), id)).isEmpty();
+        for (String code : List.of("MEDICAL_PREMIUM", "PENSION_PREMIUM", "POWER_WAIVER", "WATER_GAS_WAIVER")) {
+            assertThat(item(view(worker, id), code).get("status").asString())
+                    .as(code)
+                    .isEqualTo("GRANTED");
+        }
+
+        assertThat(visit(worker, visitOf(worker, id, "TEKUN"), photo).status()).isEqualTo(200);
+        String reason = "已获批低保，不重复享受特困供养";
+        staffTasks.complete(
+                only(staff.of(street, id), "STREET_REVIEW").taskId(),
+                new cq.assist.workflow.task.TaskDecision(cq.assist.core.itemcase.Decision.REJECT, reason, null),
+                street);
+        JsonNode tekun = item(view(worker, id), "TEKUN");
+        assertThat(tekun.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(tekun.get("reasons").get(0).asString()).isEqualTo(reason);
+
+        List<TaskScope> offices = new ArrayList<>(List.of(district, housing, education, medical));
+        offices.add(JourneyStaff.reviewer("HRSS", DISTRICT));
+        offices.add(JourneyStaff.reviewer("JUSTICE", DISTRICT));
+        for (TaskScope office : offices) {
+            for (TaskView task : staff.of(office, id)) {
+                staff.approve(office, task);
+            }
+        }
+
+        eventually(
+                "CLOSED", () -> "CLOSED".equals(view(worker, id).get("status").asString()));
+        assertThat(outbox.messagesTo(applicant.phone()))
+                .filteredOn(m -> m.text().contains("已办结"))
+                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM monitored_household WHERE application_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(stats.now().medianWorkingDaysToDecision()).isNotNull();
+    }
+
+    private static JsonNode view(HttpApi as, String id) {
+        return as.get("/api/v1/applications/" + id).json();
+    }
+
+    private String caseOf(String applicationId, String code) {
+        return jdbc.queryForObject(
+                "SELECT id FROM item_case WHERE application_id = ? AND item_code = ? AND active_key IS NOT NULL",
+                String.class,
+                applicationId,
+                code);
+    }
+
+    private static HttpApi.Answer visit(HttpApi worker, String taskId, String photo) {
+        return worker.post(
+                "/api/v1/worker/visits/" + taskId,
+                Map.of(
+                        "findings", "家中无住房，租住单间；户主二级肢体残疾，无劳动能力。",
+                        "recommendation", "SUPPORT",
+                        "photoFileIds", List.of(photo),
+                        "latitude", "29.556",
+                        "longitude", "106.553"));
+    }
+
+    private static String visitOf(HttpApi worker, String applicationId, String itemCode) {
+        for (JsonNode v : worker.get("/api/v1/worker/visits").json()) {
+            if (v.get("applicationId").asString().equals(applicationId)
+                    && v.get("itemCode").asString().equals(itemCode)) {
+                return v.get("taskId").asString();
+            }
+        }
+        throw new AssertionError("no home visit for the application");
+    }
+
+    private static List<TaskView> byStep(List<TaskView> tasks, String step) {
+        return tasks.stream().filter(t -> t.step().equals(step)).toList();
+    }
+
+    private static TaskView only(List<TaskView> tasks, String step) {
+        List<TaskView> at = byStep(tasks, step);
+        assertThat(at).hasSize(1);
+        return at.get(0);
+    }
+}

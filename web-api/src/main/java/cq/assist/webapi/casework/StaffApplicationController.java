@@ -1,0 +1,117 @@
+package cq.assist.webapi.casework;
+
+import cq.assist.core.casework.ApplicationStats;
+import cq.assist.core.casework.ReadingForStaff;
+import cq.assist.core.casework.StaffApplication;
+import cq.assist.core.casework.StaffScope;
+import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.intake.EventRow;
+import cq.assist.core.login.Roles;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.web.security.Caller;
+import cq.assist.workflow.item.Objections;
+import jakarta.validation.Valid;
+import java.math.RoundingMode;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff: the application in scope (else 404), objections during the public notice, the dashboard. */
+@RestController
+@PreAuthorize("hasAnyRole('STREET_REVIEWER', 'DISTRICT_APPROVER', 'DEPARTMENT_REVIEWER', 'ADMIN')")
+class StaffApplicationController {
+
+    private final ReadingForStaff reading;
+    private final Objections objections;
+    private final ApplicationStats stats;
+    private final MessageSource messages;
+
+    StaffApplicationController(
+            ReadingForStaff reading, Objections objections, ApplicationStats stats, MessageSource messages) {
+        this.reading = reading;
+        this.objections = objections;
+        this.stats = stats;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/applications/{id}")
+    StaffApplicationResponse read(Caller caller, @PathVariable String id) {
+        return view(reading.read(id, scope(caller)));
+    }
+
+    @PostMapping("/api/v1/applications/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
+    ObjectionRecorded object(Caller caller, @PathVariable String id, @Valid @RequestBody ObjectionRequest body) {
+        return new ObjectionRecorded(id, objections.raise(id, body.text(), scope(caller)), "INVESTIGATION");
+    }
+
+    @GetMapping("/api/v1/stats")
+    @PreAuthorize("hasAnyRole('DISTRICT_APPROVER', 'ADMIN')")
+    ApplicationStats.Stats stats() {
+        return stats.now();
+    }
+
+    static StaffScope scope(Caller caller) {
+        return new StaffScope(
+                caller.subject(),
+                caller.roles(),
+                caller.scope(Roles.CLAIM_DEPARTMENT),
+                caller.scope(Roles.CLAIM_DEPARTMENT_KIND),
+                caller.scope(Roles.CLAIM_REGION));
+    }
+
+    private StaffApplicationResponse view(StaffApplication a) {
+        return new StaffApplicationResponse(
+                a.id(),
+                a.applicationNo(),
+                a.status(),
+                a.filedBy(),
+                BusinessClock.toOffset(a.submittedAt()),
+                new StaffApplicationResponse.Applicant(a.applicantName(), a.applicantIdNumber(), a.applicantPhone()),
+                a.communityCode(),
+                a.targetDate(),
+                a.overdue(),
+                a.items().stream().map(StaffApplicationController::item).toList(),
+                a.charityMatches().stream()
+                        .map(m -> new StaffApplicationResponse.CharityMatch(
+                                m.projectId(), m.name(), m.organisation(), m.reasons()))
+                        .toList(),
+                a.timeline().stream().map(this::entry).toList());
+    }
+
+    private static StaffApplicationResponse.Item item(ApplicationItems.Item i) {
+        return new StaffApplicationResponse.Item(
+                i.code(),
+                i.name(),
+                i.department(),
+                i.kind(),
+                i.status(),
+                i.reasons(),
+                i.amount() == null
+                        ? null
+                        : i.amount().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                BusinessClock.toOffset(i.decidedAt()));
+    }
+
+    private StaffApplicationResponse.TimelineEntry entry(EventRow e) {
+        String actor = message("application.actor." + e.actorKind());
+        String by = e.actorName() == null ? actor : actor + " " + e.actorName();
+        return new StaffApplicationResponse.TimelineEntry(
+                BusinessClock.toOffset(e.eventTime()), message("application.event." + e.eventCode()), by);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The answer of an objection: the cases sent back to investigation. */
+    record ObjectionRecorded(String applicationId, List<String> caseIds, String result) {}
+}
