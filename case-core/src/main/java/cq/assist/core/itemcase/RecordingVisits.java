@@ -2,8 +2,11 @@ package cq.assist.core.itemcase;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.files.StoredFiles;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +17,20 @@ public class RecordingVisits {
     private final ItemCaseMapper cases;
     private final PiiCipher cipher;
     private final BusinessClock clock;
+    private final StoredFiles files;
 
-    public RecordingVisits(ItemCaseMapper cases, PiiCipher cipher, BusinessClock clock) {
+    public RecordingVisits(ItemCaseMapper cases, PiiCipher cipher, BusinessClock clock, StoredFiles files) {
         this.cases = cases;
         this.cipher = cipher;
         this.clock = clock;
+        this.files = files;
     }
 
     /** Records the visit; the caller then completes the task in the same transaction. */
     @Transactional
     public void record(String caseId, HomeVisit visit, Staff worker) {
         StepPolicy.check(Step.HOME_VISIT, Decision.APPROVE, null, null, false, worker);
+        requireOwnPhotos(visit.photoFileIds(), worker.account());
         ItemCaseRow row = cases.selectByIdForUpdate(caseId);
         if (row == null) {
             throw DomainException.notFound("itemcase.notFound");
@@ -43,5 +49,18 @@ public class RecordingVisits {
                 clock.now()));
         cases.insertEvent(new CaseEventRow(
                 caseId, Step.HOME_VISIT.name(), visit.recommendation(), null, null, worker.account(), clock.now()));
+    }
+
+    /** Every photo must be a file the worker uploaded; another account's file id is refused by name. */
+    private void requireOwnPhotos(List<String> photoFileIds, String account) {
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < photoFileIds.size(); i++) {
+            if (files.findOwned(photoFileIds.get(i), account).isEmpty()) {
+                errors.add(new DomainException.FieldError("photoFileIds[" + i + "]", "visit.photo.notOwned"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
     }
 }

@@ -187,6 +187,11 @@ class OneApplicationJourneyIT {
                         .get("/api/v1/applications/" + id)
                         .status())
                 .isEqualTo(404);
+        String strangersPhoto = IntakeFixtures.uploadPhoto(fixtures.logIn(fixtures.person("赵六", 40)));
+        HttpApi.Answer foreignPhoto = visit(worker, visitOf(worker, id, "DIBAO"), strangersPhoto);
+        assertThat(foreignPhoto.status()).isEqualTo(400);
+        assertThat(foreignPhoto.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("photoFileIds[0]");
         assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
 
         JourneyStaff staff = new JourneyStaff(staffTasks);
