@@ -82,6 +82,7 @@ public class AssessingApplication {
         LocalDate submitted = LocalDate.ofInstant(app.submittedAt(), BusinessClock.ZONE);
         HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
+        fanOut.insertAssessment(AssessmentRow.of(applicationId, assessment, clock.now()));
         for (ItemDecision decision : assessment.decisions()) {
             store(app, decision, assessment.applyFreeGrants().contains(decision.code()));
         }

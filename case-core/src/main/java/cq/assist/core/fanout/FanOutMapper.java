@@ -15,6 +15,9 @@ public interface FanOutMapper {
 
     void insertCharityMatch(CharityMatchRow row);
 
+    /** Stores which parameter versions the decisions used (once per application). */
+    void insertAssessment(AssessmentRow row);
+
     List<CharityMatchRow> selectCharityMatches(String applicationId);
 
     /** Closes the joint items that waited for a grant that never came; returns the rows changed. */

@@ -177,6 +177,13 @@ class OneApplicationJourneyIT {
         assertThat(item(list, "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
         assertThat(item(list, "DIBAO").get("reasons")).isNotEmpty();
         assertThat(item(list, "POWER_WAIVER").get("status").asString()).isEqualTo("GRANTED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT parameters_used FROM application_assessment WHERE application_id = ?",
+                        String.class,
+                        id))
+                .as("the decision records the parameter versions it used")
+                .contains("\"DIBAO\":[")
+                .containsPattern("\"DIBAO\":\\[[^]]*DIBAO_STANDARD_URBAN@500103@\\d{4}-\\d{2}-\\d{2}");
 
         assertThat(worker(IntakeFixtures.JIANGBEI)
                         .get("/api/v1/worker/visits")
