@@ -71,7 +71,15 @@ public class ApplicationItems {
             String status,
             List<String> reasons,
             BigDecimal amount,
-            Instant decidedAt) {}
+            Instant decidedAt) {
+
+        /** The amount as API.md writes money: a decimal string in yuan with 2 places, or null. */
+        public String amountText() {
+            return amount == null
+                    ? null
+                    : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+    }
 
     /** One matched charity project. */
     public record Match(String projectId, String name, String organisation, List<String> reasons) {}

@@ -3,21 +3,19 @@ package cq.assist.mobile.intake;
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
+import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.time.BusinessClock;
-import java.math.RoundingMode;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Maps case-core's application details to the response, translating the timeline. */
 @Component
 class ApplicationViews {
 
-    private final MessageSource messages;
+    private final TimelineTexts texts;
     private final ApplicationItems items;
 
-    ApplicationViews(MessageSource messages, ApplicationItems items) {
-        this.messages = messages;
+    ApplicationViews(TimelineTexts texts, ApplicationItems items) {
+        this.texts = texts;
         this.items = items;
     }
 
@@ -51,20 +49,12 @@ class ApplicationViews {
                 i.kind(),
                 i.status(),
                 i.reasons(),
-                i.amount() == null
-                        ? null
-                        : i.amount().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                i.amountText(),
                 BusinessClock.toOffset(i.decidedAt()));
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {
-        String actor = message("application.actor." + e.actorKind());
-        String by = e.actorName() == null ? actor : actor + " " + e.actorName();
         return new ApplicationResponse.TimelineEntry(
-                BusinessClock.toOffset(e.eventTime()), message("application.event." + e.eventCode()), by);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+                BusinessClock.toOffset(e.eventTime()), texts.event(e), texts.by(e));
     }
 }

@@ -6,15 +6,13 @@ import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.EventRow;
+import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.login.Roles;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.item.Objections;
 import jakarta.validation.Valid;
-import java.math.RoundingMode;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +30,14 @@ class StaffApplicationController {
     private final ReadingForStaff reading;
     private final Objections objections;
     private final ApplicationStats stats;
-    private final MessageSource messages;
+    private final TimelineTexts texts;
 
     StaffApplicationController(
-            ReadingForStaff reading, Objections objections, ApplicationStats stats, MessageSource messages) {
+            ReadingForStaff reading, Objections objections, ApplicationStats stats, TimelineTexts texts) {
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/api/v1/applications/{id}")
@@ -95,21 +93,13 @@ class StaffApplicationController {
                 i.kind(),
                 i.status(),
                 i.reasons(),
-                i.amount() == null
-                        ? null
-                        : i.amount().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                i.amountText(),
                 BusinessClock.toOffset(i.decidedAt()));
     }
 
     private StaffApplicationResponse.TimelineEntry entry(EventRow e) {
-        String actor = message("application.actor." + e.actorKind());
-        String by = e.actorName() == null ? actor : actor + " " + e.actorName();
         return new StaffApplicationResponse.TimelineEntry(
-                BusinessClock.toOffset(e.eventTime()), message("application.event." + e.eventCode()), by);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+                BusinessClock.toOffset(e.eventTime()), texts.event(e), texts.by(e));
     }
 
     /** The answer of an objection: the cases sent back to investigation. */

@@ -5,7 +5,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** Tells an application process, waiting for joint items, that one of its item processes ended. */
+/** Moves an application process on from one of its receive tasks (co-signing done, a joint item ended). */
 @Component
 public class ApplicationProcessSignals {
 
@@ -17,9 +17,16 @@ public class ApplicationProcessSignals {
 
     /** Triggers the wait (the process then closes the application if nothing is open any more). */
     public void itemEnded(String applicationId) {
-        if (applicationId == null) {
-            return;
+        if (applicationId != null) {
+            trigger(applicationId, ApplicationProcess.AWAIT_JOINT_ITEMS);
         }
+    }
+
+    /**
+     * Moves the application's process on from the receive task {@code activityId}; does nothing when the
+     * process has ended or is not waiting there (so a repeated signal is harmless).
+     */
+    void trigger(String applicationId, String activityId) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(ApplicationProcess.KEY)
                 .processInstanceBusinessKey(applicationId)
@@ -29,7 +36,7 @@ public class ApplicationProcessSignals {
         }
         Execution waiting = runtime.createExecutionQuery()
                 .processInstanceId(instance.getId())
-                .activityId(ApplicationProcess.AWAIT_JOINT_ITEMS)
+                .activityId(activityId)
                 .singleResult();
         if (waiting != null) {
             runtime.trigger(waiting.getId());

@@ -2,8 +2,6 @@ package cq.assist.workflow.application;
 
 import cq.assist.core.intake.ApplicationProcessPort;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.runtime.Execution;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +12,11 @@ import org.springframework.stereotype.Component;
 class FlowableApplicationProcess implements ApplicationProcessPort {
 
     private final RuntimeService runtime;
+    private final ApplicationProcessSignals signals;
 
-    FlowableApplicationProcess(RuntimeService runtime) {
+    FlowableApplicationProcess(RuntimeService runtime, ApplicationProcessSignals signals) {
         this.runtime = runtime;
+        this.signals = signals;
     }
 
     @Override
@@ -31,19 +31,6 @@ class FlowableApplicationProcess implements ApplicationProcessPort {
 
     @Override
     public void authorizationsComplete(String applicationId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ApplicationProcess.KEY)
-                .processInstanceBusinessKey(applicationId)
-                .singleResult();
-        if (instance == null) {
-            return;
-        }
-        Execution waiting = runtime.createExecutionQuery()
-                .processInstanceId(instance.getId())
-                .activityId(ApplicationProcess.WAIT_FOR_AUTHORIZATIONS)
-                .singleResult();
-        if (waiting != null) {
-            runtime.trigger(waiting.getId());
-        }
+        signals.trigger(applicationId, ApplicationProcess.WAIT_FOR_AUTHORIZATIONS);
     }
 }
