@@ -12,7 +12,7 @@ mkdir -p data/logs
 
 if [ ! -f "$WEB_JAR" ] || [ ! -f "$MOBILE_JAR" ] || [ -n "$(find . -path ./data -prune -o -newer "$WEB_JAR" -path '*/src/main/*' -type f -print -quit)" ]; then
   echo "Building (first run or sources changed)..."
-  ./mvnw -q -B -DskipTests install
+  ./mvnw -q -B -DskipTests package
 fi
 
 pids=()
