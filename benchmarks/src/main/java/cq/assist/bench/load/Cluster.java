@@ -87,6 +87,7 @@ final class Cluster implements AutoCloseable {
         try {
             for (int i = 0; i < o.integer("webNodes", nodes); i++) {
                 List<String> args = new ArrayList<>(common);
+                args.add("--flowable.process.async.executor.lock-owner=web-api-" + (i + 1));
                 if (o.has("webArgs")) {
                     args.addAll(Arrays.asList(o.get("webArgs", "").trim().split(" +")));
                 }
@@ -96,6 +97,7 @@ final class Cluster implements AutoCloseable {
             }
             for (int i = 0; i < nodes; i++) {
                 List<String> args = new ArrayList<>(common);
+                args.add("--flowable.process.async.executor.lock-owner=mobile-api-" + (i + 1));
                 if (o.has("mobileArgs")) {
                     args.addAll(Arrays.asList(o.get("mobileArgs", "").trim().split(" +")));
                 }

@@ -1,6 +1,7 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCatalog;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.itemcase.ReasonsJson;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,14 @@ public class ApplicationItems {
 
     private final ItemCaseMapper cases;
     private final FanOutMapper fanOut;
+    private final ItemCatalog catalog;
+    /** Department names: reference data written only by the seeds (one query per department, once). */
+    private final Map<String, String> departments = new ConcurrentHashMap<>();
 
-    public ApplicationItems(ItemCaseMapper cases, FanOutMapper fanOut) {
+    public ApplicationItems(ItemCaseMapper cases, FanOutMapper fanOut, ItemCatalog catalog) {
         this.cases = cases;
         this.fanOut = fanOut;
+        this.catalog = catalog;
     }
 
     /** The items, in catalog order. */
@@ -46,18 +52,29 @@ public class ApplicationItems {
     }
 
     private Item item(ItemCaseRow row) {
-        ItemRow catalog = cases.selectItem(row.itemCode());
+        ItemRow item = catalog.item(row.itemCode());
         return new Item(
                 row.id(),
                 row.itemCode(),
-                catalog.nameZh(),
+                item.nameZh(),
                 row.departmentCode(),
-                fanOut.selectDepartmentName(row.departmentCode()),
+                departmentName(row.departmentCode()),
                 row.kind(),
                 row.status(),
                 ReasonsJson.read(row.reasons()),
                 row.amount(),
                 row.decidedAt());
+    }
+
+    private String departmentName(String code) {
+        String name = departments.get(code);
+        if (name == null) {
+            name = fanOut.selectDepartmentName(code);
+            if (name != null) {
+                departments.put(code, name);
+            }
+        }
+        return name;
     }
 
     /** One item of the happiness list. */

@@ -21,6 +21,7 @@ import cq.assist.core.rules.ItemDecision;
 import cq.assist.core.rules.Outcome;
 import cq.assist.core.time.BusinessClock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,13 +84,16 @@ public class AssessingApplication {
         HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
         fanOut.insertAssessment(AssessmentRow.of(applicationId, assessment, clock.now()));
+        List<NewCase> keyless = new ArrayList<>();
         for (ItemDecision decision : assessment.decisions()) {
-            store(app, decision, assessment.applyFreeGrants().contains(decision.code()));
+            store(app, decision, assessment.applyFreeGrants().contains(decision.code()), keyless);
         }
+        opening.openAll(keyless);
         List<CharityMatch> matches = assessment.charityMatches();
+        List<CharityMatchRow> matchRows = new ArrayList<>(matches.size());
         for (int rank = 0; rank < matches.size(); rank++) {
             CharityMatch m = matches.get(rank);
-            fanOut.insertCharityMatch(new CharityMatchRow(
+            matchRows.add(new CharityMatchRow(
                     applicationId,
                     rank,
                     m.projectId(),
@@ -99,34 +103,33 @@ public class AssessingApplication {
                     ReasonsJson.write(m.reasonTexts()),
                     clock.now()));
         }
+        if (!matchRows.isEmpty()) {
+            fanOut.insertCharityMatches(matchRows);
+        }
         timeline.record(applicationId, "ASSESSED", Timeline.Actor.SYSTEM, null);
     }
 
-    private void store(ApplicationRow app, ItemDecision decision, boolean grantNow) {
+    /**
+     * A case that holds the household key is opened at once (the unique key may refuse it: then the
+     * household holds the item already); the others are collected in {@code keyless} and inserted
+     * together.
+     */
+    private void store(ApplicationRow app, ItemDecision decision, boolean grantNow, List<NewCase> keyless) {
         ItemCode code = decision.code();
         List<String> reasons = decision.reasonTexts();
         if (decision.outcome() == Outcome.NOT_ELIGIBLE) {
-            open(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, reasons);
+            keyless.add(newCase(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, reasons));
         } else if (grantNow || !(code.joint() || code.applyFree())) {
             boolean opened = opening.open(
                             newCase(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.PENDING, true, reasons))
                     .isPresent();
             if (!opened) {
-                open(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, List.of(ALREADY_HELD));
+                keyless.add(newCase(
+                        app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, List.of(ALREADY_HELD)));
             }
         } else {
-            open(app, code, CaseOrigin.JOINT_PUSH, ItemCaseStatus.PENDING, false, reasons);
+            keyless.add(newCase(app, code, CaseOrigin.JOINT_PUSH, ItemCaseStatus.PENDING, false, reasons));
         }
-    }
-
-    private void open(
-            ApplicationRow app,
-            ItemCode code,
-            CaseOrigin origin,
-            ItemCaseStatus status,
-            boolean key,
-            List<String> why) {
-        opening.open(newCase(app, code, origin, status, key, why));
     }
 
     private static NewCase newCase(

@@ -2,6 +2,7 @@ package cq.assist.core.fanout;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** Reads and writes of the fan-out that belong to no single case: regions, charity matches. */
 @Mapper
@@ -14,6 +15,9 @@ public interface FanOutMapper {
     String selectDepartmentName(String code);
 
     void insertCharityMatch(CharityMatchRow row);
+
+    /** Inserts the matches of one application in one multi-row statement (never called with none). */
+    void insertCharityMatches(@Param("rows") List<CharityMatchRow> rows);
 
     /** Stores which parameter versions the decisions used (once per application). */
     void insertAssessment(AssessmentRow row);

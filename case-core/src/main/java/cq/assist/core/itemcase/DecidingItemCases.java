@@ -18,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecidingItemCases {
 
     private final ItemCaseMapper cases;
+    private final ItemCatalog catalog;
     private final Grants grants;
     private final BusinessClock clock;
 
-    public DecidingItemCases(ItemCaseMapper cases, Grants grants, BusinessClock clock) {
+    public DecidingItemCases(ItemCaseMapper cases, ItemCatalog catalog, Grants grants, BusinessClock clock) {
         this.cases = cases;
+        this.catalog = catalog;
         this.grants = grants;
         this.clock = clock;
     }
@@ -39,7 +41,7 @@ public class DecidingItemCases {
         if (row == null) {
             throw DomainException.notFound("itemcase.notFound");
         }
-        ItemRow item = cases.selectItem(row.itemCode());
+        ItemRow item = catalog.item(row.itemCode());
         StepPolicy.check(step, decision, reason, amount, Boolean.TRUE.equals(item.paysCash()), staff);
         if (!step.name().equals(row.currentStep()) || !row.statusValue().open()) {
             throw new DomainException(ProblemKind.CONFLICT, "itemcase.step.moved");

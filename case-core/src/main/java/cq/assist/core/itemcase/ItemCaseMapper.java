@@ -2,6 +2,7 @@ package cq.assist.core.itemcase;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** The item-case aggregate: cases, their events, grants and home visits; plus the item catalog. */
 @Mapper
@@ -9,6 +10,9 @@ public interface ItemCaseMapper {
 
     /** Inserts a case; throws {@code DuplicateKeyException} when the household already holds the item. */
     void insert(ItemCaseRow row);
+
+    /** Inserts cases that hold no household key (they cannot clash) in one multi-row statement. */
+    void insertAll(@Param("rows") List<ItemCaseRow> rows);
 
     ItemCaseRow selectById(String id);
 

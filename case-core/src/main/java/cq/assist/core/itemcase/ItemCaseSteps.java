@@ -45,9 +45,17 @@ public class ItemCaseSteps {
         }
         Instant due = dueAt(step);
         ItemCaseStatus status = step == Step.PUBLIC_NOTICE ? ItemCaseStatus.PUBLIC_NOTICE : ItemCaseStatus.IN_REVIEW;
-        cases.updateStep(
-                new StepChange(caseId, step.name(), status.name(), due, processInstanceId, clock.now(), SYSTEM));
-        return new StepEntry(step.candidateGroup(row), due);
+        String group = step.candidateGroup(row);
+        cases.updateStep(new StepChange(
+                caseId,
+                step.name(),
+                status.name(),
+                due,
+                processInstanceId,
+                clock.now(),
+                SYSTEM,
+                step == Step.PUBLIC_NOTICE ? null : group));
+        return new StepEntry(group, due);
     }
 
     /** When a step entered now is due. */

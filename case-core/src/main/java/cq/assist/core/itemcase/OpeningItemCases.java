@@ -1,6 +1,8 @@
 package cq.assist.core.itemcase;
 
 import cq.assist.core.time.BusinessClock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,40 +19,19 @@ public class OpeningItemCases {
     private static final String SYSTEM = "system";
 
     private final ItemCaseMapper cases;
+    private final ItemCatalog catalog;
     private final BusinessClock clock;
 
-    public OpeningItemCases(ItemCaseMapper cases, BusinessClock clock) {
+    public OpeningItemCases(ItemCaseMapper cases, ItemCatalog catalog, BusinessClock clock) {
         this.cases = cases;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
     /** Opens the case; empty when the household already holds the item. */
     @Transactional
     public Optional<ItemCaseRow> open(NewCase c) {
-        ItemRow item = cases.selectItem(c.itemCode());
-        if (item == null) {
-            throw new IllegalArgumentException("unknown item " + c.itemCode());
-        }
-        ItemCaseRow row = new ItemCaseRow(
-                UUID.randomUUID().toString(),
-                c.applicationId(),
-                c.itemCode(),
-                item.kind(),
-                c.origin().name(),
-                Regions.department(item.departmentKind(), Regions.district(c.communityCode())),
-                c.communityCode(),
-                c.status().name(),
-                null,
-                ReasonsJson.write(c.reasons()),
-                null,
-                c.status().open() ? null : clock.now(),
-                c.status().open() ? null : SYSTEM,
-                null,
-                null,
-                c.householdKey(),
-                c.holdKey() ? c.householdKey() : null,
-                SYSTEM,
-                clock.now());
+        ItemCaseRow row = rowOf(c);
         try {
             cases.insert(row);
             return Optional.of(row);
@@ -84,5 +65,54 @@ public class OpeningItemCases {
                 ItemCaseStatus.PENDING,
                 true,
                 java.util.List.of()));
+    }
+
+    /**
+     * Opens cases that hold no household key (NOT_ELIGIBLE decisions, joint items waiting for a base
+     * grant) with one multi-row insert: such cases cannot clash with another. Returns the rows.
+     *
+     * @throws IllegalArgumentException when a case would hold the household key (use {@link #open})
+     */
+    @Transactional
+    public List<ItemCaseRow> openAll(List<NewCase> newCases) {
+        List<ItemCaseRow> rows = new ArrayList<>(newCases.size());
+        for (NewCase c : newCases) {
+            if (c.holdKey()) {
+                throw new IllegalArgumentException("a case holding the household key is opened alone: " + c.itemCode());
+            }
+            rows.add(rowOf(c));
+        }
+        if (!rows.isEmpty()) {
+            cases.insertAll(rows);
+        }
+        return rows;
+    }
+
+    private ItemCaseRow rowOf(NewCase c) {
+        ItemRow item = catalog.item(c.itemCode());
+        if (item == null) {
+            throw new IllegalArgumentException("unknown item " + c.itemCode());
+        }
+        ItemCaseRow row = new ItemCaseRow(
+                UUID.randomUUID().toString(),
+                c.applicationId(),
+                c.itemCode(),
+                item.kind(),
+                c.origin().name(),
+                Regions.department(item.departmentKind(), Regions.district(c.communityCode())),
+                c.communityCode(),
+                c.status().name(),
+                null,
+                ReasonsJson.write(c.reasons()),
+                null,
+                c.status().open() ? null : clock.now(),
+                c.status().open() ? null : SYSTEM,
+                null,
+                null,
+                c.householdKey(),
+                c.holdKey() ? c.householdKey() : null,
+                SYSTEM,
+                clock.now());
+        return row;
     }
 }

@@ -21,4 +21,7 @@ public interface NoticeMapper {
     int updateSent(@Param("id") long id, @Param("sentAt") Instant sentAt);
 
     List<NoticeRow> selectByApplication(String applicationId);
+
+    /** SMS notices still unsent that were queued before {@code before}, oldest first, at most {@code limit}. */
+    List<NoticeRow> selectUnsentSms(@Param("before") Instant before, @Param("limit") int limit);
 }

@@ -4,6 +4,7 @@ import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -61,7 +62,7 @@ public class ResidentNotices {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        afterCommit.executeWithoutResult(status -> send(row));
+                        afterCommit.execute(status -> send(row));
                     }
                 });
             } else {
@@ -71,11 +72,29 @@ public class ResidentNotices {
         return inserted;
     }
 
-    private void send(NoticeRow row) {
+    /**
+     * Sends the SMS notices that were queued before {@code before} and are still unsent: their
+     * transaction committed but the node died before its after-commit send (or the send failed). Each
+     * goes in its own transaction, by whichever node marks it sent first, so two nodes sweeping at once
+     * still send it once. Returns how many this call sent.
+     */
+    public int sendUnsent(Instant before, int limit) {
+        int sent = 0;
+        for (NoticeRow row : notices.selectUnsentSms(before, limit)) {
+            Boolean mine = afterCommit.execute(status -> send(row));
+            if (Boolean.TRUE.equals(mine)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(NoticeRow row) {
         if (notices.updateSent(row.id(), clock.now()) != 1) {
-            return;
+            return false;
         }
         ApplicationRow application = applications.selectById(row.applicationId());
         sms.send(cipher.decrypt(application.applicantPhoneEnc()), row.textZh(), null);
+        return true;
     }
 }

@@ -56,7 +56,7 @@ public class ProblemFactory {
         if (kind != null) {
             return of(kind, "problem." + kind.slug() + ".detail");
         }
-        String slug = status >= 500 ? "internal" : "http-" + status;
+        String slug = status == 503 ? "unavailable" : status >= 500 ? "internal" : "http-" + status;
         String generic = status >= 500 ? "problem.internal" : "problem.http";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatusCode.valueOf(status), messageOr("problem." + slug + ".detail", generic + ".detail"));

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Seconds a client waits before retrying when the database pool is exhausted (503). */
+    private static final String OVERLOAD_RETRY_AFTER_SECONDS = "2";
 
     private final ProblemFactory problems;
 
@@ -56,6 +58,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (overloaded(e)) {
+            // every database connection busy for the pool's whole wait: overload, not a fault (issue 10)
+            log.warn("Overloaded: no database connection free ({})", e.getClass().getSimpleName());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS);
+            return respond(problems.ofStatus(503), headers);
+        }
         log.error("Unexpected error", e);
         return respond(problems.ofStatus(500), new HttpHeaders());
     }
@@ -79,6 +88,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = problems.ofStatus(statusCode.value());
         return asObject(respond(problem, headers == null ? new HttpHeaders() : headers));
+    }
+
+    /** Whether the cause is a database connection the pool could not hand out in time. */
+    static boolean overloaded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpHeaders headers) {
