@@ -86,7 +86,8 @@ final class AppNode {
     }
 
     private void awaitHealthy(Duration limit) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long until = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {

@@ -71,7 +71,8 @@ final class Cluster implements AutoCloseable {
         env.put("DB_USER", DB_USER);
         env.put("DB_PASSWORD", DB_PASSWORD);
         env.put("ASSIST_DATA_DIR", AppNode.ensureDir(work.resolve("data")).toString());
-        List<String> jvm = new ArrayList<>(Arrays.asList(o.get("jvm", "-Xms256m -Xmx1g").split(" ")));
+        List<String> jvm =
+                new ArrayList<>(Arrays.asList(o.get("jvm", "-Xms256m -Xmx1g").split(" ")));
         List<String> common = new ArrayList<>();
         common.add("--assist.sms.per-ip-limit=1000000");
         common.add("--spring.datasource.hikari.maximum-pool-size=" + o.get("pool", "20"));
@@ -93,7 +94,9 @@ final class Cluster implements AutoCloseable {
                 }
                 c.web.add(AppNode.start(
                         "web-api-" + (i + 1), webJar, "WEB_API_PORT", webPort + 2 * i, env, jvm, args, work));
-                System.out.printf("  started web-api-%d on %d (pid %d)%n", i + 1, webPort + 2 * i, c.web.get(i).pid());
+                System.out.printf(
+                        "  started web-api-%d on %d (pid %d)%n",
+                        i + 1, webPort + 2 * i, c.web.get(i).pid());
             }
             for (int i = 0; i < nodes; i++) {
                 List<String> args = new ArrayList<>(common);

@@ -47,8 +47,16 @@ final class DbStats {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     String[] names = {
-                        "selects", "writes", "other", "commits", "rollbacks", "rows_read", "rows_inserted",
-                        "rows_updated", "cpu_s", "busy_s"
+                        "selects",
+                        "writes",
+                        "other",
+                        "commits",
+                        "rollbacks",
+                        "rows_read",
+                        "rows_inserted",
+                        "rows_updated",
+                        "cpu_s",
+                        "busy_s"
                     };
                     for (int i = 0; i < names.length; i++) {
                         out.put(names[i], rs.getDouble(i + 1));

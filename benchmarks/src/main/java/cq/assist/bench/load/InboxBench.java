@@ -40,14 +40,18 @@ public final class InboxBench {
 
     public static void main(String[] args) throws Exception {
         Cluster.Options o = new Cluster.Options(args);
-        Path out = AppNode.ensureDir(Path.of(o.get("out", "benchmarks/target/inbox/" + Instant.now().getEpochSecond())));
+        Path out = AppNode.ensureDir(
+                Path.of(o.get("out", "benchmarks/target/inbox/" + Instant.now().getEpochSecond())));
         LoadHarness.Report report = new LoadHarness.Report(o.get("label", "inbox"), out);
         report.line("options: " + o + "; start " + Instant.now() + ", load average " + LoadHarness.loadAverage());
         try (Cluster cluster = Cluster.start(o, out);
                 Connection db = cluster.root()) {
             if (!o.bool("reuse", false)) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                MobileClient worker = new MobileClient(http, cluster.mobile.get(0).base());
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                MobileClient worker =
+                        new MobileClient(http, cluster.mobile.get(0).base());
                 worker.logIn("13900000001");
                 int apps = o.integer("apps", 30);
                 List<String> photos = new java.util.ArrayList<>();
@@ -64,10 +68,12 @@ public final class InboxBench {
                         tasks, (System.nanoTime() - t0) / 1e9, LoadHarness.loadAverage()));
             }
             report.line("open tasks: " + LoadHarness.count(db, "SELECT COUNT(*) FROM ACT_RU_TASK")
-                    + ", candidate links: " + LoadHarness.count(db, "SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate'"));
+                    + ", candidate links: "
+                    + LoadHarness.count(db, "SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate'"));
             report.section("GET /api/v1/tasks, one request at a time (" + o.integer("requests", 200) + " each)");
             String web = cluster.web.get(0).base();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<String, String> tokens = new java.util.HashMap<>();
             for (String[] q : QUERIES) {
                 String token = tokens.computeIfAbsent(q[0], user -> staffLogin(http, web, user));
@@ -91,14 +97,50 @@ public final class InboxBench {
                     }
                 }
                 report.latencies(
-                        String.format("%s ?%s (X-Total-Count %s, %d in the page)", q[0], q[1], total, tasksInPage), lat);
+                        String.format("%s ?%s (X-Total-Count %s, %d in the page)", q[0], q[1], total, tasksInPage),
+                        lat);
             }
             report.line("load average at the end: " + LoadHarness.loadAverage());
-            report.section("Plans (EXPLAIN) of the inbox statements for dept:CIVIL_AFFAIRS@500103");
+            report.section("The inbox statements over JDBC for dept:CIVIL_AFFAIRS@500103 (50 runs each after 5)");
+            for (String[] q : List.of(
+                    new String[] {
+                        "before (join of links and tasks): page by due",
+                        OLD_PAGE + " ORDER BY t.DUE_DATE_, t.ID_ LIMIT 20"
+                    },
+                    new String[] {"before: count", OLD_COUNT},
+                    new String[] {
+                        "after (item_case.task_group index): page by due",
+                        NEW_PAGE + " ORDER BY c.due_at, c.id LIMIT 20"
+                    },
+                    new String[] {
+                        "after: page 50 by creation", NEW_PAGE + " ORDER BY c.task_since, c.id LIMIT 20 OFFSET 1000"
+                    },
+                    new String[] {
+                        "after: overdue page by due",
+                        NEW_PAGE + " AND c.due_at < NOW() ORDER BY c.due_at, c.id LIMIT 20"
+                    },
+                    new String[] {"after: count", NEW_COUNT})) {
+                long[] lat = new long[50];
+                for (int i = -5; i < lat.length; i++) {
+                    long start = System.nanoTime();
+                    try (Statement st = db.createStatement();
+                            ResultSet rs = st.executeQuery(q[1])) {
+                        while (rs.next()) {
+                            // read every row
+                        }
+                    }
+                    if (i >= 0) {
+                        lat[i] = (System.nanoTime() - start) / 1000;
+                    }
+                }
+                report.latencies(q[0], lat);
+            }
+            report.section("Plans (EXPLAIN)");
             for (String sql : List.of(
-                    PAGE_SQL + " ORDER BY t.DUE_DATE_, t.ID_ LIMIT 20 OFFSET 0",
-                    PAGE_SQL + " ORDER BY t.CREATE_TIME_, t.ID_ LIMIT 20 OFFSET 1000",
-                    COUNT_SQL)) {
+                    OLD_PAGE + " ORDER BY t.DUE_DATE_, t.ID_ LIMIT 20",
+                    NEW_PAGE + " ORDER BY c.due_at, c.id LIMIT 20",
+                    NEW_PAGE + " ORDER BY c.task_since, c.id LIMIT 20 OFFSET 1000",
+                    NEW_COUNT)) {
                 explain(db, sql, report);
             }
             if (!o.bool("keep", false)) {
@@ -114,17 +156,27 @@ public final class InboxBench {
         }
     }
 
-    /** The page and count statements of the inbox mapper (workflow TaskInboxMapper.xml), for EXPLAIN. */
-    static final String FROM_WHERE = " FROM ACT_RU_TASK t"
+    static final String GROUP = "'dept:CIVIL_AFFAIRS@500103'";
+
+    /** The inbox as first built (a join of candidate links and tasks, sorted per request). */
+    static final String OLD_FROM_WHERE = " FROM ACT_RU_TASK t"
             + " JOIN ACT_RU_IDENTITYLINK il ON il.TASK_ID_ = t.ID_ AND il.TYPE_ = 'candidate'"
             + " JOIN item_case c ON c.process_instance_id = t.PROC_INST_ID_"
             + " LEFT JOIN application a ON a.id = c.application_id"
-            + " WHERE il.GROUP_ID_ IN ('dept:CIVIL_AFFAIRS@500103')";
+            + " WHERE il.GROUP_ID_ IN (" + GROUP + ")";
 
-    static final String PAGE_SQL = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
-            + " il.GROUP_ID_, c.id, c.application_id, a.application_no, c.item_code, c.region_code" + FROM_WHERE;
+    static final String OLD_PAGE = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
+            + " il.GROUP_ID_, c.id, c.application_id, a.application_no, c.item_code, c.region_code" + OLD_FROM_WHERE;
 
-    static final String COUNT_SQL = "SELECT COUNT(*)" + FROM_WHERE;
+    static final String OLD_COUNT = "SELECT COUNT(*)" + OLD_FROM_WHERE;
+
+    /** The inbox now (workflow TaskInboxMapper.xml): the open cases of the group in index order. */
+    static final String NEW_PAGE = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
+            + " c.task_group, c.id, c.application_id, a.application_no, c.item_code, c.region_code"
+            + " FROM item_case c JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = c.process_instance_id"
+            + " LEFT JOIN application a ON a.id = c.application_id WHERE c.task_group IN (" + GROUP + ")";
+
+    static final String NEW_COUNT = "SELECT COUNT(*) FROM item_case c WHERE c.task_group IN (" + GROUP + ")";
 
     static void explain(Connection db, String sql, LoadHarness.Report report) throws Exception {
         report.line("");

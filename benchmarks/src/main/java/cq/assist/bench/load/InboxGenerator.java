@@ -59,10 +59,16 @@ final class InboxGenerator {
             s.execute("CREATE TEMPORARY TABLE bench_district (idx INT PRIMARY KEY, code CHAR(6) NOT NULL)");
             StringBuilder values = new StringBuilder();
             for (int i = 0; i < DISTRICTS.length; i++) {
-                values.append(i == 0 ? "" : ",").append("(").append(i).append(",'").append(DISTRICTS[i]).append("')");
+                values.append(i == 0 ? "" : ",")
+                        .append("(")
+                        .append(i)
+                        .append(",'")
+                        .append(DISTRICTS[i])
+                        .append("')");
             }
             s.execute("INSERT INTO bench_district VALUES " + values);
-            s.execute("CREATE TEMPORARY TABLE bench_joint_item (idx INT PRIMARY KEY, code VARCHAR(32), kind VARCHAR(32))");
+            s.execute(
+                    "CREATE TEMPORARY TABLE bench_joint_item (idx INT PRIMARY KEY, code VARCHAR(32), kind VARCHAR(32))");
             s.execute("INSERT INTO bench_joint_item SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, code, department_kind"
                     + " FROM assistance_item WHERE department_kind <> 'CIVIL_AFFAIRS' AND kind = 'APPLY'");
         }
@@ -81,8 +87,7 @@ final class InboxGenerator {
             for (String[] t : templates) {
                 insertTask(c, seq, t[0], jointItems);
             }
-            System.out.printf(
-                    "  copies %d..%d of %d: %.0f s%n", from, to, copies, (System.nanoTime() - started) / 1e9);
+            System.out.printf("  copies %d..%d of %d: %.0f s%n", from, to, copies, (System.nanoTime() - started) / 1e9);
         }
         try (Statement s = c.createStatement()) {
             for (String table : List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "item_case", "application")) {
@@ -110,7 +115,6 @@ final class InboxGenerator {
     }
 
     private static void insertTask(Connection c, String seq, String taskId, long jointItems) throws SQLException {
-        String community = "CONCAT(" + DISTRICT + ", SUBSTRING(tpl_case.region_code, 7))";
         String jointItem = "(SELECT %s FROM bench_joint_item WHERE idx = (s.seq DIV 152) % " + jointItems + ")";
         String key = "CASE " + VARIANT + " WHEN 0 THEN tpl.TASK_DEF_KEY_ WHEN 1 THEN 'streetReview'"
                 + " WHEN 2 THEN 'districtDecision' ELSE 'departmentReview' END";
@@ -120,19 +124,17 @@ final class InboxGenerator {
         task.put("PROC_INST_ID_", f("tpl.PROC_INST_ID_"));
         task.put("EXECUTION_ID_", f("tpl.EXECUTION_ID_"));
         task.put("TASK_DEF_KEY_", key);
-        task.put("NAME_", "CASE " + VARIANT + " WHEN 0 THEN tpl.NAME_ WHEN 1 THEN '街道审核' WHEN 2 THEN '区县民政确认'"
-                + " ELSE '部门审核' END");
+        task.put(
+                "NAME_",
+                "CASE " + VARIANT + " WHEN 0 THEN tpl.NAME_ WHEN 1 THEN '街道审核' WHEN 2 THEN '区县民政确认'"
+                        + " ELSE '部门审核' END");
         task.put("CREATE_TIME_", "tpl.CREATE_TIME_ - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND");
         task.put("DUE_DATE_", "tpl.DUE_DATE_ + INTERVAL ((s.seq % 30) - 10) DAY");
         copy(c, "ACT_RU_TASK", task, seq, "tpl.ID_ = '" + taskId + "'", join);
         Map<String, String> link = new LinkedHashMap<>();
         link.put("ID_", f("tpl.ID_"));
         link.put("TASK_ID_", f("tpl.TASK_ID_"));
-        link.put("GROUP_ID_", "CASE " + VARIANT + " WHEN 0 THEN REPLACE(tpl.GROUP_ID_, LEFT(tpl_case.region_code, 6), "
-                + DISTRICT + ")"
-                + " WHEN 1 THEN CONCAT('dept:CIVIL_AFFAIRS@', LEFT(" + community + ", 9))"
-                + " WHEN 2 THEN CONCAT('dept:CIVIL_AFFAIRS@', " + DISTRICT + ")"
-                + " ELSE CONCAT('dept:', " + jointItem.formatted("kind") + ", '@', " + DISTRICT + ") END");
+        link.put("GROUP_ID_", group("tpl.GROUP_ID_", "tpl_case", jointItem));
         copy(
                 c,
                 "ACT_RU_IDENTITYLINK",
@@ -145,20 +147,37 @@ final class InboxGenerator {
         itemCase.put("id", f("tpl.id"));
         itemCase.put("application_id", f("tpl.application_id"));
         itemCase.put("process_instance_id", f("tpl.process_instance_id"));
-        itemCase.put("item_code", "CASE WHEN " + VARIANT + " = 3 THEN " + jointItem.formatted("code") + " ELSE tpl.item_code END");
+        itemCase.put(
+                "item_code",
+                "CASE WHEN " + VARIANT + " = 3 THEN " + jointItem.formatted("code") + " ELSE tpl.item_code END");
         itemCase.put("region_code", "CONCAT(" + DISTRICT + ", SUBSTRING(tpl.region_code, 7))");
         itemCase.put("department_code", "CONCAT(SUBSTRING_INDEX(tpl.department_code, '@', 1), '@', " + DISTRICT + ")");
-        itemCase.put("current_step", "CASE " + VARIANT + " WHEN 0 THEN tpl.current_step WHEN 1 THEN 'STREET_REVIEW'"
-                + " WHEN 2 THEN 'DISTRICT_DECISION' ELSE 'DEPARTMENT_REVIEW' END");
+        itemCase.put(
+                "current_step",
+                "CASE " + VARIANT + " WHEN 0 THEN tpl.current_step WHEN 1 THEN 'STREET_REVIEW'"
+                        + " WHEN 2 THEN 'DISTRICT_DECISION' ELSE 'DEPARTMENT_REVIEW' END");
         itemCase.put("household_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
         itemCase.put("active_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
         itemCase.put("due_at", "tpl.due_at + INTERVAL ((s.seq % 30) - 10) DAY");
+        itemCase.put("task_group", group("tpl.task_group", "tpl", jointItem));
+        itemCase.put("task_since", "tpl.task_since - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND");
         copy(
                 c,
                 "item_case",
                 itemCase,
                 seq,
                 "tpl.process_instance_id = (SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE ID_ = '" + taskId + "')");
+    }
+
+    /** The candidate group of copy s.seq: the template's own (moved to the copy's district) or another step's. */
+    private static String group(String templateGroup, String caseAlias, String jointItem) {
+        String community = "CONCAT(" + DISTRICT + ", SUBSTRING(" + caseAlias + ".region_code, 7))";
+        return "CASE " + VARIANT + " WHEN 0 THEN REPLACE(" + templateGroup + ", LEFT(" + caseAlias
+                + ".region_code, 6), "
+                + DISTRICT + ")"
+                + " WHEN 1 THEN CONCAT('dept:CIVIL_AFFAIRS@', LEFT(" + community + ", 9))"
+                + " WHEN 2 THEN CONCAT('dept:CIVIL_AFFAIRS@', " + DISTRICT + ")"
+                + " ELSE CONCAT('dept:', " + jointItem.formatted("kind") + ", '@', " + DISTRICT + ") END";
     }
 
     private static void copy(Connection c, String table, Map<String, String> overrides, String seq, String where)
@@ -182,11 +201,10 @@ final class InboxGenerator {
         }
         StringBuilder select = new StringBuilder();
         for (String col : columns) {
-            select.append(select.length() == 0 ? "" : ", ")
-                    .append(overrides.getOrDefault(col, "tpl.`" + col + "`"));
+            select.append(select.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "tpl.`" + col + "`"));
         }
-        String sql = "INSERT INTO " + table + " (`" + String.join("`, `", columns) + "`) SELECT " + select
-                + " FROM " + seq + " s JOIN " + table + " tpl" + joins + " WHERE " + where;
+        String sql = "INSERT INTO " + table + " (`" + String.join("`, `", columns) + "`) SELECT " + select + " FROM "
+                + seq + " s JOIN " + table + " tpl" + joins + " WHERE " + where;
         try (Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }

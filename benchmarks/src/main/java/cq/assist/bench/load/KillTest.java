@@ -36,7 +36,8 @@ public final class KillTest {
                 + " --flowable.process.async.executor.reset-expired-jobs-interval=PT5S"
                 + (given.has("appArgs") ? " " + given.get("appArgs", "") : ""));
         Cluster.Options o = new Cluster.Options(all.toArray(String[]::new));
-        Path out = AppNode.ensureDir(Path.of(o.get("out", "benchmarks/target/kill/" + Instant.now().getEpochSecond())));
+        Path out = AppNode.ensureDir(
+                Path.of(o.get("out", "benchmarks/target/kill/" + Instant.now().getEpochSecond())));
         LoadHarness.Report report = new LoadHarness.Report("kill test", out);
         report.line("start " + Instant.now() + ", load average " + LoadHarness.loadAverage() + "; job lock time "
                 + lockTime);
@@ -75,7 +76,10 @@ public final class KillTest {
                     victim.killHard();
                     report.line(String.format(
                             "killed %s (kill -9, pid %d) after %d answers; jobs then: %s; applications checking: %d",
-                            victim.name, victim.pid(), w.applicationIds.size(), before,
+                            victim.name,
+                            victim.pid(),
+                            w.applicationIds.size(),
+                            before,
                             LoadHarness.count(db, "SELECT COUNT(*) FROM application WHERE status = 'CHECKING'")));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -85,8 +89,8 @@ public final class KillTest {
             Workload.Run run = w.closedLoop(count, o.integer("threads", 16));
             killer.join();
             report.line(String.format(
-                    "filed: %d answered, %d failed, %d requests retried on the other node", run.ok(), run.failed(),
-                    w.retries.get()));
+                    "filed: %d answered, %d failed, %d requests retried on the other node",
+                    run.ok(), run.failed(), w.retries.get()));
             long t0 = System.nanoTime();
             long reviewed = -1;
             try {
@@ -102,14 +106,18 @@ public final class KillTest {
             String ids = "'" + String.join("','", w.applicationIds.keySet()) + "'";
             long acknowledged = w.applicationIds.size();
             long inReview = LoadHarness.count(
-                    db, "SELECT COUNT(*) FROM application WHERE status IN ('IN_REVIEW','CLOSED') AND id IN (" + ids + ")");
+                    db,
+                    "SELECT COUNT(*) FROM application WHERE status IN ('IN_REVIEW','CLOSED') AND id IN (" + ids + ")");
             counts.put("applications answered 201/200", acknowledged);
             counts.put("of them in review", inReview);
             counts.put("lost (answered, not in review)", acknowledged - inReview);
             counts.put("applications stored", LoadHarness.count(db, "SELECT COUNT(*) FROM application"));
-            counts.put("duplicated applications (one applicant twice)", LoadHarness.count(db,
-                    "SELECT COUNT(*) FROM (SELECT applicant_id_number_hash FROM application"
-                            + " GROUP BY applicant_id_number_hash HAVING COUNT(*) > 1) d"));
+            counts.put(
+                    "duplicated applications (one applicant twice)",
+                    LoadHarness.count(
+                            db,
+                            "SELECT COUNT(*) FROM (SELECT applicant_id_number_hash FROM application"
+                                    + " GROUP BY applicant_id_number_hash HAVING COUNT(*) > 1) d"));
             Map<String, Long> integrity = LoadHarness.integrity(db, report);
             long duplicated = counts.get("duplicated applications (one applicant twice)");
             for (var e : integrity.entrySet()) {
@@ -140,7 +148,8 @@ public final class KillTest {
     static Map<String, Long> jobs(Connection db) throws Exception {
         Map<String, Long> out = new LinkedHashMap<>();
         try (var s = db.createStatement();
-                var rs = s.executeQuery("SELECT COALESCE(LOCK_OWNER_, 'unlocked'), COUNT(*) FROM ACT_RU_JOB GROUP BY 1")) {
+                var rs = s.executeQuery(
+                        "SELECT COALESCE(LOCK_OWNER_, 'unlocked'), COUNT(*) FROM ACT_RU_JOB GROUP BY 1")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }

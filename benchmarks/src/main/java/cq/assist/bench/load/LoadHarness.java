@@ -131,7 +131,8 @@ public final class LoadHarness {
                         "sent %d (failed %d); last answer %.1f s after the first planned send; all in review"
                                 + " %.1f s after the last answer",
                         run.ok(), run.failed(), run.seconds(), (reviewed - lastAnswer) / 1e9));
-                report.latencies("POST /applications at " + rate + "/s (from the planned send time)", run.latenciesMicros());
+                report.latencies(
+                        "POST /applications at " + rate + "/s (from the planned send time)", run.latenciesMicros());
                 p.report(report, run.ok());
             }
             report.section("Integrity");
@@ -184,21 +185,45 @@ public final class LoadHarness {
     static Map<String, Long> integrity(Connection db, Report report) throws SQLException {
         Map<String, Long> c = new LinkedHashMap<>();
         c.put("applications", count(db, "SELECT COUNT(*) FROM application"));
-        c.put("in review or closed", count(db, "SELECT COUNT(*) FROM application WHERE status IN ('IN_REVIEW','CLOSED')"));
-        c.put("economic check runs completed twice", count(db, "SELECT COUNT(*) FROM (SELECT PROC_INST_ID_ FROM"
-                + " ACT_HI_ACTINST WHERE ACT_ID_ = 'runEconomicCheck' AND END_TIME_ IS NOT NULL"
-                + " GROUP BY PROC_INST_ID_ HAVING COUNT(*) > 1) d"));
-        c.put("applications assessed twice (timeline)", count(db, "SELECT COUNT(*) FROM (SELECT application_id FROM"
-                + " application_event WHERE event_code = 'ASSESSED' GROUP BY application_id HAVING COUNT(*) > 1) d"));
-        c.put("duplicated item cases (application, item)", count(db, "SELECT COUNT(*) FROM (SELECT application_id,"
-                + " item_code FROM item_case GROUP BY application_id, item_code HAVING COUNT(*) > 1) d"));
-        c.put("duplicated grants (application, item)", count(db, "SELECT COUNT(*) FROM (SELECT application_id,"
-                + " item_code FROM item_grant GROUP BY application_id, item_code HAVING COUNT(*) > 1) d"));
-        c.put("duplicated SMS notices (application, code)", count(db, "SELECT COUNT(*) FROM (SELECT application_id,"
-                + " notice_code FROM application_notice WHERE channel = 'SMS' GROUP BY application_id, notice_code"
-                + " HAVING COUNT(*) > 1) d"));
+        c.put(
+                "in review or closed",
+                count(db, "SELECT COUNT(*) FROM application WHERE status IN ('IN_REVIEW','CLOSED')"));
+        c.put(
+                "economic check runs completed twice",
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT PROC_INST_ID_ FROM"
+                                + " ACT_HI_ACTINST WHERE ACT_ID_ = 'runEconomicCheck' AND END_TIME_ IS NOT NULL"
+                                + " GROUP BY PROC_INST_ID_ HAVING COUNT(*) > 1) d"));
+        c.put(
+                "applications assessed twice (timeline)",
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT application_id FROM"
+                                + " application_event WHERE event_code = 'ASSESSED' GROUP BY application_id HAVING COUNT(*) > 1) d"));
+        c.put(
+                "duplicated item cases (application, item)",
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT application_id,"
+                                + " item_code FROM item_case GROUP BY application_id, item_code HAVING COUNT(*) > 1) d"));
+        c.put(
+                "duplicated grants (application, item)",
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT application_id,"
+                                + " item_code FROM item_grant GROUP BY application_id, item_code HAVING COUNT(*) > 1) d"));
+        c.put(
+                "duplicated SMS notices (application, code)",
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT application_id,"
+                                + " notice_code FROM application_notice WHERE channel = 'SMS' GROUP BY application_id, notice_code"
+                                + " HAVING COUNT(*) > 1) d"));
         c.put("item cases", count(db, "SELECT COUNT(*) FROM item_case"));
-        c.put("item processes started", count(db, "SELECT COUNT(*) FROM item_case WHERE process_instance_id IS NOT NULL"));
+        c.put(
+                "item processes started",
+                count(db, "SELECT COUNT(*) FROM item_case WHERE process_instance_id IS NOT NULL"));
         c.put("dead-letter jobs", count(db, "SELECT COUNT(*) FROM ACT_RU_DEADLETTER_JOB"));
         c.put("jobs with an exception", count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NOT NULL"));
         for (var e : c.entrySet()) {
@@ -277,8 +302,10 @@ public final class LoadHarness {
                         user.get("rows_inserted") / apps,
                         user.get("rows_updated") / apps));
             }
-            StringBuilder g = new StringBuilder("SHOW GLOBAL STATUS per application (whole server, other users included):");
-            DbStats.delta(globalBefore, globalAfter).forEach((k, v) -> g.append(String.format(" %s %.1f;", k, v / apps)));
+            StringBuilder g =
+                    new StringBuilder("SHOW GLOBAL STATUS per application (whole server, other users included):");
+            DbStats.delta(globalBefore, globalAfter)
+                    .forEach((k, v) -> g.append(String.format(" %s %.1f;", k, v / apps)));
             r.line(g.toString());
         }
     }

@@ -75,24 +75,25 @@ final class Workload {
         CountDownLatch latch = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             new Thread(() -> {
-                try {
-                    int k;
-                    while ((k = done.getAndIncrement()) < count) {
-                        int i = next.getAndIncrement();
-                        long start = System.nanoTime();
-                        first.accumulateAndGet(start, Math::min);
-                        boolean ok = send(i, i % nodes.size());
-                        long end = System.nanoTime();
-                        last.accumulateAndGet(end, Math::max);
-                        lat[k] = (end - start) / 1000;
-                        if (!ok) {
-                            failed.incrementAndGet();
+                        try {
+                            int k;
+                            while ((k = done.getAndIncrement()) < count) {
+                                int i = next.getAndIncrement();
+                                long start = System.nanoTime();
+                                first.accumulateAndGet(start, Math::min);
+                                boolean ok = send(i, i % nodes.size());
+                                long end = System.nanoTime();
+                                last.accumulateAndGet(end, Math::max);
+                                lat[k] = (end - start) / 1000;
+                                if (!ok) {
+                                    failed.incrementAndGet();
+                                }
+                            }
+                        } finally {
+                            latch.countDown();
                         }
-                    }
-                } finally {
-                    latch.countDown();
-                }
-            }).start();
+                    })
+                    .start();
         }
         latch.await();
         return new Run(lat, first.get(), last.get(), count - failed.get(), failed.get());

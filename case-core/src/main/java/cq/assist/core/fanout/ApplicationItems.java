@@ -1,8 +1,8 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.itemcase.ItemCaseMapper;
-import cq.assist.core.itemcase.ItemCatalog;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCatalog;
 import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.itemcase.ReasonsJson;
 import java.math.BigDecimal;

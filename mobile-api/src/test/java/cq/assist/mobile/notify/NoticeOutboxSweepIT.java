@@ -65,9 +65,13 @@ class NoticeOutboxSweepIT {
         int sentByTheTwo = nodes.get(0).get() + nodes.get(1).get();
 
         assertThat(textsTo(applicant, leftText)).as("sent exactly once").isEqualTo(1);
-        assertThat(sentByTheTwo).as("by one of the two sweeps (or the background round)").isLessThanOrEqualTo(1);
+        assertThat(sentByTheTwo)
+                .as("by one of the two sweeps (or the background round)")
+                .isLessThanOrEqualTo(1);
         assertThat(sentAt("SWEEP_TEST_LEFT", applicationId)).isNotNull();
-        assertThat(textsTo(applicant, recentText)).as("too recent: its own node may still send it").isZero();
+        assertThat(textsTo(applicant, recentText))
+                .as("too recent: its own node may still send it")
+                .isZero();
         assertThat(sentAt("SWEEP_TEST_RECENT", applicationId)).isNull();
 
         assertThat(sweep.sweep()).as("a later round finds nothing of it").isZero();

@@ -60,7 +60,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (overloaded(e)) {
             // every database connection busy for the pool's whole wait: overload, not a fault (issue 10)
-            log.warn("Overloaded: no database connection free ({})", e.getClass().getSimpleName());
+            log.warn(
+                    "Overloaded: no database connection free ({})", e.getClass().getSimpleName());
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS);
             return respond(problems.ofStatus(503), headers);

@@ -70,7 +70,7 @@ public class StaffTasks {
         InboxQuery query = new InboxQuery(
                 scope.groups(),
                 filter.itemCode(),
-                filter.step() == null ? null : ItemProcess.taskKeyOf(filter.step()),
+                filter.step() == null ? null : filter.step().name(),
                 filter.overdue(),
                 clock.now(),
                 filter.applicationNo(),

@@ -5,9 +5,12 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 /**
- * The staff inbox as one SQL query over Flowable's runtime tables ({@code ACT_RU_TASK},
- * {@code ACT_RU_IDENTITYLINK}) joined with {@code item_case} and {@code application}: a fixed number of
- * statements per page whatever its size (one for the rows, one for the count).
+ * The staff inbox as one SQL query: the open item cases of the caller's candidate groups
+ * ({@code item_case.task_group}, kept by {@code ItemCaseSteps} as each user task begins), read in index
+ * order ({@code idx_item_case_inbox_due}, {@code idx_item_case_inbox_since}), each joined with its open
+ * task in Flowable's {@code ACT_RU_TASK} and its {@code application}: a fixed number of statements per
+ * page whatever its size (one for the rows, one for the count), and no sort of the whole inbox; at
+ * 1,000,000 open tasks a page takes a few milliseconds (BENCHMARKS.md, issue 10).
  */
 @Mapper
 public interface TaskInboxMapper {
@@ -26,7 +29,7 @@ public interface TaskInboxMapper {
      *
      * @param groups candidate groups of the caller (never empty)
      * @param itemCode only this item, or null
-     * @param taskKey only this BPMN task id (step), or null
+     * @param step only cases at this step ({@code item_case.current_step}, a {@code Step} name), or null
      * @param overdue true: due before {@code now}; false: not yet due; null: both
      * @param now the business time overdue is measured against
      * @param applicationNo only this application number, or null
@@ -37,7 +40,7 @@ public interface TaskInboxMapper {
     record InboxQuery(
             List<String> groups,
             String itemCode,
-            String taskKey,
+            String step,
             Boolean overdue,
             Instant now,
             String applicationNo,
