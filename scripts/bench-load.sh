@@ -12,4 +12,6 @@ MVN=./mvnw
 if [ -z "${SKIP_BUILD:-}" ]; then
   $MVN -B -q package -DskipTests -pl web-api,mobile-api,benchmarks -am
 fi
-exec java -Xmx512m -cp benchmarks/target/benchmarks.jar cq.assist.bench.load.LoadHarness "$@"
+# run from a copy: a build meanwhile may rewrite benchmarks/target/benchmarks.jar under the harness
+JAR=$(mktemp -d)/benchmarks.jar; cp benchmarks/target/benchmarks.jar "$JAR"
+exec java -Xmx512m -cp "$JAR" cq.assist.bench.load.LoadHarness "$@"

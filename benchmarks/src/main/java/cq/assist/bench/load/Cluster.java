@@ -42,6 +42,7 @@ final class Cluster implements AutoCloseable {
         String db = o.get("db", "assist_load_" + System.currentTimeMillis() / 1000);
         String server = "jdbc:mysql://" + o.get("dbHost", "127.0.0.1:3306");
         Cluster c = new Cluster(db, server);
+        Runtime.getRuntime().addShutdownHook(new Thread(c::close)); // Ctrl-C or kill stops the nodes too
         if (o.has("mobileUrls")) { // pointed at running apps: start nothing
             int i = 0;
             for (String url : o.get("mobileUrls", "").split(",")) {
@@ -80,8 +81,15 @@ final class Cluster implements AutoCloseable {
             common.addAll(Arrays.asList(o.get("appArgs", "").trim().split(" +")));
         }
         Path root = Path.of(o.get("repo", "."));
-        Path webJar = root.resolve("web-api/target/assist-web-api-0.1.0-SNAPSHOT.jar");
-        Path mobileJar = root.resolve("mobile-api/target/assist-mobile-api-0.1.0-SNAPSHOT.jar");
+        // copies: a build running meanwhile may rewrite the jars in target/ under the running apps
+        Path webJar = java.nio.file.Files.copy(
+                root.resolve("web-api/target/assist-web-api-0.1.0-SNAPSHOT.jar"),
+                work.resolve("web-api.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path mobileJar = java.nio.file.Files.copy(
+                root.resolve("mobile-api/target/assist-mobile-api-0.1.0-SNAPSHOT.jar"),
+                work.resolve("mobile-api.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int nodes = o.integer("nodes", 1);
         int webPort = o.integer("webPort", 8480);
         int mobilePort = o.integer("mobilePort", 8481);

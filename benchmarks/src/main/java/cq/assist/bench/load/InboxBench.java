@@ -154,6 +154,7 @@ public final class InboxBench {
         } finally {
             report.close();
         }
+        System.exit(0);
     }
 
     static final String GROUP = "'dept:CIVIL_AFFAIRS@500103'";

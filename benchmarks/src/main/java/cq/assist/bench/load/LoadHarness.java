@@ -61,6 +61,7 @@ public final class LoadHarness {
         } finally {
             report.close();
         }
+        System.exit(0); // the HTTP client's pool threads would keep the JVM alive
     }
 
     static void run(Cluster.Options o, Cluster cluster, Report report, Path out) throws Exception {
