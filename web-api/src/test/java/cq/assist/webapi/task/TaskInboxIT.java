@@ -123,10 +123,11 @@ class TaskInboxIT {
     void filtersAndSortNarrowTheInbox() {
         ItemCaseRow late = housingCase();
         ItemCaseRow early = housingCase();
-        jdbc.update(
-                "UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = ?",
-                Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS)),
-                pid(early));
+        Timestamp threeDaysAgo = Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS));
+        // the step listener writes the due time to the task and to its case together; the inbox filters and
+        // sorts on the case's copy (item_case.due_at, indexed with task_group)
+        jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = ?", threeDaysAgo, pid(early));
+        jdbc.update("UPDATE item_case SET due_at = ? WHERE process_instance_id = ?", threeDaysAgo, pid(early));
         HttpApi housing = housing();
 
         JsonNode overdue = housing.get("/api/v1/tasks?overdue=true").json();
