@@ -1,15 +1,18 @@
 package cq.assist.workflow;
 
+import org.apache.ibatis.annotations.Mapper;
 import org.flowable.spring.boot.process.Process;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Workflow wiring: Flowable's async jobs get their own executor (TECH-NOTES pitfall 5). */
+/** Workflow wiring: Flowable's async jobs get their own executor (TECH-NOTES pitfall 5); the workflow's read-model mappers. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@MapperScan(basePackages = "cq.assist.workflow", annotationClass = Mapper.class)
 public class WorkflowConfiguration {
 
     @Bean

@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwtSecret base64 of at least 32 random bytes (HS256); required
  * @param issuer the {@code iss} claim this app writes and demands
  * @param tokenTtl lifetime of an access token
+ * @param idleTimeout a token unused this long is refused (only where the app keeps {@link TokenSessions})
  */
 @ConfigurationProperties("assist.security")
-public record SecurityProperties(String jwtSecret, String issuer, Duration tokenTtl) {
+public record SecurityProperties(String jwtSecret, String issuer, Duration tokenTtl, Duration idleTimeout) {
 
     public SecurityProperties {
         if (tokenTtl == null) {
             tokenTtl = Duration.ofHours(2);
+        }
+        if (idleTimeout == null) {
+            idleTimeout = Duration.ofMinutes(15);
         }
     }
 }

@@ -3,6 +3,8 @@ package cq.assist.web.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -10,7 +12,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Issues this app's access tokens. Claims carry ids and scopes only, never personal data. */
+/**
+ * Issues this app's access tokens: HS256 with the current key's {@code kid}, a random {@code jti}, the
+ * app as issuer and audience. Claims carry ids and scopes only, never personal data. When the app keeps
+ * {@link TokenSessions}, every token issued is recorded there.
+ */
 @Component
 public class TokenService {
 
@@ -18,10 +24,18 @@ public class TokenService {
 
     private final JwtEncoder encoder;
     private final SecurityProperties properties;
+    private final SigningKeys keys;
+    private final ObjectProvider<TokenSessions> sessions;
 
-    public TokenService(JwtEncoder encoder, SecurityProperties properties) {
+    public TokenService(
+            JwtEncoder encoder,
+            SecurityProperties properties,
+            SigningKeys keys,
+            ObjectProvider<TokenSessions> sessions) {
         this.encoder = encoder;
         this.properties = properties;
+        this.keys = keys;
+        this.sessions = sessions;
     }
 
     /**
@@ -33,15 +47,25 @@ public class TokenService {
      */
     public AccessToken issue(String subject, List<String> roles, Map<String, String> scopes) {
         Instant now = Instant.now();
+        Instant expires = now.plus(properties.tokenTtl());
+        String jti = UUID.randomUUID().toString();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .id(jti)
                 .issuer(properties.issuer())
+                .audience(List.of(properties.issuer()))
                 .subject(subject)
                 .issuedAt(now)
-                .expiresAt(now.plus(properties.tokenTtl()))
+                .expiresAt(expires)
                 .claim(ROLES_CLAIM, roles);
         scopes.forEach(claims::claim);
-        String token = encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+        TokenSessions store = sessions.getIfAvailable();
+        if (store != null) {
+            store.opened(jti, subject, now, expires);
+        }
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256)
+                .keyId(keys.current().getKeyID())
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims.build()))
                 .getTokenValue();
         return new AccessToken(token, "Bearer", properties.tokenTtl().toSeconds(), roles);
     }

@@ -44,6 +44,15 @@ public final class ItemProcess {
         return STEPS.get(activityId);
     }
 
+    /** The BPMN element id of a step (the inverse of {@link #stepOf}). */
+    public static String taskKeyOf(Step step) {
+        return STEPS.entrySet().stream()
+                .filter(e -> e.getValue() == step)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The process that handles an item. */
     public static String keyFor(String itemCode) {
         return "DIBAO".equals(itemCode) || "TEKUN".equals(itemCode) ? KEY_DIBAO : KEY_ITEM;

@@ -2,8 +2,6 @@ package cq.assist.workflow.task;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
-import cq.assist.core.intake.ApplicationMapper;
-import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.itemcase.DecidingItemCases;
 import cq.assist.core.itemcase.Groups;
 import cq.assist.core.itemcase.ItemCaseMapper;
@@ -11,6 +9,8 @@ import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.Step;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.item.ItemProcess;
+import cq.assist.workflow.task.TaskInboxMapper.InboxQuery;
+import cq.assist.workflow.task.TaskInboxMapper.InboxRow;
 import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -34,13 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffTasks {
 
-    private static final int MAX_TASKS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(StaffTasks.class);
 
     private final TaskService tasks;
     private final HistoryService history;
     private final ItemCaseMapper cases;
-    private final ApplicationMapper applications;
+    private final TaskInboxMapper inbox;
     private final DecidingItemCases deciding;
     private final BusinessClock clock;
 
@@ -48,37 +47,85 @@ public class StaffTasks {
             TaskService tasks,
             HistoryService history,
             ItemCaseMapper cases,
-            ApplicationMapper applications,
+            TaskInboxMapper inbox,
             DecidingItemCases deciding,
             BusinessClock clock) {
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
-        this.applications = applications;
+        this.inbox = inbox;
         this.deciding = deciding;
         this.clock = clock;
     }
 
-    /** Open tasks in the caller's scope, oldest first (at most {@value #MAX_TASKS}). */
+    /**
+     * One page of the open tasks in the caller's scope (API.md {@code GET /tasks}): one query for the page
+     * and one for the total, whatever the page size. An administrator has no department tasks.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage page(TaskScope scope, InboxFilter filter) {
+        if (scope.admin() || scope.groups().isEmpty()) {
+            return new InboxPage(List.of(), 0);
+        }
+        InboxQuery query = new InboxQuery(
+                scope.groups(),
+                filter.itemCode(),
+                filter.step() == null ? null : ItemProcess.taskKeyOf(filter.step()),
+                filter.overdue(),
+                clock.now(),
+                filter.applicationNo(),
+                filter.sortByDue(),
+                filter.size(),
+                filter.offset());
+        List<TaskView> rows = inbox.selectPage(query).stream().map(this::view).toList();
+        long total = rows.size() < filter.size() && filter.page() == 0 ? rows.size() : inbox.count(query);
+        return new InboxPage(rows, total);
+    }
+
+    /** The first {@value InboxFilter#MAX_SIZE} open tasks in the caller's scope, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskView> open(TaskScope scope) {
-        var query = tasks.createTaskQuery()
-                .processDefinitionKeyIn(List.of(ItemProcess.KEY_ITEM, ItemProcess.KEY_DIBAO))
-                .includeProcessVariables();
-        if (!scope.admin()) {
-            if (scope.groups().isEmpty()) {
-                return List.of();
-            }
-            query = query.taskCandidateGroupIn(scope.groups()).ignoreAssigneeValue();
+        return page(scope, InboxFilter.all()).tasks();
+    }
+
+    /** One open task in the caller's scope; NOT_FOUND outside it, CONFLICT when completed. */
+    @Transactional(readOnly = true)
+    public TaskView one(String taskId, TaskScope scope) {
+        InboxRow row = inbox.selectByTaskId(taskId);
+        if (row != null && !scope.admin() && scope.sees(row.groupId())) {
+            return view(row);
         }
-        return query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS).stream()
-                .map(this::view)
-                .toList();
+        live(taskId, scope);
+        throw DomainException.notFound("task.notFound");
+    }
+
+    /**
+     * Releases a claim: the holder may release its own; a district approver of the same office may release
+     * anyone's (a supervisor). Releasing an unclaimed task does nothing.
+     *
+     * @throws DomainException NOT_FOUND outside the scope, CONFLICT when completed or held by someone else
+     */
+    @Transactional
+    public void unclaim(String taskId, TaskScope scope) {
+        Task task = live(taskId, scope);
+        String holder = task.getAssignee();
+        if (holder == null) {
+            return;
+        }
+        if (!holder.equals(scope.account()) && !scope.supervisor()) {
+            throw conflict("task.claimedByOther");
+        }
+        try {
+            tasks.unclaim(taskId);
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException raced) {
+            throw conflict("task.completed");
+        }
     }
 
     /** Claims a task: 404 outside the scope, 409 when someone else holds it or it is completed. */
     @Transactional
     public void claim(String taskId, TaskScope scope) {
+        refuseAdmin(scope);
         Task task = live(taskId, scope);
         if (task.getAssignee() != null) {
             if (task.getAssignee().equals(scope.account())) {
@@ -96,6 +143,7 @@ public class StaffTasks {
     /** Decides a task and moves the process; see {@link DecidingItemCases#decide} for the checks. */
     @Transactional
     public void complete(String taskId, TaskDecision decision, TaskScope scope) {
+        refuseAdmin(scope);
         Task task = live(taskId, scope);
         if (task.getAssignee() != null && !task.getAssignee().equals(scope.account())) {
             throw conflict("task.claimedByOther");
@@ -154,24 +202,28 @@ public class StaffTasks {
         return row != null && scope.sees(step.candidateGroup(row));
     }
 
-    private TaskView view(Task task) {
-        ItemCaseRow row = cases.selectById(caseId(task));
-        ApplicationRow app = applications.selectById(row.applicationId());
-        String group = step(task).candidateGroup(row);
-        String department = Groups.departmentOf(group);
-        String region = department == null ? row.regionCode() : department.substring(department.indexOf('@') + 1);
+    private TaskView view(InboxRow row) {
+        Step step = ItemProcess.stepOf(row.taskKey());
+        String department = Groups.departmentOf(row.groupId());
+        String region = department == null ? row.communityCode() : department.substring(department.indexOf('@') + 1);
         return new TaskView(
-                task.getId(),
+                row.taskId(),
                 row.applicationId(),
-                app == null ? null : app.applicationNo(),
+                row.applicationNo(),
                 row.itemCode(),
-                step(task).name(),
+                step == null ? row.taskKey() : step.name(),
                 department,
                 region,
-                task.getAssignee(),
-                task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now()));
+                row.assignee(),
+                row.createdAt(),
+                row.dueAt(),
+                row.dueAt() != null && row.dueAt().isBefore(clock.now()));
+    }
+
+    private static void refuseAdmin(TaskScope scope) {
+        if (scope.admin()) {
+            throw new DomainException(ProblemKind.FORBIDDEN, "task.adminNoCasework");
+        }
     }
 
     private static DomainException conflict(String key) {

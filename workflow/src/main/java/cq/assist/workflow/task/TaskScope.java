@@ -38,10 +38,24 @@ public record TaskScope(String account, Set<String> roles, List<String> groups) 
         return roles.contains(Roles.ADMIN);
     }
 
-    /** Whether a task of this candidate group is visible to the caller. */
+    /**
+     * Whether a task of this candidate group is visible to the caller. An administrator sees no
+     * department task (separation of duties: it runs the system, it does not decide cases).
+     */
     public boolean sees(String candidateGroup) {
-        return admin() || groups.contains(candidateGroup);
+        return !admin() && groups.contains(candidateGroup);
     }
+
+    /**
+     * Whether the caller supervises its office and may release a colleague's claim: a district approver,
+     * or an account with the {@value #SUPERVISOR} role.
+     */
+    public boolean supervisor() {
+        return roles.contains(Roles.DISTRICT_APPROVER) || roles.contains(SUPERVISOR);
+    }
+
+    /** Role of an office supervisor (may release claims in its office). */
+    public static final String SUPERVISOR = "SUPERVISOR";
 
     Staff staff() {
         return new Staff(account, roles);

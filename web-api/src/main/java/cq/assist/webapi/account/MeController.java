@@ -1,0 +1,35 @@
+package cq.assist.webapi.account;
+
+import cq.assist.core.account.StaffAccounts;
+import cq.assist.core.login.Roles;
+import cq.assist.web.security.Caller;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/me}: who the console is talking to, {@code {username, displayName, roles, department,
+ * regionCode}}. Roles and scope are those of the token (what the server enforces for this token).
+ */
+@RestController
+class MeController {
+
+    private final StaffAccounts accounts;
+
+    MeController(StaffAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me(Caller caller) {
+        List<String> roles = caller.roles().stream().sorted().toList();
+        String department = caller.scope(Roles.CLAIM_DEPARTMENT);
+        String region = caller.scope(Roles.CLAIM_REGION);
+        return accounts.bySubject(caller.subject())
+                .map(a -> new Me(a.username(), a.displayName(), roles, department, region))
+                .orElseGet(() -> new Me(caller.subject(), caller.subject(), roles, department, region));
+    }
+
+    /** The answer of {@code GET /me}. */
+    record Me(String username, String displayName, List<String> roles, String department, String regionCode) {}
+}
