@@ -1,66 +1,68 @@
 #!/usr/bin/env bash
-# The intake journey of the foundation issue against a running ./run.sh (demo profile):
-# SMS login -> upload an ID-card photo -> submit (AWAITING_AUTHORIZATION, one pending co-signer)
-# -> the spouse co-signs from her token with an SMS code -> the application is CHECKING.
-# Household 1 of seeds/DEMO-PEOPLE.md. Needs curl and python3.
+# The intake journey against a running ./run.sh (demo profile), the trusted way (issue 7):
+# stage a fresh household in the demo registry (each person with a phone on file) -> the applicant logs in
+# with the phone on file and binds the account to herself (real-name check) -> uploads an ID-card photo
+# -> files (AWAITING_AUTHORIZATION, one pending co-signer) -> the spouse asks for a code through her link;
+# it goes to HER phone on file, not to a number the filer typed -> she co-signs -> the economic check
+# runs -> the script checks the outcome (DIBAO in review) and fails otherwise.
+# Fresh people every run: runs in any order with demo-journey.sh, more than once, on a used database.
 set -euo pipefail
-M=${MOBILE_API:-http://localhost:8081/api/v1}
-APPLICANT_PHONE=${APPLICANT_PHONE:-1380$(date +%s | tail -c 8)}
-SPOUSE_PHONE=${SPOUSE_PHONE:-1370$(date +%s | tail -c 8)}
-WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-step() { printf '\n== %s\n' "$*"; }
-code_for() { curl -fsS "$M/dev/sms-outbox?phone=$1" | json 'd[0]["code"]'; }
+. "$(dirname "$0")/demo-lib.sh"
 
-# A tiny PNG (1x1) serves as ID-card photo and as hand-drawn signature.
-python3 - "$WORK" <<'PY'
-import base64, struct, sys, zlib
-def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
-png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 1, 1, 8, 0, 0, 0, 0)) \
-      + chunk(b'IDAT', zlib.compress(b'\x00\x00')) + chunk(b'IEND', b'')
-open(sys.argv[1] + '/idcard.png', 'wb').write(png)
-open(sys.argv[1] + '/signature.b64', 'w').write(base64.b64encode(png).decode())
-PY
-SIG=$(cat "$WORK/signature.b64")
+read -r APPLICANT_ID APPLICANT_PHONE <<<"$(new_person 48)"
+read -r SPOUSE_ID SPOUSE_PHONE <<<"$(new_person 46)"
+read -r CHILD_ID _ <<<"$(new_person 15)"
 
-step "1. SMS login as the applicant ($APPLICANT_PHONE)"
-curl -fsS -o /dev/null -w 'sms-code: %{http_code}\n' -XPOST "$M/auth/sms-code" -H 'Content-Type: application/json' -d "{\"phone\":\"$APPLICANT_PHONE\"}"
-TOKEN=$(curl -fsS -XPOST "$M/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"phone\":\"$APPLICANT_PHONE\",\"code\":\"$(code_for "$APPLICANT_PHONE")\"}" | json 'd["accessToken"]')
-echo "logged in"
+step "0. stage the household in the demo registry (admin): incomes, and the phones on file"
+ADMIN=$(staff_token admin)
+stage "$ADMIN" "$APPLICANT_ID" "{\"name\":\"李军\",\"monthlyWage\":0,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":3000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"disabilityGrade\":2,\"medicalExpenses12m\":18000,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$APPLICANT_PHONE\"}"
+stage "$ADMIN" "$SPOUSE_ID" "{\"name\":\"王芳\",\"monthlyWage\":300,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":2000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"medicalExpenses12m\":0,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$SPOUSE_PHONE\"}"
+stage "$ADMIN" "$CHILD_ID" '{"name":"李小明","monthlyWage":0,"monthlyPension":0,"monthlyOtherIncome":0,"deposits":0,"securities":0,"homes":0,"homeAreaSqm":0,"vehicles":0,"businesses":0,"medicalExpenses12m":0,"onPublicPayroll":false,"deceased":false}'
+echo "  staged 李军 ($APPLICANT_PHONE), 王芳 ($SPOUSE_PHONE), 李小明 (15, no phone)"
 
-step "2. upload the ID-card photo"
-FILE_ID=$(curl -fsS -XPOST "$M/files" -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/idcard.png" | tee /dev/stderr | json 'd["fileId"]')
+step "1. the letter in force (no login)"
+curl -fsS "$M/authorization-letter" | py 'print(" ", d["letterVersion"], d["textSha256"][:16] + "...")'
 
-step "3. submit the application"
+step "2. 李军 logs in with his phone on file and binds the account to himself"
+TOKEN=$(phone_login "$APPLICANT_PHONE")
+json_post "$M/me/real-name" "$TOKEN" "{\"name\":\"李军\",\"idNumber\":\"$APPLICANT_ID\"}" | py 'print(" ", d)'
+curl -fsS "$M/me" -H "Authorization: Bearer $TOKEN" | py 'print("  /me:", d)'
+
+step "3. upload the ID-card photo and file"
+FILE_ID=$(curl -fsS -XPOST "$M/files" -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/photo.png" | py 'print(d["fileId"])')
 cat > "$WORK/application.json" <<JSON
-{"applicant": {"name": "李军", "idNumber": "500103197805121315", "phone": "$APPLICANT_PHONE"},
+{"applicant": {"name": "李军", "idNumber": "$APPLICANT_ID", "phone": "$APPLICANT_PHONE"},
  "household": {"communityCode": "500103001001", "address": "渝中区七星岗街道金汤街 1 号",
    "members": [
-     {"name": "李军", "idNumber": "500103197805121315", "relation": "SELF", "phone": "$APPLICANT_PHONE",
+     {"name": "李军", "idNumber": "$APPLICANT_ID", "relation": "SELF", "phone": "$APPLICANT_PHONE",
       "disabilityGrade": 2, "student": false, "employment": "UNEMPLOYED"},
-     {"name": "王芳", "idNumber": "500103198003082427", "relation": "SPOUSE", "phone": "$SPOUSE_PHONE",
-      "student": false, "employment": "EMPLOYED"},
-     {"name": "李小明", "idNumber": "500103200909011115", "relation": "CHILD", "student": true, "employment": "STUDENT"}],
+     {"name": "王芳", "idNumber": "$SPOUSE_ID", "relation": "SPOUSE", "student": false, "employment": "EMPLOYED"},
+     {"name": "李小明", "idNumber": "$CHILD_ID", "relation": "CHILD", "student": true, "employment": "STUDENT"}],
    "housing": {"ownsHome": false, "areaSqm": 0}},
  "hardshipCauses": ["ILLNESS", "DISABILITY"],
  "narrative": "本人二级肢体残疾，失业，医疗支出大。",
  "idCardPhotoFileId": "$FILE_ID",
  "authorization": {"letterVersion": "2026-01", "signature": "$SIG", "agreed": true}}
 JSON
-KEY=$(python3 -c 'import uuid; print(uuid.uuid4())')
-curl -fsS -XPOST "$M/applications" -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $KEY" \
-  -H 'Content-Type: application/json' --data-binary @"$WORK/application.json" > "$WORK/view.json"
-python3 -m json.tool --no-ensure-ascii "$WORK/view.json"
-APP_ID=$(json 'd["id"]' < "$WORK/view.json")
-AUTH_URL=$(json 'd["pendingAuthorizations"][0]["authorizeUrl"]' < "$WORK/view.json")
-MEMBER_TOKEN=${AUTH_URL##*token=}
+STATUS=$(curl -sS -o "$WORK/view.json" -w '%{http_code}' -XPOST "$M/applications" -H "Authorization: Bearer $TOKEN" \
+  -H "Idempotency-Key: $(python3 -c 'import uuid; print(uuid.uuid4())')" -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/application.json")
+[ "$STATUS" = 201 ] || fail "filing: $STATUS $(cat "$WORK/view.json")"
+APP_ID=$(py 'print(d["id"])' < "$WORK/view.json")
+py 'print(" ", d["applicationNo"], d["status"], [p["memberName"] for p in d["pendingAuthorizations"]])' < "$WORK/view.json"
+MEMBER_TOKEN=$(py 'print(d["pendingAuthorizations"][0]["authorizeUrl"].split("token=")[1])' < "$WORK/view.json")
 
-step "4. the spouse opens her link (no login) and co-signs with an SMS code to her phone on file"
-curl -fsS "$M/authorizations/$MEMBER_TOKEN" | json '{k: d[k] for k in ("applicationNo","applicantName","memberName","letterVersion","expiresAt")}'
-curl -fsS -o /dev/null -w 'sms-code: %{http_code}\n' -XPOST "$M/auth/sms-code" -H 'Content-Type: application/json' -d "{\"phone\":\"$SPOUSE_PHONE\"}"
-curl -fsS -w '\nco-sign: %{http_code}\n' -XPOST "$M/authorizations/$MEMBER_TOKEN" -H 'Content-Type: application/json' \
-  -d "{\"name\":\"王芳\",\"idNumber\":\"500103198003082427\",\"smsCode\":\"$(code_for "$SPOUSE_PHONE")\",\"signature\":\"$SIG\"}"
+step "4. 王芳 opens her link (no login) and co-signs with a code sent to her phone on file"
+curl -fsS "$M/authorizations/$MEMBER_TOKEN" | py 'print(" ", {k: d[k] for k in ("applicationNo","applicantName","memberName","letterVersion","expiresAt")})'
+co_sign "$MEMBER_TOKEN" 王芳 "$SPOUSE_ID" "$SPOUSE_PHONE"
 
-step "5. the application now"
-curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $TOKEN" | json '{"status": d["status"], "pending": len(d["pendingAuthorizations"]), "timeline": [e["event"] for e in d["timeline"]]}'
+step "5. the economic check and the happiness list"
+for _ in $(seq 1 60); do
+  S=$(curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $TOKEN" | py 'print(d["status"])')
+  [ "$S" = IN_REVIEW ] && break; sleep 1
+done
+curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $TOKEN" > "$WORK/view.json"
+py 'print("  status:", d["status"]); [print("   %-18s %s" % (i["code"], i["status"])) for i in d["items"]]' < "$WORK/view.json"
+DIBAO=$(py 'print(next((i["status"] for i in d["items"] if i["code"]=="DIBAO"), "none"))' < "$WORK/view.json")
+[ "$S" = IN_REVIEW ] && [ "$DIBAO" = IN_REVIEW ] || fail "expected IN_REVIEW with DIBAO in review, got $S / DIBAO $DIBAO"
+echo; echo "PASSED: filed as himself, co-signed through the phone on file, DIBAO in review ($APP_ID)"

@@ -1,41 +1,17 @@
 #!/usr/bin/env bash
-# The whole journey of the workflow issue against a running ./run.sh (demo profile), with curl:
-# a community worker files for household 1 of seeds/DEMO-PEOPLE.md (李军: grade-2 disability, a student
-# son, no home) -> the wife co-signs -> the happiness list -> home visit -> street review -> 8 days pass
-# (public notice) -> district decision with the amount -> joint items decided in their departments ->
-# the application closes and one SMS goes out. Needs curl and python3.
+# The whole journey against a running ./run.sh (demo profile), with curl: a fresh household is staged in
+# the demo registry (phones on file) -> a community worker files for it in person (proxy, ID card checked)
+# -> the wife co-signs from her link with a code sent to HER phone on file -> the happiness list -> home
+# visit -> street review -> 8 days pass (public notice) -> district decision with the amount -> joint items
+# decided in their departments -> the application closes and one SMS goes out. The script checks the
+# outcome (CLOSED with DIBAO GRANTED) and fails otherwise. Fresh people every run: runs in any order with
+# demo-intake.sh, more than once, on a used database. Needs curl and python3.
 set -euo pipefail
-M=${MOBILE_API:-http://localhost:8081/api/v1}
-W=${WEB_API:-http://localhost:8080/api/v1}
+. "$(dirname "$0")/demo-lib.sh"
 WORKER_PHONE=13900000001
-APPLICANT_PHONE=${APPLICANT_PHONE:-1380$(date +%s | tail -c 8)}
-SPOUSE_PHONE=${SPOUSE_PHONE:-1370$(date +%s | tail -c 8)}
-WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1"; }
-step() { printf '\n== %s\n' "$*"; }
-code_for() { curl -fsS "$M/dev/sms-outbox?phone=$1" | py 'print(d[0]["code"])'; }
-json_post() { curl -sS -XPOST "$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$3"; }
-
-python3 - "$WORK" <<'PY'
-import base64, struct, sys, zlib
-def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
-png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 1, 1, 8, 0, 0, 0, 0)) \
-      + chunk(b'IDAT', zlib.compress(b'\x00\x00')) + chunk(b'IEND', b'')
-open(sys.argv[1] + '/photo.png', 'wb').write(png)
-open(sys.argv[1] + '/signature.b64', 'w').write(base64.b64encode(png).decode())
-PY
-SIG=$(cat "$WORK/signature.b64")
-
-staff_token() { # username -> token (password + the current TOTP of the demo secret)
-  local totp
-  totp=$(python3 -c "
-import base64,hmac,struct,time,hashlib
-k=base64.b32decode('JBSWY3DPEHPK3PXP'); c=struct.pack('>Q',int(time.time())//30)
-h=hmac.new(k,c,hashlib.sha1).digest(); o=h[-1]&15
-print('%06d'%((struct.unpack('>I',h[o:o+4])[0]&0x7fffffff)%1000000))")
-  curl -fsS -XPOST "$W/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"Demo#2026\",\"totp\":\"$totp\"}" | py 'print(d["accessToken"])'
-}
+read -r APPLICANT_ID APPLICANT_PHONE <<<"$(new_person 48)"
+read -r SPOUSE_ID SPOUSE_PHONE <<<"$(new_person 46)"
+read -r CHILD_ID _ <<<"$(new_person 15)"
 
 view() { curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $WORKER"; }
 show_items() { view | py 'print("status:", d["status"]); [print("  %-18s %-10s %-13s %8s  %s" % (i["code"], i["kind"], i["status"], i.get("amount") or "", "; ".join(i.get("reasons") or [])[:70])) for i in d["items"]]'; }
@@ -61,24 +37,29 @@ decide_all() {
   done
 }
 
-step "1. the community worker logs in and files for 李军's household (proxy)"
-curl -fsS -o /dev/null -XPOST "$M/auth/sms-code" -H 'Content-Type: application/json' -d "{\"phone\":\"$WORKER_PHONE\"}"
-WORKER=$(curl -fsS -XPOST "$M/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"phone\":\"$WORKER_PHONE\",\"code\":\"$(code_for $WORKER_PHONE)\"}" | py 'print(d["accessToken"])')
+step "0. stage a fresh household in the demo registry (admin): incomes, and the phones on file"
+ADMIN=$(staff_token admin)
+stage "$ADMIN" "$APPLICANT_ID" "{\"name\":\"李军\",\"monthlyWage\":0,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":3000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"disabilityGrade\":2,\"medicalExpenses12m\":18000,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$APPLICANT_PHONE\"}"
+stage "$ADMIN" "$SPOUSE_ID" "{\"name\":\"王芳\",\"monthlyWage\":300,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":2000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"medicalExpenses12m\":0,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$SPOUSE_PHONE\"}"
+stage "$ADMIN" "$CHILD_ID" '{"name":"李小明","monthlyWage":0,"monthlyPension":0,"monthlyOtherIncome":0,"deposits":0,"securities":0,"homes":0,"homeAreaSqm":0,"vehicles":0,"businesses":0,"medicalExpenses12m":0,"onPublicPayroll":false,"deceased":false}'
+echo "  staged 李军 ($APPLICANT_PHONE), 王芳 ($SPOUSE_PHONE), 李小明 (15)"
+
+step "1. the community worker logs in and files for 李军's household in person (proxy, ID card checked)"
+WORKER=$(phone_login "$WORKER_PHONE")
 FILE_ID=$(curl -fsS -XPOST "$M/files" -H "Authorization: Bearer $WORKER" -F "file=@$WORK/photo.png" | py 'print(d["fileId"])')
 cat > "$WORK/application.json" <<JSON
-{"applicant": {"name": "李军", "idNumber": "500103197805121315", "phone": "$APPLICANT_PHONE"},
+{"applicant": {"name": "李军", "idNumber": "$APPLICANT_ID", "phone": "$APPLICANT_PHONE"},
  "household": {"communityCode": "500103001001", "address": "渝中区七星岗街道金汤街 1 号",
    "members": [
-     {"name": "李军", "idNumber": "500103197805121315", "relation": "SELF", "phone": "$APPLICANT_PHONE",
+     {"name": "李军", "idNumber": "$APPLICANT_ID", "relation": "SELF", "phone": "$APPLICANT_PHONE",
       "disabilityGrade": 2, "student": false, "employment": "UNEMPLOYED"},
-     {"name": "王芳", "idNumber": "500103198003082427", "relation": "SPOUSE", "phone": "$SPOUSE_PHONE",
-      "student": false, "employment": "EMPLOYED"},
-     {"name": "李小明", "idNumber": "500103200909011115", "relation": "CHILD", "student": true, "employment": "STUDENT"}],
+     {"name": "王芳", "idNumber": "$SPOUSE_ID", "relation": "SPOUSE", "student": false, "employment": "EMPLOYED"},
+     {"name": "李小明", "idNumber": "$CHILD_ID", "relation": "CHILD", "student": true, "employment": "STUDENT"}],
    "housing": {"ownsHome": false, "areaSqm": 0}},
  "hardshipCauses": ["ILLNESS", "DISABILITY"], "narrative": "二级肢体残疾，失业，医疗支出大，无自有住房。",
  "idCardPhotoFileId": "$FILE_ID",
- "authorization": {"letterVersion": "2026-01", "signature": "$SIG", "agreed": true}}
+ "authorization": {"letterVersion": "2026-01", "signature": "$SIG", "agreed": true},
+ "identityCheck": "ID_CARD_IN_PERSON"}
 JSON
 curl -fsS -XPOST "$M/applications" -H "Authorization: Bearer $WORKER" -H "Idempotency-Key: $(python3 -c 'import uuid;print(uuid.uuid4())')" \
   -H 'Content-Type: application/json' --data-binary @"$WORK/application.json" > "$WORK/view.json"
@@ -106,7 +87,7 @@ decide_all "$(staff_token jd.qixinggang)" jd.qixinggang
 show_items
 
 step "6. 8 days pass: the 7-day public notice ends (admin moves the demo clock)"
-json_post "$W/dev/clock" "$(staff_token admin)" '{"advanceDays": 8}'; echo
+json_post "$W/dev/clock" "$ADMIN" '{"advanceDays": 8}'; echo
 sleep 3
 
 step "7. district decision (mz.yuzhong) and the joint items in their departments"
@@ -124,3 +105,7 @@ show_items
 
 step "8. the resident's SMS"
 curl -fsS "$M/dev/sms-outbox?phone=$APPLICANT_PHONE" | py '[print(" ", m["sentAt"], m["text"]) for m in d]'
+
+FINAL=$(view | py 'print(d["status"], next((i["status"] for i in d["items"] if i["code"]=="DIBAO"), "none"))')
+[ "$FINAL" = "CLOSED GRANTED" ] || fail "expected CLOSED with DIBAO GRANTED, got: $FINAL"
+echo; echo "PASSED: the journey closed with DIBAO granted ($APP_ID)"

@@ -10,4 +10,7 @@ public interface AuthorizationLetterMapper {
     LetterRow selectByVersion(String letterVersion);
 
     List<String> selectVersions();
+
+    /** The letter in force: the newest version (versions sort by date, {@code yyyy-nn}); null if none. */
+    LetterRow selectCurrent();
 }

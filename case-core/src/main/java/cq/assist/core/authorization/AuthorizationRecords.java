@@ -46,8 +46,11 @@ public class AuthorizationRecords {
                 signature.signedAt().truncatedTo(ChronoUnit.SECONDS),
                 PiiCipher.sha256Hex(png),
                 cipher.encrypt(signature.signaturePng()),
-                null);
-        RecordRow sealed = withSeal(unsealed, cipher.seal(AuthorizationSeal.canonicalText(unsealed)));
+                null,
+                signature.evidence(),
+                2);
+        RecordRow sealed = unsealed.withSeal(
+                cipher.seal(PiiCipher.Purpose.AUTHORIZATION_SEAL, AuthorizationSeal.canonicalTextV2(unsealed)));
         records.insert(sealed);
         return sealed.id();
     }
@@ -67,7 +70,11 @@ public class AuthorizationRecords {
     }
 
     private boolean intact(RecordRow row) {
-        if (!cipher.verifySeal(AuthorizationSeal.canonicalText(row), row.seal())) {
+        boolean sealed = row.sealVersion() >= 2
+                ? cipher.verifySeal(
+                        PiiCipher.Purpose.AUTHORIZATION_SEAL, AuthorizationSeal.canonicalTextV2(row), row.seal())
+                : cipher.verifySeal(AuthorizationSeal.canonicalText(row), row.seal());
+        if (!sealed) {
             return false;
         }
         try {
@@ -77,23 +84,5 @@ public class AuthorizationRecords {
         } catch (IllegalStateException tampered) {
             return false;
         }
-    }
-
-    private static RecordRow withSeal(RecordRow r, String seal) {
-        return new RecordRow(
-                r.id(),
-                r.applicationId(),
-                r.memberSeq(),
-                r.letterVersion(),
-                r.letterSha256(),
-                r.signerName(),
-                r.signerIdHash(),
-                r.identityMethod(),
-                r.channel(),
-                r.filedByAccount(),
-                r.signedAt(),
-                r.signatureSha256(),
-                r.signatureEnc(),
-                seal);
     }
 }

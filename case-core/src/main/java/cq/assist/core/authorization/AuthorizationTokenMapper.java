@@ -2,6 +2,7 @@ package cq.assist.core.authorization;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** Co-signing tokens. */
 @Mapper
@@ -19,4 +20,10 @@ public interface AuthorizationTokenMapper {
 
     /** Records that a reminder went out, once per open token; returns 1 the first time, else 0. */
     int updateReminded(TokenUse use);
+
+    /** Counts one failed signing attempt with the token. */
+    int updateFailedAttempts(@Param("tokenHash") String tokenHash);
+
+    /** Failed signing attempts with the token so far. */
+    int selectFailedAttempts(@Param("tokenHash") String tokenHash);
 }

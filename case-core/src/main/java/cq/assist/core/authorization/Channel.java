@@ -7,5 +7,7 @@ public enum Channel {
     /** Through a co-signing link or QR code. */
     REMOTE_LINK,
     /** On the applicant's behalf, in front of a community worker filing by proxy. */
-    PROXY
+    PROXY,
+    /** A member or a guardian signing in person before the community worker. */
+    IN_PERSON
 }

@@ -1,10 +1,12 @@
 package cq.assist.core.authorization;
 
+import cq.assist.core.identity.PhonesOnFile;
 import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.intake.Timeline;
-import cq.assist.core.notify.SmsGateway;
+import cq.assist.core.notify.OutboundSms;
+import cq.assist.core.notify.SmsBudget;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds the members who have not co-signed yet, by SMS with their link. At most one reminder per
- * token: the reminder is claimed with a conditional update before the text goes out, so a timer job
+ * Reminds the members who have not co-signed yet, by SMS with their link, at the population registry's
+ * phone on file (never a number the filer typed), within the daily SMS budgets per phone and per
+ * applicant; a member without a phone on file, or over a budget, gets none (the timeline says so). At
+ * most one reminder per token: the reminder is claimed with a conditional update before the text goes out, so a timer job
  * that runs twice sends nothing the second time.
  */
 @Service
@@ -23,7 +27,8 @@ public class CoSignerReminders {
 
     private final AuthorizationTokenMapper tokens;
     private final ApplicationMapper applications;
-    private final SmsGateway sms;
+    private final OutboundSms sms;
+    private final PhonesOnFile phones;
     private final PiiCipher cipher;
     private final AuthorizationSettings settings;
     private final MessageSource messages;
@@ -33,7 +38,8 @@ public class CoSignerReminders {
     public CoSignerReminders(
             AuthorizationTokenMapper tokens,
             ApplicationMapper applications,
-            SmsGateway sms,
+            OutboundSms sms,
+            PhonesOnFile phones,
             PiiCipher cipher,
             AuthorizationSettings settings,
             MessageSource messages,
@@ -42,6 +48,7 @@ public class CoSignerReminders {
         this.tokens = tokens;
         this.applications = applications;
         this.sms = sms;
+        this.phones = phones;
         this.cipher = cipher;
         this.settings = settings;
         this.messages = messages;
@@ -71,9 +78,17 @@ public class CoSignerReminders {
                         settings.authorizeUrl(cipher.decrypt(token.tokenEnc()))
                     },
                     Locale.SIMPLIFIED_CHINESE);
-            sms.send(cipher.decrypt(member.phoneEnc()), text, null);
-            timeline.record(applicationId, "REMINDER_SENT", Timeline.Actor.SYSTEM, Masking.name(member.name()));
-            sent++;
+            var phone = phones.phoneOf(member.idNumberHash());
+            boolean out = phone.isPresent()
+                    && sms.send(phone.get(), text, null, application.applicantIdNumberHash(), SmsBudget.Kind.REMINDER);
+            timeline.record(
+                    applicationId,
+                    out ? "REMINDER_SENT" : "REMINDER_NOT_SENT",
+                    Timeline.Actor.SYSTEM,
+                    Masking.name(member.name()));
+            if (out) {
+                sent++;
+            }
         }
         return sent;
     }

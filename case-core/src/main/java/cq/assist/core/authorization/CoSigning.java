@@ -3,6 +3,8 @@ package cq.assist.core.authorization;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.identity.IdentityInput;
+import cq.assist.core.identity.PhonesOnFile;
 import cq.assist.core.intake.ApplicationProcessPort;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.login.SmsCodes;
@@ -17,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Remote co-signing by a household member through a single-use link. The signer proves to be that
- * member with name and ID number matching the member and an SMS code sent to the member's phone on
- * file. On success the record is sealed, the token spent, the timeline told, and when the last
+ * member to the population registry, never to the filer: name and ID number matching the member, and
+ * a code sent to the registry's phone on file for that ID number ({@link #sendCode}), bound to this
+ * link. Every attempt does the same work (the code is checked whether or not name and ID match), and
+ * failed attempts are counted per token; after {@value TokenFailures#MAX} the link is void. On success
+ * the record is sealed with its evidence, the token spent, the timeline told, and when the last
  * co-signer is in, the application process moves on.
  */
 @Service
@@ -29,6 +34,8 @@ public class CoSigning {
     private final AuthorizationLetterMapper letters;
     private final AuthorizationRecords records;
     private final SmsCodes smsCodes;
+    private final PhonesOnFile phones;
+    private final TokenFailures failures;
     private final PiiCipher cipher;
     private final Timeline timeline;
     private final ApplicationProcessPort process;
@@ -40,6 +47,8 @@ public class CoSigning {
             AuthorizationLetterMapper letters,
             AuthorizationRecords records,
             SmsCodes smsCodes,
+            PhonesOnFile phones,
+            TokenFailures failures,
             PiiCipher cipher,
             Timeline timeline,
             ApplicationProcessPort process,
@@ -49,6 +58,8 @@ public class CoSigning {
         this.letters = letters;
         this.records = records;
         this.smsCodes = smsCodes;
+        this.phones = phones;
+        this.failures = failures;
         this.cipher = cipher;
         this.timeline = timeline;
         this.process = process;
@@ -70,10 +81,29 @@ public class CoSigning {
     }
 
     /**
+     * Sends a co-signing code for this link to the member's phone on file.
+     *
+     * @param clientIp the caller's address (per-IP limit), may be null
+     * @return the masked phone the code went to
+     * @throws DomainException NOT_FOUND, GONE, CONFLICT {@code no-phone-on-file} (the member signs in person
+     *     before the community worker), TOO_MANY_REQUESTS (SMS limits and budgets)
+     */
+    public String sendCode(String token, String clientIp) {
+        OpenToken open = openTokens.find(token, false);
+        String phone = phoneOnFile(open);
+        smsCodes.send(
+                phone,
+                clientIp,
+                SmsCodes.coSigning(open.token().tokenHash()),
+                open.application().applicantIdNumberHash());
+        return Masking.phone(phone);
+    }
+
+    /**
      * Signs for the member the token is bound to.
      *
-     * @throws DomainException NOT_FOUND, GONE (used or expired), FORBIDDEN (not that member or wrong
-     *     code), VALIDATION (signature is not a PNG)
+     * @throws DomainException NOT_FOUND, GONE (used, expired or void), FORBIDDEN (not that member or wrong
+     *     code), CONFLICT {@code no-phone-on-file}, VALIDATION (signature is not a PNG)
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void sign(String token, CoSignature signature) {
@@ -81,10 +111,16 @@ public class CoSigning {
         if (!SignaturePng.isPng(signature.signature())) {
             throw DomainException.invalid(List.of(new FieldError("signature", "intake.authorization.signature")));
         }
-        boolean samePerson =
-                Objects.equals(trim(signature.name()), open.member().name())
-                        && open.member().idNumberHash().equals(cipher.blindIndex(signature.idNumber()));
-        if (!samePerson || !smsCodes.consume(cipher.decrypt(open.member().phoneEnc()), signature.smsCode())) {
+        String phone = phoneOnFile(open);
+        String tokenHash = open.token().tokenHash();
+        boolean codeOk = smsCodes.consume(phone, signature.smsCode(), SmsCodes.coSigning(tokenHash));
+        boolean samePerson = Objects.equals(
+                        IdentityInput.name(signature.name()), open.member().name())
+                & open.member()
+                        .idNumberHash()
+                        .equals(cipher.blindIndex(IdentityInput.idNumber(Objects.toString(signature.idNumber(), ""))));
+        if (!(codeOk && samePerson)) {
+            failures.count(tokenHash);
             throw new DomainException(ProblemKind.FORBIDDEN, "authorization.identity.mismatch");
         }
         records.record(new NewSignature(
@@ -93,26 +129,31 @@ public class CoSigning {
                 letters.selectByVersion(open.token().letterVersion()),
                 open.member().name(),
                 open.member().idNumberHash(),
-                IdentityMethod.NAME_ID_SMS,
+                IdentityMethod.PHONE_ON_FILE_SMS,
                 Channel.REMOTE_LINK,
                 open.application().filerAccountId(),
                 signature.signature(),
-                clock.now()));
+                clock.now(),
+                "phoneOnFile=" + cipher.blindIndex(phone) + ";link=" + tokenHash + ";relation="
+                        + open.member().relation()));
+        finish(open, Masking.name(open.member().name()));
+    }
+
+    /** Spends the token, tells the timeline, and moves the process on after the last signature. */
+    void finish(OpenToken open, String maskedSigner) {
         if (tokens.updateUsed(new TokenUse(open.token().tokenHash(), clock.now())) != 1) {
             throw new DomainException(ProblemKind.GONE, "authorization.token.gone");
         }
         String applicationId = open.application().id();
-        timeline.record(
-                applicationId,
-                "CO_SIGNED",
-                Timeline.Actor.MEMBER,
-                Masking.name(open.member().name()));
+        timeline.record(applicationId, "CO_SIGNED", Timeline.Actor.MEMBER, maskedSigner);
         if (tokens.selectOpen(applicationId).isEmpty()) {
             process.authorizationsComplete(applicationId);
         }
     }
 
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
+    private String phoneOnFile(OpenToken open) {
+        return phones.phoneOf(open.member().idNumberHash())
+                .orElseThrow(() -> new DomainException(ProblemKind.CONFLICT, "authorization.phone.none")
+                        .withType("no-phone-on-file"));
     }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param signerIdHash blind index of the signer's ID number
  * @param signaturePng base64 of the signature PNG (already checked to be a PNG)
  * @param filedByAccount the account that filed the application
+ * @param evidence how identity was verified, without personal data (hashes, references, the worker, the
+ *     guardian's relation); sealed with the record
  */
 public record NewSignature(
         String applicationId,
@@ -19,4 +21,32 @@ public record NewSignature(
         Channel channel,
         String filedByAccount,
         String signaturePng,
-        Instant signedAt) {}
+        Instant signedAt,
+        String evidence) {
+
+    /** A signature without recorded evidence beyond the identity method. */
+    public NewSignature(
+            String applicationId,
+            int memberSeq,
+            LetterRow letter,
+            String signerName,
+            String signerIdHash,
+            IdentityMethod identityMethod,
+            Channel channel,
+            String filedByAccount,
+            String signaturePng,
+            Instant signedAt) {
+        this(
+                applicationId,
+                memberSeq,
+                letter,
+                signerName,
+                signerIdHash,
+                identityMethod,
+                channel,
+                filedByAccount,
+                signaturePng,
+                signedAt,
+                null);
+    }
+}

@@ -9,7 +9,10 @@ import cq.assist.core.intake.MemberRow;
 import cq.assist.core.time.BusinessClock;
 import org.springframework.stereotype.Component;
 
-/** Finds a co-signing token that can still be used: unknown is NOT_FOUND; used, expired or closed is GONE. */
+/**
+ * Finds a co-signing token that can still be used: unknown is NOT_FOUND; used, expired, void after too
+ * many failed attempts, or of an application no longer awaiting authorization is GONE.
+ */
 @Component
 class OpenTokens {
 
@@ -34,6 +37,7 @@ class OpenTokens {
                 : applications.selectById(row.applicationId()).status();
         if (row.usedAt() != null
                 || !row.expiresAt().isAfter(clock.now())
+                || tokens.selectFailedAttempts(row.tokenHash()) >= TokenFailures.MAX
                 || !ApplicationStatus.AWAITING_AUTHORIZATION.name().equals(status)) {
             throw new DomainException(ProblemKind.GONE, "authorization.token.gone");
         }

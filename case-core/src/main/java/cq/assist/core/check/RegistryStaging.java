@@ -3,11 +3,13 @@ package cq.assist.core.check;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.household.IdNumber;
+import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RegistryStaging {
+
+    private static final Pattern PHONE = Pattern.compile("^1[3-9]\\d{9}$");
 
     /** Whether staging created the person or replaced an existing record. */
     public enum Outcome {
@@ -37,24 +41,32 @@ public class RegistryStaging {
 
     /**
      * Writes the person. Fails with a validation problem naming every bad field (an invalid ID number,
-     * a blank name, a negative amount or count, a disability grade outside 1-4).
+     * a blank name, a negative amount or count, a disability grade outside 1-4, a phone that is not a
+     * mainland mobile number). A phone, when given, becomes the person's phone on file.
      */
     public Outcome stage(StagedPerson person) {
         validate(person);
-        String idNumber = IdNumber.normalize(person.idNumber());
-        RegistryPersonRow row = toRow(person, cipher.blindIndex(idNumber), cipher.encrypt(idNumber));
+        String idNumber = IdNumber.normalize(IdentityInput.idNumber(person.idNumber()));
+        String idHash = cipher.blindIndex(idNumber);
+        RegistryPersonRow row = toRow(person, idHash, cipher.encrypt(idNumber));
+        Outcome outcome;
         try {
             registry.insert(row);
-            return Outcome.CREATED;
+            outcome = Outcome.CREATED;
         } catch (DuplicateKeyException alreadyThere) {
             registry.updateByIdHash(row);
-            return Outcome.UPDATED;
+            outcome = Outcome.UPDATED;
         }
+        String phone = IdentityInput.phone(person.phone());
+        if (phone != null && !phone.isEmpty()) {
+            registry.updatePhone(idHash, cipher.encrypt(phone), cipher.blindIndex(phone));
+        }
+        return outcome;
     }
 
     private void validate(StagedPerson p) {
         List<FieldError> errors = new ArrayList<>();
-        if (!IdNumber.isValid(p.idNumber(), clock.today())) {
+        if (!IdNumber.isValid(IdentityInput.idNumber(p.idNumber()), clock.today())) {
             errors.add(new FieldError("idNumber", "check.registry.id-number-invalid"));
         }
         if (p.name() == null || p.name().isBlank() || p.name().length() > 64) {
@@ -70,6 +82,10 @@ public class RegistryStaging {
         nonNegative(errors, "homes", p.homes());
         nonNegative(errors, "vehicles", p.vehicles());
         nonNegative(errors, "businesses", p.businesses());
+        String phone = IdentityInput.phone(p.phone());
+        if (phone != null && !phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            errors.add(new FieldError("phone", "check.registry.phone-invalid"));
+        }
         if (p.disabilityGrade() != null && (p.disabilityGrade() < 1 || p.disabilityGrade() > 4)) {
             errors.add(new FieldError("disabilityGrade", "check.registry.disability-grade-range"));
         }

@@ -14,6 +14,7 @@ public class DomainException extends RuntimeException {
     private final transient Object[] args;
     private final List<FieldError> fieldErrors;
     private final Long retryAfterSeconds;
+    private String type;
 
     public DomainException(ProblemKind kind, String messageKey, Object... args) {
         this(kind, messageKey, List.of(), null, args);
@@ -42,6 +43,20 @@ public class DomainException extends RuntimeException {
     /** The thing named does not exist or is outside the caller's scope (indistinguishable on purpose). */
     public static DomainException notFound(String messageKey, Object... args) {
         return new DomainException(ProblemKind.NOT_FOUND, messageKey, args);
+    }
+
+    /**
+     * Gives this failure its own problem {@code type} slug (e.g. {@code real-name-required}) instead of the
+     * kind's, for failures a client must tell apart; returns this exception.
+     */
+    public DomainException withType(String typeSlug) {
+        this.type = typeSlug;
+        return this;
+    }
+
+    /** The problem {@code type} slug of this failure: its own, or the kind's. */
+    public String typeSlug() {
+        return type == null ? kind.slug() : type;
     }
 
     public ProblemKind kind() {

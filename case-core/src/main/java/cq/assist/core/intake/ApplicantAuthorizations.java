@@ -14,8 +14,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The authorizations settled at submission: the applicant's own record, a guardian record for every
- * minor, and a co-signing token for every other adult. Returns how many co-signers are pending.
+ * The authorizations settled at submission: the applicant's own record (a real-name bound resident, or
+ * the person a worker checked in person), a guardian record for every minor child or grandchild of the
+ * applicant, and a co-signing token for every other member who must authorize. Returns how many
+ * co-signers are pending.
  */
 @Component
 class ApplicantAuthorizations {
@@ -36,6 +38,16 @@ class ApplicantAuthorizations {
         this.timeline = timeline;
     }
 
+    /**
+     * Whether the applicant is the parent or grandparent of a member of this relation, and so its
+     * guardian while the member is a minor (Civil Code Art. 27). Any other minor's guardian signs in
+     * person before the community worker.
+     */
+    static boolean applicantIsGuardian(String relation) {
+        return Relation.CHILD.name().equals(relation)
+                || Relation.GRANDCHILD.name().equals(relation);
+    }
+
     int settle(ApplicationRow app, ApplicationForm form, List<MemberRow> members, Filer filer, Instant now) {
         LetterRow letter = letters.selectByVersion(form.authorization().letterVersion());
         boolean proxy = filer.worker();
@@ -43,9 +55,10 @@ class ApplicantAuthorizations {
         int coSigners = 0;
         for (MemberRow member : members) {
             boolean self = Relation.SELF.name().equals(member.relation());
-            if (self || member.birthDate().plusYears(18).isAfter(today)) {
+            boolean minor = member.birthDate().plusYears(18).isAfter(today);
+            if (self || (minor && applicantIsGuardian(member.relation()))) {
                 IdentityMethod method = self
-                        ? (proxy ? IdentityMethod.WORKER_IN_PERSON : IdentityMethod.APPLICANT_LOGIN)
+                        ? (proxy ? IdentityMethod.WORKER_IN_PERSON : IdentityMethod.APPLICANT_REAL_NAME)
                         : IdentityMethod.GUARDIAN;
                 records.record(new NewSignature(
                         app.id(),

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * What a resident (or a worker on a resident's behalf) files: the command of the intake use case.
  * Enumerated values arrive as strings so that the domain validation can name a wrong one by its field.
+ * Identity fields arrive already normalised ({@code IdentityInput}). Optional fields and what their
+ * absence means downstream: {@code narrative} none; member {@code phone} no contact number (it is a
+ * contact number only, never used to sign); {@code disabilityGrade} no disability stated (the registry
+ * still answers); {@code student} false; {@code employment} not stated (the rules treat the member as
+ * able to work unless age or a registry fact says otherwise); {@code identityCheck} for a worker's
+ * filing ID_CARD_IN_PERSON, ignored for a resident's own.
  */
 public record ApplicationForm(
         Applicant applicant,
@@ -13,7 +19,19 @@ public record ApplicationForm(
         List<String> hardshipCauses,
         String narrative,
         String idCardPhotoFileId,
-        SignedAuthorization authorization) {
+        SignedAuthorization authorization,
+        String identityCheck) {
+
+    /** A form without {@code identityCheck} (a resident's own filing; a worker's defaults to ID_CARD_IN_PERSON). */
+    public ApplicationForm(
+            Applicant applicant,
+            Household household,
+            List<String> hardshipCauses,
+            String narrative,
+            String idCardPhotoFileId,
+            SignedAuthorization authorization) {
+        this(applicant, household, hardshipCauses, narrative, idCardPhotoFileId, authorization, null);
+    }
 
     /** The person applying; must also be the household's SELF member. */
     public record Applicant(String name, String idNumber, String phone) {}
@@ -21,7 +39,7 @@ public record ApplicationForm(
     /** The household as filed. */
     public record Household(String communityCode, String address, List<Member> members, Housing housing) {}
 
-    /** One household member; {@code phone} is required for adults other than the applicant. */
+    /** One household member; {@code phone} is a contact number only (co-signing codes go to the phone on file). */
     public record Member(
             String name,
             String idNumber,

@@ -49,6 +49,7 @@ public final class ApplicationFormValidator {
             checks.fail("idCardPhotoFileId", "intake.photo.unknown");
         }
         checkAuthorization(form.authorization());
+        checks.enumValue("identityCheck", IdentityCheck.class, form.identityCheck(), false);
     }
 
     private void checkApplicant(ApplicationForm.Applicant applicant) {

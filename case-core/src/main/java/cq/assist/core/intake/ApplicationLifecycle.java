@@ -1,11 +1,14 @@
 package cq.assist.core.intake;
 
+import cq.assist.core.notify.InAppMessages;
 import cq.assist.core.time.BusinessClock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The status changes the application process drives. Each is idempotent: it applies only from the
+ * The status changes the application process drives (an expiry also tells the applicant in the app). Each is idempotent: it applies only from the
  * expected status, so a job that runs twice changes nothing the second time.
  */
 @Service
@@ -20,7 +23,17 @@ public class ApplicationLifecycle {
     private final Timeline timeline;
     private final BusinessClock clock;
 
-    public ApplicationLifecycle(ApplicationMapper applications, Timeline timeline, BusinessClock clock) {
+    private final InAppMessages messages;
+    private final MessageSource texts;
+
+    public ApplicationLifecycle(
+            ApplicationMapper applications,
+            Timeline timeline,
+            BusinessClock clock,
+            InAppMessages messages,
+            MessageSource texts) {
+        this.messages = messages;
+        this.texts = texts;
         this.applications = applications;
         this.timeline = timeline;
         this.clock = clock;
@@ -49,6 +62,12 @@ public class ApplicationLifecycle {
                 == 1;
         if (changed) {
             timeline.record(applicationId, "EXPIRED_" + REASON_AUTHORIZATION_EXPIRED, Timeline.Actor.SYSTEM, null);
+            ApplicationRow row = applications.selectById(applicationId);
+            messages.tell(
+                    applicationId,
+                    texts.getMessage("message.expired.title", null, Locale.SIMPLIFIED_CHINESE),
+                    texts.getMessage(
+                            "message.expired.text", new Object[] {row.applicationNo()}, Locale.SIMPLIFIED_CHINESE));
         }
         return changed;
     }

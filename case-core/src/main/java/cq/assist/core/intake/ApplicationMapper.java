@@ -2,6 +2,7 @@ package cq.assist.core.intake;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** The application aggregate: the application, its members and its timeline. */
 @Mapper
@@ -28,6 +29,12 @@ public interface ApplicationMapper {
     List<EventRow> selectEvents(String applicationId);
 
     List<ApplicationRow> selectVisible(VisibleQuery query);
+
+    /** Records how a worker checked the applicant's identity for a proxy filing. */
+    int updateIdentityCheck(@Param("id") String id, @Param("identityCheck") String identityCheck);
+
+    /** How a worker checked the applicant's identity, or null for a resident's own filing. */
+    String selectIdentityCheck(@Param("id") String id);
 
     /** 1 when a region of level COMMUNITY has this code, else 0. */
     int countCommunity(String code);

@@ -16,4 +16,12 @@ public interface ApplicationProcessPort {
 
     /** Tells the waiting process that the last co-signer has signed. */
     void authorizationsComplete(String applicationId);
+
+    /**
+     * Ends the application's process and every item process of it (open tasks and timers go with them),
+     * after the application was withdrawn or a member refused. Nothing happens when none is running.
+     *
+     * @param reason the deletion reason recorded in the engine's history
+     */
+    void end(String applicationId, String reason);
 }

@@ -60,6 +60,10 @@ class FilingApplication {
         LocalDate today = clock.today();
         ApplicationRow app = applicationRow(id, nextNumber(today), filer, form, now);
         applications.insert(app);
+        if (filer.worker()) {
+            applications.updateIdentityCheck(
+                    id, form.identityCheck() == null ? IdentityCheck.ID_CARD_IN_PERSON.name() : form.identityCheck());
+        }
         List<MemberRow> members = householdRows.of(id, form.household().members(), today);
         members.forEach(applications::insertMember);
         timeline.record(

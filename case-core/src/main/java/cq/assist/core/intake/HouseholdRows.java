@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Turns a validated form's members into rows with personal and health data encrypted. */
+/**
+ * Turns a validated form's members into rows with personal and health data encrypted. A member must
+ * authorize separately ({@code requiresAuthorization}) when it is an adult other than the applicant, or a
+ * minor of whom the applicant is not the parent or grandparent (its guardian signs before the worker).
+ */
 @Component
 class HouseholdRows {
 
@@ -36,7 +40,9 @@ class HouseholdRows {
                     m.disabilityGrade() == null ? null : cipher.encrypt("disabilityGrade=" + m.disabilityGrade()),
                     Boolean.TRUE.equals(m.student()),
                     m.employment(),
-                    !self && IdNumber.ageOn(id, today) >= 18));
+                    !self
+                            && (IdNumber.ageOn(id, today) >= 18
+                                    || !ApplicantAuthorizations.applicantIsGuardian(m.relation()))));
         }
         return rows;
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The rules on household members: each member's fields, exactly one SELF member who is the applicant,
- * nobody listed twice, and a phone for every adult who must co-sign.
+ * and nobody listed twice. A member's phone is optional: it is a contact number only, since co-signing
+ * codes go to the population registry's phone on file.
  */
 final class MemberRules {
 
@@ -43,15 +44,7 @@ final class MemberRules {
         if (member.disabilityGrade() != null && (member.disabilityGrade() < 1 || member.disabilityGrade() > 4)) {
             checks.fail(path + ".disabilityGrade", "intake.disabilityGrade.invalid");
         }
-        boolean mustCoSign = validId
-                && relation != null
-                && relation != Relation.SELF
-                && IdNumber.ageOn(member.idNumber(), checks.today()) >= 18;
-        if (FieldChecks.isBlank(member.phone())) {
-            if (mustCoSign) {
-                checks.fail(path + ".phone", "intake.phone.requiredForCoSigner");
-            }
-        } else {
+        if (!FieldChecks.isBlank(member.phone())) {
             checks.phone(path + ".phone", member.phone());
         }
     }

@@ -2,6 +2,7 @@ package cq.assist.core.intake;
 
 import cq.assist.core.authorization.CoSigningTokens;
 import cq.assist.core.common.DomainException;
+import cq.assist.core.login.ActiveWorkers;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.pii.Masking;
 import java.util.List;
@@ -12,23 +13,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads applications for the account asking: a resident sees those it filed and those where it is the
- * applicant (same phone); a worker sees those it filed. Anything else is "not found".
+ * Reads applications for the account asking: a resident sees those it filed itself and those whose
+ * applicant is the person its account is real-name bound to; a worker sees its proxy filings in the
+ * community it serves now (a disabled or moved worker sees none of them, and never through a resident
+ * token). Anything else is "not found".
  */
 @Service
 public class ReadingApplications {
 
     /** Largest page size. */
     public static final int MAX_PAGE_SIZE = 100;
+    /** Largest page number (beyond it no reader has applications; keeps the offset in range). */
+    public static final int MAX_PAGE = 10_000;
 
     private final ApplicationMapper applications;
     private final CoSigningTokens tokens;
     private final MobileAccounts accounts;
+    private final ActiveWorkers workers;
 
-    public ReadingApplications(ApplicationMapper applications, CoSigningTokens tokens, MobileAccounts accounts) {
+    public ReadingApplications(
+            ApplicationMapper applications, CoSigningTokens tokens, MobileAccounts accounts, ActiveWorkers workers) {
         this.applications = applications;
         this.tokens = tokens;
         this.accounts = accounts;
+        this.workers = workers;
     }
 
     /** One application, or NOT_FOUND when it does not exist or the reader may not see it. */
@@ -41,28 +49,56 @@ public class ReadingApplications {
         return details(row);
     }
 
-    /** A page (0-based) of the reader's applications, newest first; size is capped at {@value #MAX_PAGE_SIZE}. */
+    /**
+     * A page (0-based) of the reader's applications, newest first.
+     *
+     * @param page 0 to {@value #MAX_PAGE}
+     * @param size capped to 1 .. {@value #MAX_PAGE_SIZE}
+     * @throws DomainException VALIDATION naming {@code page} when out of range
+     */
     @Transactional(readOnly = true)
     public List<ApplicationDetails> list(Filer reader, int page, int size) {
+        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
+        if (page < 0 || page > MAX_PAGE) {
+            errors.add(new DomainException.FieldError("page", "problem.page.range", MAX_PAGE));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int offset = Math.max(0, page) * limit;
+        String community =
+                reader.worker() ? workers.communityOf(reader.accountId()).orElse(null) : null;
+        if (reader.worker() && community == null) {
+            return List.of();
+        }
         return applications
-                .selectVisible(new VisibleQuery(reader.accountId(), phoneHash(reader), offset, limit))
+                .selectVisible(new VisibleQuery(
+                        reader.accountId(), boundIdHash(reader), community, reader.worker(), page * limit, limit))
                 .stream()
                 .map(this::details)
                 .toList();
     }
 
-    private boolean visibleTo(Filer reader, ApplicationRow row) {
-        if (row.filerAccountId().equals(reader.accountId())) {
+    /** Whether the reader may see this application (see the class comment). */
+    public boolean visibleTo(Filer reader, ApplicationRow row) {
+        if (reader.worker()) {
+            return FiledBy.PROXY.name().equals(row.filedBy())
+                    && row.filerAccountId().equals(reader.accountId())
+                    && workers.serves(reader.accountId(), row.filerWorkerCommunity());
+        }
+        if (FiledBy.SELF.name().equals(row.filedBy()) && row.filerAccountId().equals(reader.accountId())) {
             return true;
         }
-        String phoneHash = phoneHash(reader);
-        return phoneHash != null && phoneHash.equals(row.applicantPhoneHash());
+        String idHash = boundIdHash(reader);
+        return idHash != null && idHash.equals(row.applicantIdNumberHash());
     }
 
-    private String phoneHash(Filer reader) {
-        return reader.worker() ? null : accounts.phoneHashOf(reader.accountId()).orElse(null);
+    private String boundIdHash(Filer reader) {
+        return reader.worker()
+                ? null
+                : accounts.realNameOf(reader.accountId())
+                        .map(MobileAccounts.RealName::idNumberHash)
+                        .orElse(null);
     }
 
     private ApplicationDetails details(ApplicationRow row) {

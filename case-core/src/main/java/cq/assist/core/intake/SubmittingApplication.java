@@ -5,6 +5,10 @@ import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.files.StoredFiles;
+import cq.assist.core.household.IdNumber;
+import cq.assist.core.login.ActiveWorkers;
+import cq.assist.core.login.MobileAccounts;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +16,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * The intake use case: validates a filed application, checks a worker's community, and stores it
+ * The intake use case: validates a filed application, checks that a resident files only as the person
+ * its account is real-name bound to and that a worker is enabled and serves the household's community
+ * now, and stores it
  * exactly once per idempotency key. Race-free: the key's primary key decides; the losers of a race
  * read the winner's key in a fresh transaction. Same key and same request: the earlier application;
  * same key and another request: 422.
@@ -28,6 +34,9 @@ public class SubmittingApplication {
     private final AuthorizationLetterMapper letters;
     private final StoredFiles files;
     private final BusinessClock clock;
+    private final MobileAccounts accounts;
+    private final ActiveWorkers workers;
+    private final PiiCipher cipher;
 
     public SubmittingApplication(
             FilingApplication filing,
@@ -35,7 +44,13 @@ public class SubmittingApplication {
             ApplicationMapper applications,
             AuthorizationLetterMapper letters,
             StoredFiles files,
-            BusinessClock clock) {
+            BusinessClock clock,
+            MobileAccounts accounts,
+            ActiveWorkers workers,
+            PiiCipher cipher) {
+        this.accounts = accounts;
+        this.workers = workers;
+        this.cipher = cipher;
         this.filing = filing;
         this.idempotency = idempotency;
         this.applications = applications;
@@ -48,15 +63,22 @@ public class SubmittingApplication {
      * Submits an application.
      *
      * @throws DomainException VALIDATION naming every failing field, FORBIDDEN for a worker filing
-     *     outside its community, UNPROCESSABLE for a reused key with another request
+     *     outside the community it serves now (or disabled), FORBIDDEN {@code real-name-required} for a
+     *     resident whose account is not real-name bound to the applicant, UNPROCESSABLE for a reused key
+     *     with another request
      */
     public Submission submit(Filer filer, String idempotencyKey, ApplicationForm form) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw DomainException.invalid(List.of(new FieldError("Idempotency-Key", "intake.idempotencyKey.invalid")));
         }
         validate(filer, form);
-        if (filer.worker() && !form.household().communityCode().equals(filer.workerCommunity())) {
-            throw new DomainException(ProblemKind.FORBIDDEN, "intake.proxy.outsideCommunity");
+        if (filer.worker()) {
+            if (!workers.serves(filer.accountId(), filer.workerCommunity())
+                    || !form.household().communityCode().equals(filer.workerCommunity())) {
+                throw new DomainException(ProblemKind.FORBIDDEN, "intake.proxy.outsideCommunity");
+            }
+        } else {
+            requireSelf(filer, form.applicant());
         }
         String requestSha256 = RequestHash.of(form);
         try {
@@ -71,6 +93,19 @@ public class SubmittingApplication {
             }
             return new Submission(first.applicationId(), false);
         }
+    }
+
+    private void requireSelf(Filer filer, ApplicationForm.Applicant applicant) {
+        MobileAccounts.RealName me = accounts.realNameOf(filer.accountId()).orElseThrow(() -> realNameRequired());
+        boolean same = me.idNumberHash().equals(cipher.blindIndex(IdNumber.normalize(applicant.idNumber())))
+                && me.name().equals(FieldChecks.trim(applicant.name()));
+        if (!same) {
+            throw realNameRequired();
+        }
+    }
+
+    private static DomainException realNameRequired() {
+        return new DomainException(ProblemKind.FORBIDDEN, "identity.realName.required").withType("real-name-required");
     }
 
     private void validate(Filer filer, ApplicationForm form) {

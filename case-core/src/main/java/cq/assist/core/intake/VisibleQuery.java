@@ -1,9 +1,10 @@
 package cq.assist.core.intake;
 
 /**
- * The applications an account may see: those it filed, and (for a resident) those whose applicant phone
- * is the account's phone.
- *
- * @param phoneHash blind index of the account's phone; null to match on the filer only
+ * The page of applications a reader may see. A resident ({@code workerCommunity} null): those it filed
+ * itself ({@code filed_by = SELF}) and those whose applicant is the person its account is bound to
+ * ({@code applicantIdHash}, null while unbound). A worker: its proxy filings in the community it serves
+ * now ({@code workerCommunity}).
  */
-public record VisibleQuery(String accountId, String phoneHash, int offset, int limit) {}
+public record VisibleQuery(
+        String accountId, String applicantIdHash, String workerCommunity, boolean worker, int offset, int limit) {}

@@ -25,6 +25,41 @@ public class MobileAccountService implements MobileAccounts {
         return parse(accountId).map(accounts::selectPhoneHashById);
     }
 
+    @Override
+    public Optional<String> phoneOf(String accountId) {
+        return parse(accountId).map(accounts::selectPhoneEncById).map(row -> cipher.decrypt(row.phoneEnc()));
+    }
+
+    @Override
+    public Optional<RealName> realNameOf(String accountId) {
+        return parse(accountId)
+                .map(accounts::selectRealNameById)
+                .filter(row -> row.idNumberHash() != null)
+                .map(row -> new RealName(
+                        row.name(),
+                        cipher.decrypt(row.idNumberEnc()),
+                        row.idNumberHash(),
+                        row.method(),
+                        row.reference(),
+                        row.verifiedAt()));
+    }
+
+    @Override
+    @Transactional
+    public boolean bind(String accountId, RealName realName) {
+        long id = parse(accountId).orElseThrow(() -> new IllegalArgumentException("not an account id"));
+        return accounts.updateRealName(
+                        id,
+                        new MobileAccountMapper.RealNameRow(
+                                realName.name(),
+                                cipher.encrypt(realName.idNumber()),
+                                realName.idNumberHash(),
+                                realName.method(),
+                                realName.reference(),
+                                realName.verifiedAt()))
+                == 1;
+    }
+
     /**
      * The id of the account of this phone, created on first use ({@code INSERT IGNORE}, then select, so
      * two first logins at once end with one account), with its last login time set to now.

@@ -14,8 +14,15 @@ interface SmsCodeMapper {
     /** Makes sure the phone's lock row exists (INSERT IGNORE). */
     void insertPhoneLock(@Param("phoneHash") String phoneHash);
 
-    /** Locks the phone's lock row until the transaction ends. */
-    String selectPhoneLockForUpdate(@Param("phoneHash") String phoneHash);
+    /** Locks the phone's lock row until the transaction ends and returns it. */
+    PhoneLockRow selectPhoneLockForUpdate(@Param("phoneHash") String phoneHash);
+
+    /** Writes the phone's wrong-code count, its window and its lock. */
+    int updatePhoneLock(
+            @Param("phoneHash") String phoneHash,
+            @Param("failedCount") int failedCount,
+            @Param("windowStart") Instant windowStart,
+            @Param("lockedUntil") Instant lockedUntil);
 
     /** Creation times of the phone's codes issued after {@code since}, oldest first. */
     List<Instant> selectCreatedSinceByPhone(@Param("phoneHash") String phoneHash, @Param("since") Instant since);

@@ -1,7 +1,8 @@
 package cq.assist.core.login;
 
 import cq.assist.core.common.DomainException;
-import cq.assist.core.notify.SmsGateway;
+import cq.assist.core.notify.OutboundSms;
+import cq.assist.core.notify.SmsBudget;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.security.SecureRandom;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link SmsCodes} over the {@code sms_code} table. A code is 6 digits from {@link SecureRandom}, valid
- * for 5 minutes; the table holds only {@code seal(phoneHash:code)}. Limits: 5 codes per phone and
- * {@code assist.sms.per-ip-limit} (30) per address in 10 minutes. After 5 wrong guesses for a phone
- * its outstanding codes are invalidated. Requests for one phone are serialised on a lock row, so
- * concurrent requests cannot both slip under the limit.
+ * for 5 minutes; the table holds only {@code seal(purpose:phoneHash:code)}, so a code is bound to its
+ * purpose. Limits: 5 codes per phone and {@code assist.sms.per-ip-limit} (30) per address in 10
+ * minutes, plus the daily budgets of {@link SmsBudget}. Guessing: after 5 wrong guesses a phone's
+ * outstanding codes are void, and after {@value #MAX_DAILY_FAILURES} wrong codes in 24 hours, across
+ * codes, the phone accepts no code for 24 hours. Sending and checking for one phone are serialised on
+ * its lock row, so concurrent requests or guesses are counted one after the other.
  */
 @Service
 public class SmsCodeService implements SmsCodes {
@@ -30,13 +33,16 @@ public class SmsCodeService implements SmsCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     /** Wrong guesses after which a phone's outstanding codes are void. */
     public static final int MAX_FAILURES = 5;
+    /** Wrong codes in 24 hours, across codes, after which the phone is locked for 24 hours. */
+    public static final int MAX_DAILY_FAILURES = 10;
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final Duration DAY = Duration.ofHours(24);
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
     private final SmsCodeMapper codes;
     private final PhoneLockRows lockRows;
-    private final SmsGateway gateway;
+    private final OutboundSms sms;
     private final PiiCipher cipher;
     private final BusinessClock clock;
     private final MessageSource messages;
@@ -47,7 +53,7 @@ public class SmsCodeService implements SmsCodes {
     SmsCodeService(
             SmsCodeMapper codes,
             PhoneLockRows lockRows,
-            SmsGateway gateway,
+            OutboundSms sms,
             PiiCipher cipher,
             BusinessClock clock,
             MessageSource messages,
@@ -55,7 +61,7 @@ public class SmsCodeService implements SmsCodes {
             @Value("${assist.sms.per-ip-limit:30}") int perIpLimit) {
         this.codes = codes;
         this.lockRows = lockRows;
-        this.gateway = gateway;
+        this.sms = sms;
         this.cipher = cipher;
         this.clock = clock;
         this.messages = messages;
@@ -63,14 +69,32 @@ public class SmsCodeService implements SmsCodes {
         this.perIp = new RateWindow(perIpLimit, WINDOW);
     }
 
+    /** A login code; transactional itself (a default method called through the proxy would not be). */
     @Override
     @Transactional
     public void send(String phone, String clientIp) {
+        send(phone, clientIp, LOGIN, null);
+    }
+
+    /** Consumes a login code, in its own transaction like {@link #consume(String, String, String)}. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean consume(String phone, String code) {
+        return consume(phone, code, LOGIN);
+    }
+
+    @Override
+    @Transactional
+    public void send(String phone, String clientIp, String purpose, String applicantKey) {
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
         String ipHash = clientIp == null ? null : cipher.blindIndex("ip:" + clientIp);
-        lockRows.ensure(phoneHash);
-        codes.selectPhoneLockForUpdate(phoneHash);
+        PhoneLockRow lock = lock(phoneHash);
+        if (lock.lockedUntil() != null && lock.lockedUntil().isAfter(now)) {
+            throw DomainException.tooManyRequests(
+                    "sms.phone-locked",
+                    Math.max(1, Duration.between(now, lock.lockedUntil()).toSeconds()));
+        }
         refuseIfOver(
                 perPhone.retryAfter(codes.selectCreatedSinceByPhone(phoneHash, perPhone.since(now)), now),
                 "sms.too-many-requests");
@@ -80,34 +104,64 @@ public class SmsCodeService implements SmsCodes {
                     "sms.too-many-requests");
         }
         String code = newCode();
-        codes.insert(new SmsCodeRow(null, phoneHash, codeHash(phoneHash, code), ipHash, now, now.plus(LIFETIME)));
-        String text = messages.getMessage("sms.login-code", new Object[] {code}, Locale.SIMPLIFIED_CHINESE);
-        gateway.send(phone, text, code);
+        String key = LOGIN.equals(purpose) ? "sms.login-code" : "sms.cosign-code";
+        String text = messages.getMessage(key, new Object[] {code}, Locale.SIMPLIFIED_CHINESE);
+        SmsBudget.Kind kind = LOGIN.equals(purpose) ? SmsBudget.Kind.LOGIN_CODE : SmsBudget.Kind.COSIGN_CODE;
+        if (!sms.send(phone, text, code, applicantKey, kind)) {
+            throw DomainException.tooManyRequests("sms.daily-budget", DAY.toSeconds());
+        }
+        codes.insert(
+                new SmsCodeRow(null, phoneHash, codeHash(purpose, phoneHash, code), ipHash, now, now.plus(LIFETIME)));
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>Runs in its own transaction, so a code once consumed stays consumed and a wrong guess stays
-     * counted even when the caller's transaction rolls back.
+     * <p>Runs in its own transaction, locked on the phone's row, so a code once consumed stays consumed,
+     * a wrong guess stays counted even when the caller's transaction rolls back, and concurrent guesses
+     * are judged one at a time.
      */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean consume(String phone, String code) {
-        if (phone == null || code == null || !CODE.matcher(code).matches()) {
+    public boolean consume(String phone, String code, String purpose) {
+        if (phone == null || purpose == null) {
             return false;
         }
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
-        Long id = codes.selectOutstandingId(phoneHash, codeHash(phoneHash, code), now);
+        PhoneLockRow lock = lock(phoneHash);
+        if (lock.lockedUntil() != null && lock.lockedUntil().isAfter(now)) {
+            return false;
+        }
+        Long id = code == null || !CODE.matcher(code).matches()
+                ? null
+                : codes.selectOutstandingId(phoneHash, codeHash(purpose, phoneHash, code), now);
         if (id != null && codes.updateUsed(id, now) == 1) {
             return true;
         }
-        if (id == null) {
-            codes.updateFailedAttempts(phoneHash, now);
-            codes.updateUsedAfterFailures(phoneHash, MAX_FAILURES, now);
-        }
+        codes.updateFailedAttempts(phoneHash, now);
+        codes.updateUsedAfterFailures(phoneHash, MAX_FAILURES, now);
+        countFailure(phoneHash, lock, now);
         return false;
+    }
+
+    private void countFailure(String phoneHash, PhoneLockRow lock, Instant now) {
+        boolean fresh = lock.failedWindowStart() == null
+                || !lock.failedWindowStart().plus(DAY).isAfter(now);
+        int failures = fresh ? 1 : lock.failedCount() + 1;
+        Instant windowStart = fresh ? now : lock.failedWindowStart();
+        Instant lockedUntil = null;
+        if (failures >= MAX_DAILY_FAILURES) {
+            lockedUntil = now.plus(DAY);
+            codes.updateUsedAfterFailures(phoneHash, 0, now);
+        }
+        codes.updatePhoneLock(phoneHash, failures, windowStart, lockedUntil);
+    }
+
+    private PhoneLockRow lock(String phoneHash) {
+        lockRows.ensure(phoneHash);
+        PhoneLockRow row = codes.selectPhoneLockForUpdate(phoneHash);
+        return row == null ? new PhoneLockRow(phoneHash, 0, null, null) : row;
     }
 
     private static void refuseIfOver(OptionalLong retryAfter, String messageKey) {
@@ -120,7 +174,7 @@ public class SmsCodeService implements SmsCodes {
         return String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
     }
 
-    private String codeHash(String phoneHash, String code) {
-        return cipher.seal("sms-code:" + phoneHash + ":" + code);
+    private String codeHash(String purpose, String phoneHash, String code) {
+        return cipher.seal(PiiCipher.Purpose.SMS_CODE, purpose + ":" + phoneHash + ":" + code);
     }
 }

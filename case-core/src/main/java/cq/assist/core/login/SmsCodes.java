@@ -2,23 +2,50 @@ package cq.assist.core.login;
 
 /**
  * One-time SMS codes for phone login and for proving a household member's identity when co-signing.
- * Codes are 6 digits, valid for 5 minutes, single use, stored only as a keyed hash.
+ * Codes are 6 digits, valid for 5 minutes, single use, stored only as a keyed hash, and bound to a
+ * purpose: a login code does not sign, and a co-signing code signs only through its own link.
  */
 public interface SmsCodes {
 
-    /**
-     * Sends a fresh code to the phone through the SMS gateway port.
-     *
-     * @param phone the mobile number (11 digits); must not be null
-     * @param clientIp the caller's address, for the per-IP limit; may be null
-     * @throws cq.assist.core.common.DomainException TOO_MANY_REQUESTS (with retry-after seconds) past
-     *     5 codes per phone in 10 minutes, or past the per-IP limit
-     */
-    void send(String phone, String clientIp);
+    /** The purpose of login codes. */
+    String LOGIN = "LOGIN";
+
+    /** The purpose of a co-signing code for the link whose token has this SHA-256. */
+    static String coSigning(String tokenHash) {
+        return "COSIGN:" + tokenHash;
+    }
 
     /**
-     * Consumes the code: true exactly once for a code sent to this phone within its lifetime; false
-     * when it is wrong, already used or expired.
+     * Sends a fresh login code to the phone.
+     *
+     * @see #send(String, String, String, String)
      */
-    boolean consume(String phone, String code);
+    default void send(String phone, String clientIp) {
+        send(phone, clientIp, LOGIN, null);
+    }
+
+    /**
+     * Sends a fresh code for a purpose through the SMS budget.
+     *
+     * @param phone the mobile number (11 digits, normalised); must not be null
+     * @param clientIp the caller's address, for the per-IP limit; may be null
+     * @param purpose {@link #LOGIN} or {@link #coSigning(String)}
+     * @param applicantKey blind index of the applicant's ID number a co-signing code is sent for, or null
+     * @throws cq.assist.core.common.DomainException TOO_MANY_REQUESTS (with retry-after seconds) past
+     *     5 codes per phone in 10 minutes, the per-IP limit, the daily budgets, or while the phone is
+     *     locked after too many wrong codes
+     */
+    void send(String phone, String clientIp, String purpose, String applicantKey);
+
+    /** Consumes a login code; see {@link #consume(String, String, String)}. */
+    default boolean consume(String phone, String code) {
+        return consume(phone, code, LOGIN);
+    }
+
+    /**
+     * Consumes the code: true exactly once for a code of this purpose sent to this phone within its
+     * lifetime; false when it is wrong, already used, expired, of another purpose, or the phone is
+     * locked after {@value SmsCodeService#MAX_DAILY_FAILURES} wrong codes in 24 hours.
+     */
+    boolean consume(String phone, String code, String purpose);
 }

@@ -28,12 +28,15 @@ public class PiiCipher {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
     private final SecretKeySpec recordKey;
+    private final java.util.Map<Purpose, SecretKeySpec> purposeKeys;
     private final SecureRandom random = new SecureRandom();
 
     public PiiCipher(PiiProperties properties) {
         this.encryptionKey = new SecretKeySpec(decodeKey("assist.pii.key", properties.key()), "AES");
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
-        this.recordKey = new SecretKeySpec(decodeKey("assist.pii.record-key", properties.recordKey()), "HmacSHA256");
+        byte[] record = decodeKey("assist.pii.record-key", properties.recordKey());
+        this.recordKey = new SecretKeySpec(record, "HmacSHA256");
+        this.purposeKeys = derive(record);
     }
 
     private static byte[] decodeKey(String name, String base64) {
@@ -103,9 +106,66 @@ public class PiiCipher {
         return hmac(indexKey, value.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** Hex HMAC-SHA256 of a canonical record text under the record key. */
+    /**
+     * Hex HMAC-SHA256 of a canonical record text under the record key itself. Only the audit chain uses
+     * it; every other purpose has a key of its own ({@link #seal(Purpose, String)}).
+     */
     public String seal(String canonicalRecord) {
         return hmac(recordKey, canonicalRecord);
+    }
+
+    /**
+     * Hex HMAC-SHA256 under the key of one purpose, derived from the record key with HKDF-SHA256
+     * (RFC 5869, the purpose's label as {@code info}), so a seal, an SMS-code hash and the audit chain
+     * never share a key and one cannot be computed from another.
+     */
+    public String seal(Purpose purpose, String text) {
+        return hmac(purposeKeys.get(purpose), text);
+    }
+
+    /** Constant-time check of a seal made with {@link #seal(Purpose, String)}. */
+    public boolean verifySeal(Purpose purpose, String text, String seal) {
+        return seal != null
+                && MessageDigest.isEqual(
+                        seal(purpose, text).getBytes(StandardCharsets.US_ASCII),
+                        seal.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The purposes with a key of their own, each derived from the record key. */
+    public enum Purpose {
+        /** Seals of authorization records (seal version 2). */
+        AUTHORIZATION_SEAL("assist/authorization-seal/v1"),
+        /** Hashes of one-time SMS codes. */
+        SMS_CODE("assist/sms-code/v1");
+
+        private final String label;
+
+        Purpose(String label) {
+            this.label = label;
+        }
+    }
+
+    private static java.util.Map<Purpose, SecretKeySpec> derive(byte[] recordKey) {
+        java.util.Map<Purpose, SecretKeySpec> keys = new java.util.EnumMap<>(Purpose.class);
+        SecretKeySpec prk =
+                new SecretKeySpec(hmacBytes(new SecretKeySpec(new byte[32], "HmacSHA256"), recordKey), "HmacSHA256");
+        for (Purpose purpose : Purpose.values()) {
+            byte[] info = (purpose.label).getBytes(StandardCharsets.UTF_8);
+            byte[] block =
+                    ByteBuffer.allocate(info.length + 1).put(info).put((byte) 1).array();
+            keys.put(purpose, new SecretKeySpec(hmacBytes(prk, block), "HmacSHA256"));
+        }
+        return keys;
+    }
+
+    private static byte[] hmacBytes(SecretKeySpec key, byte[] value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(value);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC failed", e);
+        }
     }
 
     /** Constant-time check that a record text still matches its seal. */

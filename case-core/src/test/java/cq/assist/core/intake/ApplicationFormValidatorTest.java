@@ -134,9 +134,9 @@ class ApplicationFormValidatorTest {
     }
 
     @Test
-    void requiresAPhoneForAnAdultCoSignerButNotForAMinor() {
+    void aMemberPhoneIsAnOptionalContactNumberSinceCodesGoToThePhoneOnFile() {
         assertThat(fieldsOf(withMember(1, m -> member(m, m.idNumber(), "SPOUSE", null, null, null))))
-                .containsExactly("household.members[1].phone");
+                .isEmpty();
         assertThat(fieldsOf(withMember(2, m -> member(m, m.idNumber(), "CHILD", null, null, null))))
                 .isEmpty();
     }

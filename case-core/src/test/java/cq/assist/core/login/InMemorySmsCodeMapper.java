@@ -94,8 +94,16 @@ class InMemorySmsCodeMapper implements SmsCodeMapper {
         // single-threaded unit tests need no lock row
     }
 
+    final java.util.Map<String, PhoneLockRow> locks = new java.util.HashMap<>();
+
     @Override
-    public String selectPhoneLockForUpdate(String phoneHash) {
-        return phoneHash;
+    public PhoneLockRow selectPhoneLockForUpdate(String phoneHash) {
+        return locks.getOrDefault(phoneHash, new PhoneLockRow(phoneHash, 0, null, null));
+    }
+
+    @Override
+    public int updatePhoneLock(String phoneHash, int failedCount, Instant windowStart, Instant lockedUntil) {
+        locks.put(phoneHash, new PhoneLockRow(phoneHash, failedCount, windowStart, lockedUntil));
+        return 1;
     }
 }

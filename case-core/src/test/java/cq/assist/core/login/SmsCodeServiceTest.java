@@ -31,7 +31,7 @@ class SmsCodeServiceTest {
     private final SmsCodeService service = new SmsCodeService(
             mapper,
             new PhoneLockRows(mapper),
-            (phone, text, code) -> sent.add(new String[] {phone, text, code}),
+            (phone, text, code, applicantKey, kind) -> sent.add(new String[] {phone, text, code}),
             cipher,
             clock,
             messages(),
@@ -41,6 +41,7 @@ class SmsCodeServiceTest {
     private static StaticMessageSource messages() {
         StaticMessageSource source = new StaticMessageSource();
         source.addMessage("sms.login-code", Locale.SIMPLIFIED_CHINESE, "验证码 {0}");
+        source.addMessage("sms.cosign-code", Locale.SIMPLIFIED_CHINESE, "签署验证码 {0}");
         return source;
     }
 
@@ -127,5 +128,54 @@ class SmsCodeServiceTest {
                         .isEqualTo(600L));
         service.send("13800000004", "10.0.0.10");
         assertThat(sent).hasSize(4);
+    }
+
+    @Test
+    void wrongCodesAreCappedAcrossCodesSoFreshCodesDoNotResetTheBudget() {
+        for (int round = 0; round < 2; round++) {
+            for (int guess = 0; guess < 5; guess++) {
+                service.send(PHONE, null);
+                assertThat(service.consume(PHONE, String.format("%06d", round * 10 + guess)))
+                        .isFalse();
+            }
+            clock.advance(Duration.ofMinutes(11));
+        }
+
+        assertThatThrownBy(() -> service.send(PHONE, null)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ProblemKind.TOO_MANY_REQUESTS);
+            assertThat(e.messageKey()).isEqualTo("sms.phone-locked");
+        });
+        clock.advance(Duration.ofHours(24));
+        service.send(PHONE, null);
+        assertThat(service.consume(PHONE, sent.get(sent.size() - 1)[2])).isTrue();
+    }
+
+    @Test
+    void aLockedPhoneRefusesEvenTheRightCode() {
+        String code = sendAndRead(PHONE);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < SmsCodeService.MAX_DAILY_FAILURES; i++) {
+            service.consume(PHONE, wrong);
+        }
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(mapper.selectPhoneLockForUpdate(cipher.blindIndex(PHONE)).lockedUntil())
+                .isEqualTo(clock.now().minus(Duration.ofMinutes(11)).plus(Duration.ofHours(24)));
+        assertThatThrownBy(() -> service.send(PHONE, null)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aCodeSignsOnlyForItsPurpose() {
+        String login = sendAndRead(PHONE);
+        assertThat(service.consume(PHONE, login, SmsCodes.coSigning("token-a"))).isFalse();
+        assertThat(service.consume(PHONE, login)).isTrue();
+
+        service.send(PHONE, null, SmsCodes.coSigning("token-a"), "applicant");
+        String coSign = sent.get(sent.size() - 1)[2];
+        assertThat(service.consume(PHONE, coSign)).as("not a login code").isFalse();
+        assertThat(service.consume(PHONE, coSign, SmsCodes.coSigning("token-b")))
+                .as("another link")
+                .isFalse();
+        assertThat(service.consume(PHONE, coSign, SmsCodes.coSigning("token-a")))
+                .isTrue();
     }
 }

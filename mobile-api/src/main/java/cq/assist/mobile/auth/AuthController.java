@@ -1,7 +1,9 @@
 package cq.assist.mobile.auth;
 
+import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.login.PhoneLogin;
 import cq.assist.core.login.SmsCodes;
+import cq.assist.web.security.ClientAddresses;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.security.TokenService.AccessToken;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,22 +26,24 @@ class AuthController {
     private final SmsCodes codes;
     private final PhoneLogin login;
     private final TokenService tokens;
+    private final ClientAddresses clientAddresses;
 
-    AuthController(SmsCodes codes, PhoneLogin login, TokenService tokens) {
+    AuthController(SmsCodes codes, PhoneLogin login, TokenService tokens, ClientAddresses clientAddresses) {
         this.codes = codes;
         this.login = login;
         this.tokens = tokens;
+        this.clientAddresses = clientAddresses;
     }
 
     @PostMapping("/sms-code")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void sendCode(@Valid @RequestBody SmsCodeRequest body, HttpServletRequest request) {
-        codes.send(body.phone(), request.getRemoteAddr());
+        codes.send(IdentityInput.phone(body.phone()), clientAddresses.of(request));
     }
 
     @PostMapping("/login")
     AccessToken logIn(@Valid @RequestBody LoginRequest body) {
-        PhoneLogin.LoggedIn who = login.logIn(body.phone(), body.code());
+        PhoneLogin.LoggedIn who = login.logIn(IdentityInput.phone(body.phone()), body.code());
         return tokens.issue(who.accountId(), who.roles(), who.claims());
     }
 }

@@ -1,5 +1,6 @@
 package cq.assist.mobile.auth;
 
+import cq.assist.core.identity.IdentityInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -7,4 +8,10 @@ import jakarta.validation.constraints.Pattern;
 record SmsCodeRequest(
         @NotBlank(message = "{validation.phone}")
                 @Pattern(regexp = AuthController.PHONE, message = "{validation.phone}")
-                String phone) {}
+                String phone) {
+
+    /** Normalises what phones paste ({@code +86 139-0000-0001}) before validation. */
+    SmsCodeRequest {
+        phone = IdentityInput.phone(phone);
+    }
+}

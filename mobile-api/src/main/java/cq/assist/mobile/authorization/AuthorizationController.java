@@ -4,9 +4,14 @@ import cq.assist.core.authorization.AuthorizationSettings;
 import cq.assist.core.authorization.CoSignature;
 import cq.assist.core.authorization.CoSigning;
 import cq.assist.core.authorization.CoSigningView;
+import cq.assist.core.authorization.RefusingAuthorization;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.security.ClientAddresses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,19 +19,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Co-signing through a link or QR code; no login, the token is the credential. */
+/**
+ * Co-signing through a link or QR code; no login, the token is the credential. The code is asked for
+ * with {@code POST /authorizations/{token}/sms-code} and goes to the member's phone on file.
+ */
 @RestController
 @RequestMapping("/api/v1/authorizations/{token}")
 class AuthorizationController {
 
     private final CoSigning coSigning;
     private final AuthorizationSettings settings;
+    private final ClientAddresses clientAddresses;
+    private final RefusingAuthorization refusing;
 
-    AuthorizationController(CoSigning coSigning, AuthorizationSettings settings) {
+    AuthorizationController(
+            CoSigning coSigning,
+            AuthorizationSettings settings,
+            ClientAddresses clientAddresses,
+            RefusingAuthorization refusing) {
+        this.refusing = refusing;
         this.coSigning = coSigning;
         this.settings = settings;
+        this.clientAddresses = clientAddresses;
     }
 
     @GetMapping
@@ -47,6 +64,25 @@ class AuthorizationController {
                 token, new CoSignature(request.name(), request.idNumber(), request.smsCode(), request.signature()));
         return CoSignedResponse.SIGNED;
     }
+
+    @PostMapping("/sms-code")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SentTo sendCode(@PathVariable String token, HttpServletRequest request) {
+        return new SentTo(coSigning.sendCode(token, clientAddresses.of(request)));
+    }
+
+    /** Where a co-signing code went: the masked phone on file. */
+    record SentTo(String sentTo) {}
+
+    /** A member refuses to sign: the application ends and the applicant is told. */
+    @PostMapping("/refuse")
+    CoSignedResponse refuse(@PathVariable String token, @Valid @RequestBody RefuseRequest body) {
+        refusing.refuse(token, body.reason());
+        return CoSignedResponse.REFUSED;
+    }
+
+    /** The body of a refusal: the member's reason (1 to 500 characters). */
+    record RefuseRequest(@Size(max = RefusingAuthorization.MAX_REASON) String reason) {}
 
     @GetMapping("/qr.png")
     ResponseEntity<byte[]> qr(@PathVariable String token) {

@@ -1,11 +1,12 @@
 package cq.assist.mobile.authorization;
 
+import cq.assist.core.authorization.SignatureLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /authorizations/{token}}. */
+/** The body of {@code POST /authorizations/{token}}; name and ID number are normalised in the domain. */
 record CoSignRequest(
-        @NotBlank @Size(max = 64) String name,
-        @NotBlank @Size(max = 18) String idNumber,
+        @NotBlank @Size(max = 80) String name,
+        @NotBlank @Size(max = 40) String idNumber,
         @NotBlank @Size(max = 8) String smsCode,
-        @NotBlank @Size(max = 1_000_000) String signature) {}
+        @NotBlank @Size(max = SignatureLimits.MAX_BASE64) String signature) {}

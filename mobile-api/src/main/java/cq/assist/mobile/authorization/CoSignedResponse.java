@@ -4,4 +4,5 @@ package cq.assist.mobile.authorization;
 record CoSignedResponse(String status) {
 
     static final CoSignedResponse SIGNED = new CoSignedResponse("SIGNED");
+    static final CoSignedResponse REFUSED = new CoSignedResponse("REFUSED");
 }

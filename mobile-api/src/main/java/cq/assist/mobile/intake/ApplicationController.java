@@ -4,9 +4,11 @@ import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.ReadingApplications;
 import cq.assist.core.intake.Submission;
 import cq.assist.core.intake.SubmittingApplication;
+import cq.assist.core.intake.WithdrawingApplication;
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -28,8 +30,14 @@ class ApplicationController {
     private final SubmittingApplication submitting;
     private final ReadingApplications reading;
     private final ApplicationViews views;
+    private final WithdrawingApplication withdrawing;
 
-    ApplicationController(SubmittingApplication submitting, ReadingApplications reading, ApplicationViews views) {
+    ApplicationController(
+            SubmittingApplication submitting,
+            ReadingApplications reading,
+            ApplicationViews views,
+            WithdrawingApplication withdrawing) {
+        this.withdrawing = withdrawing;
         this.submitting = submitting;
         this.reading = reading;
         this.views = views;
@@ -58,6 +66,17 @@ class ApplicationController {
     ApplicationResponse read(@PathVariable String id, Caller caller) {
         return views.of(reading.read(filer(caller), id));
     }
+
+    /** The applicant withdraws before any decision: 200 with the application (now WITHDRAWN); after one 409. */
+    @PostMapping("/{id}/withdraw")
+    ApplicationResponse withdraw(@PathVariable String id, @Valid @RequestBody WithdrawRequest body, Caller caller) {
+        Filer filer = filer(caller);
+        withdrawing.withdraw(filer, id, body.reason());
+        return views.of(reading.read(filer, id));
+    }
+
+    /** The body of a withdrawal: the reason (1 to 500 characters). */
+    record WithdrawRequest(@Size(max = WithdrawingApplication.MAX_REASON) String reason) {}
 
     static Filer filer(Caller caller) {
         return caller.hasRole(Roles.COMMUNITY_WORKER)

@@ -1,5 +1,7 @@
 package cq.assist.mobile.intake;
 
+import cq.assist.core.authorization.SignatureLimits;
+import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.intake.ApplicationForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,16 +9,20 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The body of {@code POST /applications} (API.md). Shape only; the domain checks the rules. */
+/**
+ * The body of {@code POST /applications} (API.md). Shape only; the domain checks the rules. Names, ID
+ * numbers and phones are normalised here, once ({@link IdentityInput}), so pasted forms compare equal.
+ */
 record ApplicationRequest(
         @NotNull @Valid Applicant applicant,
         @NotNull @Valid Household household,
         @Size(max = 9) List<String> hardshipCauses,
         @Size(max = 2000) String narrative,
         @Size(max = 64) String idCardPhotoFileId,
-        @NotNull @Valid Authorization authorization) {
+        @NotNull @Valid Authorization authorization,
+        @Size(max = 32) String identityCheck) {
 
-    record Applicant(@Size(max = 64) String name, @Size(max = 18) String idNumber, @Size(max = 11) String phone) {}
+    record Applicant(@Size(max = 80) String name, @Size(max = 40) String idNumber, @Size(max = 32) String phone) {}
 
     record Household(
             @Size(max = 12) String communityCode,
@@ -25,10 +31,10 @@ record ApplicationRequest(
             @Valid Housing housing) {}
 
     record Member(
-            @Size(max = 64) String name,
-            @Size(max = 18) String idNumber,
+            @Size(max = 80) String name,
+            @Size(max = 40) String idNumber,
             @Size(max = 16) String relation,
-            @Size(max = 11) String phone,
+            @Size(max = 32) String phone,
             Integer disabilityGrade,
             Boolean student,
             @Size(max = 16) String employment) {}
@@ -36,11 +42,16 @@ record ApplicationRequest(
     record Housing(Boolean ownsHome, BigDecimal areaSqm) {}
 
     record Authorization(
-            @Size(max = 16) String letterVersion, @Size(max = 1_000_000) String signature, Boolean agreed) {}
+            @Size(max = 16) String letterVersion,
+            @Size(max = SignatureLimits.MAX_BASE64) String signature,
+            Boolean agreed) {}
 
     ApplicationForm toForm() {
         return new ApplicationForm(
-                new ApplicationForm.Applicant(applicant.name(), applicant.idNumber(), applicant.phone()),
+                new ApplicationForm.Applicant(
+                        IdentityInput.name(applicant.name()),
+                        IdentityInput.idNumber(applicant.idNumber()),
+                        IdentityInput.phone(applicant.phone())),
                 new ApplicationForm.Household(
                         household.communityCode(),
                         household.address(),
@@ -50,10 +61,10 @@ record ApplicationRequest(
                                         .map(m -> m == null
                                                 ? null
                                                 : new ApplicationForm.Member(
-                                                        m.name(),
-                                                        m.idNumber(),
+                                                        IdentityInput.name(m.name()),
+                                                        IdentityInput.idNumber(m.idNumber()),
                                                         m.relation(),
-                                                        m.phone(),
+                                                        IdentityInput.phone(m.phone()),
                                                         m.disabilityGrade(),
                                                         m.student(),
                                                         m.employment()))
@@ -67,6 +78,7 @@ record ApplicationRequest(
                 narrative,
                 idCardPhotoFileId,
                 new ApplicationForm.SignedAuthorization(
-                        authorization.letterVersion(), authorization.signature(), authorization.agreed()));
+                        authorization.letterVersion(), authorization.signature(), authorization.agreed()),
+                identityCheck);
     }
 }

@@ -26,6 +26,7 @@ public class MobileSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/v1/auth/**",
                                 "/api/v1/authorizations/**",
+                                "/api/v1/authorization-letter",
                                 "/h5/**",
                                 "/api/v1/dev/sms-outbox",
                                 "/actuator/health/**",

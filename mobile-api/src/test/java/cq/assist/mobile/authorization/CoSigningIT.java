@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import cq.assist.core.authorization.AuthorizationRecords;
 import cq.assist.core.authorization.CoSignerReminders;
+import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
@@ -49,6 +51,12 @@ class CoSigningIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
     AuthorizationRecords records;
 
     @Autowired
@@ -70,7 +78,7 @@ class CoSigningIT {
     @BeforeEach
     void submitAFamilyWithOneCoSigner() {
         api = new HttpApi(port);
-        fixtures = new IntakeFixtures(api, outbox, clock, jdbc);
+        fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
         Person applicant = fixtures.person("李军", 45);
         spouse = fixtures.person("王芳", 44);
         resident = fixtures.logIn(applicant);
@@ -91,7 +99,8 @@ class CoSigningIT {
     }
 
     private HttpApi.Answer sign(Person who) {
-        return api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(who, fixtures.codeFor(spouse)));
+        return api.post(
+                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(who, fixtures.codeFor(token, spouse)));
     }
 
     @Test
@@ -119,7 +128,7 @@ class CoSigningIT {
 
     @Test
     void signingAfterTheDeadlineIsGone() {
-        String code = fixtures.codeFor(spouse);
+        String code = fixtures.codeFor(token, spouse);
         clock.advance(Duration.ofHours(73));
 
         HttpApi.Answer late = api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, code));
@@ -148,7 +157,13 @@ class CoSigningIT {
                         .count())
                 .isZero();
         assertThat(records.verifyAll(applicationId)).isTrue();
-        assertThat(sign(spouse).status()).isEqualTo(410);
+        assertThat(api.post("/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, "123456"))
+                        .status())
+                .isEqualTo(410);
+        assertThat(api.post("/api/v1/authorizations/" + token + "/sms-code", java.util.Map.of())
+                        .status())
+                .as("no code for a spent link")
+                .isEqualTo(410);
         assertThat(api.get("/api/v1/authorizations/" + token).status()).isEqualTo(410);
     }
 
@@ -168,7 +183,7 @@ class CoSigningIT {
     void changingOneByteOfARecordIsDetected() {
         assertThat(sign(spouse).status()).isEqualTo(200);
         String recordId = jdbc.queryForObject(
-                "SELECT id FROM authorization_record WHERE application_id = ? AND identity_method = 'NAME_ID_SMS'",
+                "SELECT id FROM authorization_record WHERE application_id = ? AND identity_method = 'PHONE_ON_FILE_SMS'",
                 String.class,
                 applicationId);
         assertThat(records.verify(recordId)).isTrue();

@@ -2,10 +2,10 @@ package cq.assist.mobile.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.login.Roles;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -14,7 +14,6 @@ import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +44,9 @@ class ApplicationIntakeIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    RegistryStaging registry;
+
+    @Autowired
     PiiCipher cipher;
 
     @Autowired
@@ -57,7 +59,7 @@ class ApplicationIntakeIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc);
+        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
         applicant = fixtures.person("李军", 45);
         resident = fixtures.logIn(applicant);
         photo = IntakeFixtures.uploadPhoto(resident);
@@ -121,8 +123,16 @@ class ApplicationIntakeIT {
 
         HttpApi.Answer first = IntakeFixtures.submit(resident, form, key);
         HttpApi.Answer again = IntakeFixtures.submit(resident, form, key);
-        HttpApi.Answer other =
-                IntakeFixtures.submit(resident, ApplicationForms.single(fixtures.person("李军", 45), photo), key);
+        HttpApi.Answer other = IntakeFixtures.submit(
+                resident,
+                new ApplicationForm(
+                        form.applicant(),
+                        form.household(),
+                        form.hardshipCauses(),
+                        "另一份说明",
+                        form.idCardPhotoFileId(),
+                        form.authorization()),
+                key);
         HttpApi.Answer noKey = IntakeFixtures.submit(resident, form, null);
 
         assertThat(first.status()).isEqualTo(201);
@@ -200,12 +210,7 @@ class ApplicationIntakeIT {
 
     @Test
     void aWorkerFilesByProxyOnlyInsideItsCommunity() {
-        HttpApi worker = new HttpApi(port)
-                .as(tokens.issue(
-                                "worker-" + UUID.randomUUID(),
-                                List.of(Roles.COMMUNITY_WORKER),
-                                Map.of(Roles.CLAIM_COMMUNITY, IntakeFixtures.QIXINGGANG))
-                        .accessToken());
+        HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
         String workerPhoto = IntakeFixtures.uploadPhoto(worker);
         ApplicationForm inside = ApplicationForms.single(applicant, workerPhoto);
         var h = inside.household();

@@ -3,9 +3,11 @@ package cq.assist.mobile.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.authorization.AuthorizationRecords;
+import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
@@ -41,12 +43,18 @@ class H2IntakeIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
     AuthorizationRecords records;
 
     @Test
     void submitsRetriesAndCoSignsOnH2() throws InterruptedException {
         HttpApi api = new HttpApi(port);
-        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc);
+        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
         Person applicant = fixtures.person("李军", 45);
         Person spouse = fixtures.person("王芳", 44);
         HttpApi resident = fixtures.logIn(applicant);
@@ -63,7 +71,7 @@ class H2IntakeIT {
         String token = IntakeFixtures.tokenOf(
                 created.json().get("pendingAuthorizations").get(0));
         HttpApi.Answer signed = api.post(
-                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, fixtures.codeFor(spouse)));
+                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(spouse, fixtures.codeFor(token, spouse)));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         assertThat(records.verifyAll(id)).isTrue();
         long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();

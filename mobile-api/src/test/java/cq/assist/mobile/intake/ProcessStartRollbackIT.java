@@ -2,6 +2,7 @@ package cq.assist.mobile.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
@@ -34,6 +35,9 @@ class ProcessStartRollbackIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    RegistryStaging registry;
+
+    @Autowired
     PiiCipher cipher;
 
     @Autowired
@@ -41,7 +45,7 @@ class ProcessStartRollbackIT {
 
     @Test
     void aFailedProcessStartLeavesNoApplicationBehind() {
-        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc);
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
         Person applicant = fixtures.person("李军", 45);
         HttpApi resident = fixtures.logIn(applicant);
         String photo = IntakeFixtures.uploadPhoto(resident);

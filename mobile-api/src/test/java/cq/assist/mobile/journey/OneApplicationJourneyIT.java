@@ -15,6 +15,7 @@ import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.login.Roles;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.security.TokenService;
@@ -69,6 +70,9 @@ class OneApplicationJourneyIT {
 
     @Autowired
     RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
 
     @Autowired
     StaffTasks staffTasks;
@@ -136,14 +140,14 @@ class OneApplicationJourneyIT {
     @Test
     void oneApplicationFansOutToTheDepartmentsAndClosesWithOneSms() throws Exception {
         HttpApi api = new HttpApi(port);
-        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc);
+        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
         Person applicant = fixtures.person("李军", 45);
         Person parent = fixtures.person("李建国", 70);
         Person child = fixtures.person("李小明", 15);
         stage(applicant, "0", 2, "6000");
         stage(parent, "300", null, "0");
         stage(child, "0", null, "0");
-        HttpApi worker = worker(IntakeFixtures.QIXINGGANG);
+        HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
         String photo = IntakeFixtures.uploadPhoto(worker);
         ApplicationForm form = ApplicationForms.form(
                 applicant,
@@ -168,7 +172,7 @@ class OneApplicationJourneyIT {
         String token =
                 IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
         HttpApi.Answer signed = api.post(
-                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(parent, fixtures.codeFor(parent)));
+                "/api/v1/authorizations/" + token, IntakeFixtures.coSignature(parent, fixtures.codeFor(token, parent)));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
 
         eventually("IN_REVIEW", () -> "IN_REVIEW"

@@ -52,7 +52,8 @@ class RegistryDevController {
                 b.disabilityGrade(),
                 b.medicalExpenses12m(),
                 b.onPublicPayroll(),
-                b.deceased());
+                b.deceased(),
+                b.phone());
     }
 
     /** The answer: whether the person was {@code CREATED} or {@code UPDATED}. */

@@ -22,4 +22,5 @@ record StageRegistryPersonRequest(
         @Min(1) @Max(4) Integer disabilityGrade,
         @PositiveOrZero BigDecimal medicalExpenses12m,
         Boolean onPublicPayroll,
-        Boolean deceased) {}
+        Boolean deceased,
+        @Size(max = 32) String phone) {}

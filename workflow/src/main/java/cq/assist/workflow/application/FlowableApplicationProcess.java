@@ -1,6 +1,9 @@
 package cq.assist.workflow.application;
 
 import cq.assist.core.intake.ApplicationProcessPort;
+import cq.assist.core.itemcase.ItemCaseMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +16,12 @@ class FlowableApplicationProcess implements ApplicationProcessPort {
 
     private final RuntimeService runtime;
     private final ApplicationProcessSignals signals;
+    private final ItemCaseMapper cases;
 
-    FlowableApplicationProcess(RuntimeService runtime, ApplicationProcessSignals signals) {
+    FlowableApplicationProcess(RuntimeService runtime, ApplicationProcessSignals signals, ItemCaseMapper cases) {
         this.runtime = runtime;
         this.signals = signals;
+        this.cases = cases;
     }
 
     @Override
@@ -27,6 +32,18 @@ class FlowableApplicationProcess implements ApplicationProcessPort {
                 .variable(ApplicationProcess.VAR_APPLICATION_ID, applicationId)
                 .variable(ApplicationProcess.VAR_WAIT_FOR_AUTHORIZATIONS, waitForAuthorizations)
                 .start();
+    }
+
+    @Override
+    public void end(String applicationId, String reason) {
+        List<String> keys = new ArrayList<>();
+        keys.add(applicationId);
+        cases.selectByApplication(applicationId).forEach(c -> keys.add(c.id()));
+        for (String key : keys) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
+                    .filter(instance -> instance.getSuperExecutionId() == null)
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
+        }
     }
 
     @Override

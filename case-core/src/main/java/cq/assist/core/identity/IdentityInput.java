@@ -1,0 +1,83 @@
+package cq.assist.core.identity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalises identity input (phones, ID numbers, names) once, at the edge, so that every comparison
+ * and every blind index works on one form. What phones paste ({@code +86 139 0000 0001},
+ * {@code 139-0000-0001}, full-width digits, an invisible direction mark) becomes {@code 13900000001}.
+ * Steps: Unicode NFKC (full-width to ASCII), drop format characters (Unicode category Cf: direction
+ * marks, zero-width spaces, BOM) and, for phones and ID numbers, every separator (spaces, dashes,
+ * dots, brackets). Input that is still malformed afterwards is left for validation to refuse.
+ */
+public final class IdentityInput {
+
+    private IdentityInput() {}
+
+    /**
+     * A phone: NFKC, no format characters or separators, and without the mainland prefix {@code +86},
+     * {@code 0086} or {@code 86} before an 11-digit number. Null stays null.
+     */
+    public static String phone(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String compact = compact(raw);
+        if (compact.startsWith("+")) {
+            compact = compact.substring(1);
+        }
+        if (compact.startsWith("0086") && compact.length() == 15) {
+            return compact.substring(4);
+        }
+        if (compact.startsWith("86") && compact.length() == 13) {
+            return compact.substring(2);
+        }
+        return compact;
+    }
+
+    /** An ID number: NFKC, no format characters or separators, check character upper-case. Null stays null. */
+    public static String idNumber(String raw) {
+        return raw == null ? null : compact(raw).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A name: NFKC, no format characters, trimmed, inner runs of white space collapsed to one space
+     * (names with a middle dot such as {@code 阿依古丽·买买提} keep it). Null stays null.
+     */
+    public static String name(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String text = withoutFormatCharacters(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String compact(String raw) {
+        String text = withoutFormatCharacters(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !isSeparator(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isSeparator(int cp) {
+        return cp == '-'
+                || cp == '.'
+                || cp == '('
+                || cp == ')'
+                || cp == '/'
+                || cp == '_'
+                || cp == '·'
+                || Character.getType(cp) == Character.DASH_PUNCTUATION;
+    }
+
+    private static String withoutFormatCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> Character.getType(cp) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

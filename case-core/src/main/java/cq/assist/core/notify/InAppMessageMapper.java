@@ -1,0 +1,24 @@
+package cq.assist.core.notify;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Rows of {@code in_app_message}; a reader's rows are those of its account or of the person it is bound to. */
+@Mapper
+public interface InAppMessageMapper {
+
+    void insert(InAppMessageRow row);
+
+    List<InAppMessageRow> selectFor(
+            @Param("accountId") String accountId, @Param("idHash") String idHash, @Param("limit") int limit);
+
+    int updateRead(
+            @Param("id") long id,
+            @Param("accountId") String accountId,
+            @Param("idHash") String idHash,
+            @Param("at") Instant at);
+
+    int countFor(@Param("id") long id, @Param("accountId") String accountId, @Param("idHash") String idHash);
+}

@@ -1,0 +1,49 @@
+package cq.assist.mobile.me;
+
+import cq.assist.core.login.MobileAccounts;
+import cq.assist.core.notify.InAppMessages;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.web.security.Caller;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's in-app messages ({@code GET /notifications}, newest first) and marking one read. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationController {
+
+    private final InAppMessages messages;
+    private final MobileAccounts accounts;
+
+    NotificationController(InAppMessages messages, MobileAccounts accounts) {
+        this.messages = messages;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    List<Notification> list(Caller caller) {
+        return messages.of(caller.subject(), person(caller)).stream()
+                .map(m -> new Notification(
+                        m.id(), BusinessClock.toOffset(m.at()), m.title(), m.text(), m.applicationId(), m.read()))
+                .toList();
+    }
+
+    @PostMapping("/{id}/read")
+    void read(@PathVariable long id, Caller caller) {
+        messages.markRead(caller.subject(), person(caller), id);
+    }
+
+    private String person(Caller caller) {
+        return accounts.realNameOf(caller.subject())
+                .map(MobileAccounts.RealName::idNumberHash)
+                .orElse(null);
+    }
+
+    /** One message; {@code applicationId} is absent for a message about no application. */
+    record Notification(long id, OffsetDateTime at, String title, String text, String applicationId, boolean read) {}
+}
