@@ -2,10 +2,12 @@ package cq.assist.mobile.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.NoticeOutboxSweep;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
@@ -43,9 +45,15 @@ class NoticeOutboxSweepIT {
     @Autowired
     NoticeOutboxSweep sweep;
 
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
+
     @Test
     void aNoticeLeftByADeadNodeIsSentOnceAndARecentOneIsLeftAlone() throws Exception {
-        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc);
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
         Person applicant = fixtures.person("周平", 52);
         HttpApi resident = fixtures.logIn(applicant);
         String photo = IntakeFixtures.uploadPhoto(resident);
