@@ -67,10 +67,8 @@ APP_ID=$(py 'print(d["id"])' < "$WORK/view.json")
 py 'print(d["applicationNo"], d["status"], d["filedBy"], [p["memberName"] for p in d["pendingAuthorizations"]])' < "$WORK/view.json"
 MEMBER_TOKEN=$(py 'u=d["pendingAuthorizations"][0]["authorizeUrl"]; print(u.split("token=")[1])' < "$WORK/view.json")
 
-step "2. 王芳 co-signs from her link"
-curl -fsS -o /dev/null -XPOST "$M/auth/sms-code" -H 'Content-Type: application/json' -d "{\"phone\":\"$SPOUSE_PHONE\"}"
-curl -fsS -XPOST "$M/authorizations/$MEMBER_TOKEN" -H 'Content-Type: application/json' \
-  -d "{\"name\":\"王芳\",\"idNumber\":\"500103198003082427\",\"smsCode\":\"$(code_for $SPOUSE_PHONE)\",\"signature\":\"$SIG\"}"; echo
+step "2. 王芳 co-signs from her link with a code sent to her phone on file"
+co_sign "$MEMBER_TOKEN" 王芳 "$SPOUSE_ID" "$SPOUSE_PHONE"
 
 step "3. the economic check and the happiness list"
 for _ in $(seq 1 60); do [ "$(view | py 'print(d["status"])')" = IN_REVIEW ] && break; sleep 1; done
