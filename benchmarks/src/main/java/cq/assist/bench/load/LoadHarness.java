@@ -232,21 +232,25 @@ public final class LoadHarness {
         }
         long apps = Math.max(1, c.get("applications"));
         try (Statement s = db.createStatement()) {
-            s.execute("ANALYZE TABLE ACT_HI_ACTINST, ACT_HI_VARINST, ACT_HI_TASKINST, ACT_HI_IDENTITYLINK, ACT_HI_PROCINST,"
-                    + " ACT_RU_EXECUTION, ACT_RU_VARIABLE, ACT_RU_TASK, item_case, application_event, application");
+            s.execute(
+                    "ANALYZE TABLE ACT_HI_ACTINST, ACT_HI_VARINST, ACT_HI_TASKINST, ACT_HI_IDENTITYLINK, ACT_HI_PROCINST,"
+                            + " ACT_RU_EXECUTION, ACT_RU_VARIABLE, ACT_RU_TASK, item_case, application_event, application");
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH"
                     + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY 3 DESC LIMIT 10")) {
-                StringBuilder sizes = new StringBuilder("largest tables per application (rows estimated, bytes with indexes):");
+                StringBuilder sizes =
+                        new StringBuilder("largest tables per application (rows estimated, bytes with indexes):");
                 while (rs.next()) {
                     sizes.append(String.format(
-                            " %s %.1f rows %.1f KB;", rs.getString(1), rs.getLong(2) / (double) apps, rs.getLong(3) / 1024.0 / apps));
+                            " %s %.1f rows %.1f KB;",
+                            rs.getString(1), rs.getLong(2) / (double) apps, rs.getLong(3) / 1024.0 / apps));
                 }
                 report.line(sizes.toString());
             }
             try (ResultSet rs = s.executeQuery("SELECT SUM(DATA_LENGTH + INDEX_LENGTH) FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = DATABASE()")) {
                 rs.next();
-                report.line(String.format("database size per application: %.1f KB (seed data included)", rs.getLong(1) / 1024.0 / apps));
+                report.line(String.format(
+                        "database size per application: %.1f KB (seed data included)", rs.getLong(1) / 1024.0 / apps));
             }
         }
         return c;
