@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Read models of the staff side: scope checks and the dashboard. */
 @Mapper
-public interface CaseworkMapper {
+interface CaseworkMapper {
 
     /**
      * The steps each case of the application has reached: its open step and every step an event was

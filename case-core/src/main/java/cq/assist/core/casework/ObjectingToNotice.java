@@ -3,9 +3,9 @@ package cq.assist.core.casework;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.CaseEventRow;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.Step;
 import cq.assist.core.time.BusinessClock;
 import java.util.ArrayList;
@@ -31,10 +31,10 @@ public class ObjectingToNotice {
     public static final String REOPENED = "REOPENED";
 
     private final ReadingForStaff reading;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final BusinessClock clock;
 
-    public ObjectingToNotice(ReadingForStaff reading, ItemCaseMapper cases, BusinessClock clock) {
+    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock) {
         this.reading = reading;
         this.cases = cases;
         this.clock = clock;
@@ -53,7 +53,7 @@ public class ObjectingToNotice {
         if (!"CIVIL_AFFAIRS".equals(scope.departmentKind())) {
             throw new DomainException(ProblemKind.FORBIDDEN, "itemcase.objection.notAllowed");
         }
-        List<String> candidates = cases.selectByApplication(applicationId).stream()
+        List<String> candidates = cases.ofApplication(applicationId).stream()
                 .filter(c -> scoped.access().actsOn(c.id()))
                 .map(ItemCaseRow::id)
                 .toList();
@@ -68,7 +68,7 @@ public class ObjectingToNotice {
      */
     @Transactional
     public List<String> objectAsPublic(String caseId, String text, String objector) {
-        if (cases.selectById(caseId) == null) {
+        if (cases.find(caseId) == null) {
             throw DomainException.notFound("itemcase.notFound");
         }
         return lockAndRecord(List.of(caseId), text, "public:" + objector);
@@ -77,14 +77,14 @@ public class ObjectingToNotice {
     /** Records how an objection was handled: the case went back to the home visit. */
     @Transactional
     public void recordReopened(String caseId, String actor) {
-        cases.insertEvent(
+        cases.recordEvent(
                 new CaseEventRow(caseId, Step.PUBLIC_NOTICE.name(), REOPENED, null, null, actor, clock.now()));
     }
 
     private List<String> lockAndRecord(List<String> caseIds, String text, String actor) {
         List<String> noticed = new ArrayList<>();
         for (String id : caseIds.stream().sorted().toList()) {
-            ItemCaseRow locked = cases.selectByIdForUpdate(id);
+            ItemCaseRow locked = cases.lockForUpdate(id);
             if (locked != null && ItemCaseStatus.PUBLIC_NOTICE.name().equals(locked.status())) {
                 noticed.add(id);
             }
@@ -93,7 +93,7 @@ public class ObjectingToNotice {
             throw new DomainException(ProblemKind.CONFLICT, "itemcase.objection.notInNotice");
         }
         for (String id : noticed) {
-            cases.insertEvent(
+            cases.recordEvent(
                     new CaseEventRow(id, Step.PUBLIC_NOTICE.name(), OBJECTION, text.strip(), null, actor, clock.now()));
         }
         return noticed;

@@ -3,8 +3,8 @@ package cq.assist.core.casework;
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.itemcase.Regions;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
@@ -30,7 +30,7 @@ public class ReadingForStaff {
 
     private static final Set<String> OPEN = Set.of("AWAITING_AUTHORIZATION", "CHECKING", "IN_REVIEW");
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final CaseworkMapper casework;
     private final ApplicationItems items;
     private final PiiCipher cipher;
@@ -38,7 +38,7 @@ public class ReadingForStaff {
     private final BusinessClock clock;
 
     public ReadingForStaff(
-            ApplicationMapper applications,
+            Applications applications,
             CaseworkMapper casework,
             ApplicationItems items,
             PiiCipher cipher,
@@ -66,7 +66,7 @@ public class ReadingForStaff {
      */
     @Transactional(readOnly = true)
     public Scoped access(String applicationId, StaffScope scope) {
-        ApplicationRow row = applicationId == null ? null : applications.selectById(applicationId);
+        ApplicationRow row = applicationId == null ? null : applications.find(applicationId);
         if (row == null
                 || scope.admin()
                 || !StaffAccess.wellFormed(scope)
@@ -104,7 +104,7 @@ public class ReadingForStaff {
                         .map(i -> scoped.access().actsOn(i.caseId()) ? i : withoutDetails(i))
                         .toList(),
                 civilAffairs ? items.charityMatches(row.id()) : List.of(),
-                applications.selectEvents(row.id()));
+                applications.events(row.id()));
     }
 
     /** An item another office handles: its name and status only. */

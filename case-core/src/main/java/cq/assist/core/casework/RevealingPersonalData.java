@@ -5,8 +5,8 @@ import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.pii.PiiCipher;
 import java.util.ArrayList;
@@ -31,13 +31,13 @@ public class RevealingPersonalData {
     private static final int MIN_PURPOSE = 4;
     private static final int MAX_PURPOSE = 500;
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final ReadingForStaff reading;
     private final AuditLog auditLog;
     private final PiiCipher cipher;
 
     public RevealingPersonalData(
-            ApplicationMapper applications, ReadingForStaff reading, AuditLog auditLog, PiiCipher cipher) {
+            Applications applications, ReadingForStaff reading, AuditLog auditLog, PiiCipher cipher) {
         this.applications = applications;
         this.reading = reading;
         this.auditLog = auditLog;
@@ -61,7 +61,7 @@ public class RevealingPersonalData {
         } catch (DomainException outOfScope) {
             throw DomainException.notFound("pii.reveal.not-found");
         }
-        MemberRow member = applications.selectMembers(application.id()).stream()
+        MemberRow member = applications.members(application.id()).stream()
                 .filter(m -> m.seq().equals(request.memberSeq()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("pii.reveal.not-found"));

@@ -2,8 +2,8 @@ package cq.assist.core.fanout;
 
 import cq.assist.core.charity.CharityCatalog;
 import cq.assist.core.check.EconomicCheck;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.CaseOrigin;
 import cq.assist.core.itemcase.ItemCaseStatus;
@@ -42,7 +42,7 @@ public class AssessingApplication {
 
     private static final String ALREADY_HELD = "家庭已在享受或正在办理该事项";
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final ItemCatalog catalog;
     private final CheckRequests requests;
     private final EconomicCheck check;
@@ -54,7 +54,7 @@ public class AssessingApplication {
     private final BusinessClock clock;
 
     AssessingApplication(
-            ApplicationMapper applications,
+            Applications applications,
             ItemCatalog catalog,
             CheckRequests requests,
             EconomicCheck check,
@@ -79,11 +79,11 @@ public class AssessingApplication {
     /** Checks, assesses and stores the decisions; does nothing when they are stored already. */
     @Transactional
     public void assess(String applicationId) {
-        applications.selectStatusForUpdate(applicationId);
+        applications.lockStatus(applicationId);
         if (fanOut.selectAssessment(applicationId) != null) {
             return;
         }
-        ApplicationRow app = applications.selectById(applicationId);
+        ApplicationRow app = applications.find(applicationId);
         LocalDate submitted = LocalDate.ofInstant(app.submittedAt(), BusinessClock.ZONE);
         HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
