@@ -1,5 +1,6 @@
 package cq.assist.core.casework;
 
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.CaseEventRow;
@@ -33,11 +34,13 @@ public class ObjectingToNotice {
     private final ReadingForStaff reading;
     private final ItemCases cases;
     private final BusinessClock clock;
+    private final AuditLog audit;
 
-    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock) {
+    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock, AuditLog audit) {
         this.reading = reading;
         this.cases = cases;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**

@@ -1,5 +1,8 @@
 package cq.assist.core.itemcase;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.time.BusinessClock;
@@ -21,12 +24,15 @@ public class DecidingItemCases {
     private final ItemCatalog catalog;
     private final Grants grants;
     private final BusinessClock clock;
+    private final AuditLog audit;
 
-    public DecidingItemCases(ItemCaseMapper cases, ItemCatalog catalog, Grants grants, BusinessClock clock) {
+    public DecidingItemCases(
+            ItemCaseMapper cases, ItemCatalog catalog, Grants grants, BusinessClock clock, AuditLog audit) {
         this.cases = cases;
         this.catalog = catalog;
         this.grants = grants;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -49,6 +55,16 @@ public class DecidingItemCases {
         String text = reason == null ? null : reason.strip();
         cases.insertEvent(
                 new CaseEventRow(caseId, step.name(), decision.name(), text, amount, staff.account(), clock.now()));
+        audit.record(new AuditEntry(
+                staff.account(),
+                String.join(",", new java.util.TreeSet<>(staff.roles())),
+                AuditActions.DECISION,
+                "ITEM_CASE",
+                caseId,
+                step.name() + " " + decision.name() + " " + row.itemCode()
+                        + (amount == null ? "" : " amount=" + amount.toPlainString())
+                        + (text == null ? "" : " reason=" + text),
+                null));
         boolean deciding = step == Step.DISTRICT_DECISION || step == Step.DEPARTMENT_REVIEW;
         if (decision == Decision.REJECT) {
             finish(row, ItemCaseStatus.REJECTED, ReasonsJson.write(List.of(text)), null, staff, true);
