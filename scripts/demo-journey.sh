@@ -28,8 +28,9 @@ decide_all() {
     else body='{"decision":"APPROVE","reason":"材料齐全，符合条件"}'; fi
     answer=$(json_post "$W/tasks/$id/complete" "$1" "$body")
     if echo "$answer" | grep -q '"field":"amount"'; then
-      amount=$(view | py "print(next((i.get('amount') for i in d['items'] if i['code']=='$item' and i.get('amount')), '100.00'))")
-      answer=$(json_post "$W/tasks/$id/complete" "$1" "{\"decision\":\"APPROVE\",\"reason\":\"核定金额\",\"amount\":\"$amount\"}")
+      # the rules' proposed amount is on the item in the approver's own view: confirm it (issue 8)
+      amount=$(curl -fsS "$W/applications/$APP_ID" -H "Authorization: Bearer $1" | py "print(next(i['proposedAmount'] for i in d['items'] if i['code']=='$item' and i.get('proposedAmount')))")
+      answer=$(json_post "$W/tasks/$id/complete" "$1" "{\"decision\":\"APPROVE\",\"reason\":\"确认系统核算金额 $amount 元\",\"amount\":\"$amount\"}")
       echo "  $2: $item $stepName -> APPROVE $amount  $answer" | cut -c1-140
     else
       echo "  $2: $item $stepName -> $(echo "$body" | py 'print(d["decision"])')  $answer" | cut -c1-140

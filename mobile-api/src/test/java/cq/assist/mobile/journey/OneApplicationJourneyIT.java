@@ -233,14 +233,21 @@ class OneApplicationJourneyIT {
         eventually("district decision", () -> !byStep(staff.of(district, id), "DISTRICT_DECISION")
                 .isEmpty());
         assertThat(staff.of(jiangbei, id)).isEmpty();
+        BigDecimal proposed = reading.read(id, yuzhong).items().stream()
+                .filter(i -> i.code().equals("DIBAO"))
+                .findFirst()
+                .orElseThrow()
+                .proposedAmount();
+        assertThat(proposed)
+                .as("the rules' amount is on the item before the decision")
+                .isNotNull();
         staffTasks.complete(
                 only(staff.of(district, id), "DISTRICT_DECISION").taskId(),
-                new cq.assist.workflow.task.TaskDecision(
-                        cq.assist.core.itemcase.Decision.APPROVE, null, new BigDecimal("810.00")),
+                new cq.assist.workflow.task.TaskDecision(cq.assist.core.itemcase.Decision.APPROVE, null, proposed),
                 district);
         JsonNode granted = item(view(worker, id), "DIBAO");
         assertThat(granted.get("status").asString()).isEqualTo("GRANTED");
-        assertThat(granted.get("amount").asString()).isEqualTo("810.00");
+        assertThat(granted.get("amount").asString()).isEqualTo(proposed.toPlainString());
 
         TaskScope housing = JourneyStaff.reviewer("HOUSING", DISTRICT);
         TaskScope education = JourneyStaff.reviewer("EDUCATION", DISTRICT);

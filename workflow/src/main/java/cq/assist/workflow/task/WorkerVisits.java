@@ -37,6 +37,8 @@ public class WorkerVisits {
         if (StaffTasks.step(task) != Step.HOME_VISIT) {
             throw DomainException.notFound("task.notFound");
         }
+        tasks.lockApplication(task);
+        task = tasks.live(taskId, worker);
         visits.record(StaffTasks.caseId(task), visit, worker.staff());
         tasks.completeTask(task, worker, Decision.APPROVE.name());
     }
