@@ -24,9 +24,11 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.flowable.engine.HistoryService;
 import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -74,6 +76,15 @@ class OperationsIT {
 
     @Autowired
     AssistMetrics metrics;
+
+    /**
+     * Logback is set up once per JVM by the first Spring context and kept while that context is cached; reset
+     * it so this (non-demo) context sets it up as production would, with JSON lines.
+     */
+    @BeforeAll
+    static void letThisContextSetUpLogging() {
+        LoggingSystem.get(OperationsIT.class.getClassLoader()).cleanUp();
+    }
 
     @Test
     void theAppPortAnswersTheProbesAndTheManagementPortTheRest() {
