@@ -1,5 +1,7 @@
 package cq.assist.core.casework;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
@@ -98,6 +100,14 @@ public class ObjectingToNotice {
         for (String id : noticed) {
             cases.recordEvent(
                     new CaseEventRow(id, Step.PUBLIC_NOTICE.name(), OBJECTION, text.strip(), null, actor, clock.now()));
+            audit.record(new AuditEntry(
+                    actor,
+                    actor.startsWith("public:") ? "RESIDENT" : "STAFF",
+                    AuditActions.OBJECTION,
+                    "ITEM_CASE",
+                    id,
+                    "objection during the public notice",
+                    null));
         }
         return noticed;
     }

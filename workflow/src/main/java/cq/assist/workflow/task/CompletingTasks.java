@@ -30,11 +30,11 @@ public class CompletingTasks {
         return EngineRetries.run(() -> tasks.complete(taskId, decision, scope));
     }
 
-    /** Records a home visit and completes its task; see {@link WorkerVisits#record}. */
-    public void visit(String taskId, HomeVisit visit, TaskScope worker) {
-        EngineRetries.run(() -> {
-            visits.record(taskId, visit, worker);
-            return null;
-        });
+    /**
+     * Records a home visit and completes its task and those of the application's other items waiting for
+     * one; see {@link WorkerVisits#record}. Returns how many visit tasks it completed.
+     */
+    public int visit(String taskId, HomeVisit visit, TaskScope worker) {
+        return EngineRetries.run(() -> visits.record(taskId, visit, worker));
     }
 }

@@ -195,6 +195,12 @@ public class StaffTasks {
         throw DomainException.notFound("task.notFound");
     }
 
+    /** The application of a task (its process variable), or null. */
+    String applicationIdOf(TaskInfo task) {
+        Object applicationId = task.getProcessVariables().get(ItemProcess.VAR_APPLICATION_ID);
+        return applicationId == null ? null : applicationId.toString();
+    }
+
     /**
      * Locks the task's application row until the transaction ends: every completion of one application
      * (and the application process it may move) happens one after the other.
