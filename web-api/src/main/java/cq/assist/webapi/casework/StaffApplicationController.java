@@ -4,6 +4,7 @@ import cq.assist.core.casework.ApplicationStats;
 import cq.assist.core.casework.ReadingForStaff;
 import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
+import cq.assist.core.charity.HouseholdCharityHelp;
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
@@ -31,9 +32,15 @@ class StaffApplicationController {
     private final Objections objections;
     private final ApplicationStats stats;
     private final TimelineTexts texts;
+    private final HouseholdCharityHelp charityHelp;
 
     StaffApplicationController(
-            ReadingForStaff reading, Objections objections, ApplicationStats stats, TimelineTexts texts) {
+            ReadingForStaff reading,
+            Objections objections,
+            ApplicationStats stats,
+            TimelineTexts texts,
+            HouseholdCharityHelp charityHelp) {
+        this.charityHelp = charityHelp;
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
@@ -82,7 +89,25 @@ class StaffApplicationController {
                         .map(m -> new StaffApplicationResponse.CharityMatch(
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
-                a.timeline().stream().map(this::entry).toList());
+                a.timeline().stream().map(this::entry).toList(),
+                household(charityHelp.forApplication(a.id())));
+    }
+
+    private static StaffApplicationResponse.HouseholdCharityHelp household(HouseholdCharityHelp.Record r) {
+        return new StaffApplicationResponse.HouseholdCharityHelp(
+                r.help().stream()
+                        .map(h -> new StaffApplicationResponse.CharityHelp(
+                                h.requestId(),
+                                h.projectId(),
+                                h.projectName(),
+                                h.organisation(),
+                                h.amount()
+                                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString(),
+                                BusinessClock.toOffset(h.decidedAt())))
+                        .toList(),
+                r.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                r.warning());
     }
 
     private static StaffApplicationResponse.Item item(ApplicationItems.Item i) {
