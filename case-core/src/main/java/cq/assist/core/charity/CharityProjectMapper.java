@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Reads charity projects and moves their funds. */
 @Mapper
-public interface CharityProjectMapper {
+interface CharityProjectMapper {
 
     /** Projects open for requests, with their organisation's name, by id. */
     List<CharityProjectRow> selectActive();
