@@ -1,6 +1,6 @@
 package cq.assist.mobile.charity;
 
-import cq.assist.core.charity.RequestingCharityHelp;
+import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;

@@ -1,9 +1,9 @@
 package cq.assist.mobile.charity;
 
-import cq.assist.core.charity.CharityRequestView;
-import cq.assist.core.charity.ConsentTerms;
-import cq.assist.core.charity.RequestingCharityHelp;
-import cq.assist.core.charity.SharedField;
+import cq.assist.core.charityrequest.CharityRequestView;
+import cq.assist.core.charityrequest.ConsentTerms;
+import cq.assist.core.charityrequest.RequestingCharityHelp;
+import cq.assist.core.charityrequest.SharedField;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

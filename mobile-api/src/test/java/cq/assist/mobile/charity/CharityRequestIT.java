@@ -3,10 +3,10 @@ package cq.assist.mobile.charity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cq.assist.core.charity.CharityDecision;
-import cq.assist.core.charity.CharityDesk;
-import cq.assist.core.charity.DecidingCharityRequests;
-import cq.assist.core.charity.HouseholdCharityHelp;
+import cq.assist.core.charityrequest.CharityDecision;
+import cq.assist.core.charityrequest.CharityDesk;
+import cq.assist.core.charityrequest.DecidingCharityRequests;
+import cq.assist.core.charityrequest.HouseholdCharityHelp;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.common.DomainException;

@@ -4,7 +4,7 @@ import cq.assist.core.casework.ApplicationStats;
 import cq.assist.core.casework.ReadingForStaff;
 import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
-import cq.assist.core.charity.HouseholdCharityHelp;
+import cq.assist.core.charityrequest.HouseholdCharityHelp;
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;

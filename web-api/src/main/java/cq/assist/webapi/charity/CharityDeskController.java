@@ -1,10 +1,10 @@
 package cq.assist.webapi.charity;
 
-import cq.assist.core.charity.CharityDecision;
-import cq.assist.core.charity.CharityDesk;
-import cq.assist.core.charity.CharityRequestView;
-import cq.assist.core.charity.DecidingCharityRequests;
 import cq.assist.core.charity.ProjectFundRow;
+import cq.assist.core.charityrequest.CharityDecision;
+import cq.assist.core.charityrequest.CharityDesk;
+import cq.assist.core.charityrequest.CharityRequestView;
+import cq.assist.core.charityrequest.DecidingCharityRequests;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.login.Roles;

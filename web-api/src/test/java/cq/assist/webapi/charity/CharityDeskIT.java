@@ -2,7 +2,7 @@ package cq.assist.webapi.charity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.charity.RequestingCharityHelp;
+import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.login.Roles;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.web.security.TokenService;

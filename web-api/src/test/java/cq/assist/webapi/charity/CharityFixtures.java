@@ -1,6 +1,6 @@
 package cq.assist.webapi.charity;
 
-import cq.assist.core.charity.RequestingCharityHelp;
+import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.pii.PiiCipher;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 /**
  * The fields of a household a charity may see, each named to the resident in its consent (PIPL art. 29:

@@ -1,11 +1,13 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
+import cq.assist.core.charity.CharityFunds;
+import cq.assist.core.charity.ProjectFundRow;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.ReadingApplications;
 import cq.assist.core.notify.InAppMessages;
@@ -34,20 +36,20 @@ public class RequestingCharityHelp {
     /** Most requests listed at once. */
     public static final int MAX_LISTED = 200;
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final ReadingApplications reading;
     private final ApplicationItems items;
-    private final CharityProjectMapper projects;
+    private final CharityFunds funds;
     private final CharityRequestMapper requests;
     private final InAppMessages messages;
     private final MessageSource texts;
     private final BusinessClock clock;
 
     public RequestingCharityHelp(
-            ApplicationMapper applications,
+            Applications applications,
             ReadingApplications reading,
             ApplicationItems items,
-            CharityProjectMapper projects,
+            CharityFunds funds,
             CharityRequestMapper requests,
             InAppMessages messages,
             MessageSource texts,
@@ -55,7 +57,7 @@ public class RequestingCharityHelp {
         this.applications = applications;
         this.reading = reading;
         this.items = items;
-        this.projects = projects;
+        this.funds = funds;
         this.requests = requests;
         this.messages = messages;
         this.texts = texts;
@@ -69,7 +71,7 @@ public class RequestingCharityHelp {
         List<CharityRequestRow> mine = requests.selectByApplication(applicationId);
         return items.charityMatches(applicationId).stream()
                 .map(m -> {
-                    ProjectFundRow project = projects.selectFundById(m.projectId());
+                    ProjectFundRow project = funds.project(m.projectId()).orElse(null);
                     Optional<CharityRequestRow> open = mine.stream()
                             .filter(r -> r.projectId().equals(m.projectId()))
                             .findFirst();
@@ -107,7 +109,7 @@ public class RequestingCharityHelp {
         ApplicationRow app = visible(resident, applicationId);
         boolean matched = items.charityMatches(applicationId).stream()
                 .anyMatch(m -> m.projectId().equals(projectId));
-        ProjectFundRow project = matched ? projects.selectFundById(projectId) : null;
+        ProjectFundRow project = matched ? funds.project(projectId).orElse(null) : null;
         if (project == null || !project.active()) {
             throw DomainException.withFields(
                     ProblemKind.UNPROCESSABLE,
@@ -219,7 +221,7 @@ public class RequestingCharityHelp {
     }
 
     private ApplicationRow visible(Filer reader, String applicationId, String notFoundKey) {
-        ApplicationRow row = applicationId == null ? null : applications.selectById(applicationId);
+        ApplicationRow row = applicationId == null ? null : applications.find(applicationId);
         if (row == null || !reading.visibleTo(reader, row)) {
             throw DomainException.notFound(notFoundKey);
         }

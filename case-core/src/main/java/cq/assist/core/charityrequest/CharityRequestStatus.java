@@ -1,4 +1,4 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 /** The states of a charity request: SUBMITTED until the charity decides or the resident withdraws. */
 public enum CharityRequestStatus {

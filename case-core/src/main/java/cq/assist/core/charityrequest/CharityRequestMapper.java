@@ -1,4 +1,4 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Charity requests and their consents. */
 @Mapper
-public interface CharityRequestMapper {
+interface CharityRequestMapper {
 
     /** Inserts a SUBMITTED request; the unique open key refuses a second open request to one project. */
     int insert(CharityRequestRow row);

@@ -1,10 +1,12 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
+import cq.assist.core.charity.CharityFunds;
+import cq.assist.core.charity.ProjectFundRow;
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.rules.HardshipCause;
 import java.math.BigDecimal;
@@ -31,8 +33,8 @@ public class CharityDesk {
     private static final int MAX_LISTED = 500;
 
     private final CharityRequestMapper requests;
-    private final CharityProjectMapper projects;
-    private final ApplicationMapper applications;
+    private final CharityFunds funds;
+    private final Applications applications;
     private final ApplicationItems items;
     private final HouseholdMedicalExpenses medical;
     private final PiiCipher cipher;
@@ -40,14 +42,14 @@ public class CharityDesk {
 
     public CharityDesk(
             CharityRequestMapper requests,
-            CharityProjectMapper projects,
-            ApplicationMapper applications,
+            CharityFunds funds,
+            Applications applications,
             ApplicationItems items,
             HouseholdMedicalExpenses medical,
             PiiCipher cipher,
             AuditLog audit) {
         this.requests = requests;
-        this.projects = projects;
+        this.funds = funds;
         this.applications = applications;
         this.items = items;
         this.medical = medical;
@@ -98,11 +100,11 @@ public class CharityDesk {
     /** The organisation's projects with fund, committed and remaining (yuan) and request counts, by id. */
     @Transactional(readOnly = true)
     public List<ProjectFundRow> projects(String orgCode) {
-        return orgCode == null ? List.of() : projects.selectFundsByOrg(orgCode);
+        return orgCode == null ? List.of() : funds.projectsOf(orgCode);
     }
 
     private Map<String, Object> data(CharityRequestRow r, List<SharedField> fields) {
-        ApplicationRow app = applications.selectById(r.applicationId());
+        ApplicationRow app = applications.find(r.applicationId());
         Map<String, Object> data = new LinkedHashMap<>();
         for (SharedField field : fields) {
             Object value =
@@ -115,9 +117,7 @@ public class CharityDesk {
                                 "name",
                                 String.valueOf(requests.selectRegionName(app.communityCode())));
                         case HARDSHIP_CAUSES -> causes(app.hardshipCauses());
-                        case HOUSEHOLD_SIZE -> applications
-                                .selectMembers(app.id())
-                                .size();
+                        case HOUSEHOLD_SIZE -> applications.members(app.id()).size();
                         case MEDICAL_EXPENSES -> medical.of(app.id())
                                 .map(DecidingCharityRequests::money)
                                 .orElse(null);
@@ -156,7 +156,9 @@ public class CharityDesk {
         if (list == null || list.isBlank()) {
             return List.of();
         }
-        return CharityCatalog.split(list).stream()
+        return java.util.Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .map(code -> HardshipCause.valueOf(code).zh())
                 .toList();
     }

@@ -1,10 +1,12 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
+import cq.assist.core.charity.CharityFunds;
+import cq.assist.core.charity.ProjectFundRow;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.notify.InAppMessages;
-import cq.assist.core.notify.ResidentNotices;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A charity accepts a request to one of its projects with an amount, or declines it with a reason. An
  * acceptance takes the amount from the project's fund in the same transaction ({@link
- * CharityProjectMapper#debitFund}); when the fund cannot cover it the whole decision rolls back with
+ * cq.assist.core.charity.CharityFunds#debit}); when the fund cannot cover it the whole decision rolls back with
  * CONFLICT, so however many acceptances race, the fund is never overspent. The resident is told in-app and
  * by SMS through the outbox (once per request).
  */
@@ -30,21 +32,21 @@ public class DecidingCharityRequests {
     public static final int MAX_REASON = 500;
 
     private final CharityRequestMapper requests;
-    private final CharityProjectMapper projects;
+    private final CharityFunds funds;
     private final InAppMessages messages;
-    private final ResidentNotices notices;
+    private final ApplicantMessages notices;
     private final MessageSource texts;
     private final BusinessClock clock;
 
     public DecidingCharityRequests(
             CharityRequestMapper requests,
-            CharityProjectMapper projects,
+            CharityFunds funds,
             InAppMessages messages,
-            ResidentNotices notices,
+            ApplicantMessages notices,
             MessageSource texts,
             BusinessClock clock) {
         this.requests = requests;
-        this.projects = projects;
+        this.funds = funds;
         this.messages = messages;
         this.notices = notices;
         this.texts = texts;
@@ -75,7 +77,7 @@ public class DecidingCharityRequests {
         String reason = decision.reason() == null ? null : decision.reason().strip();
         if (decision.accept()) {
             BigDecimal amount = decision.amount().setScale(2, RoundingMode.UNNECESSARY);
-            ProjectFundRow project = projects.selectFundById(row.projectId());
+            ProjectFundRow project = funds.project(row.projectId()).orElseThrow();
             if (amount.compareTo(project.perPersonCap()) > 0) {
                 throw DomainException.withFields(
                         ProblemKind.UNPROCESSABLE,
@@ -86,7 +88,7 @@ public class DecidingCharityRequests {
                     == 0) {
                 throw new DomainException(ProblemKind.CONFLICT, "charity.request.notOpen");
             }
-            if (projects.debitFund(row.projectId(), amount, actor) == 0) {
+            if (!funds.debit(row.projectId(), amount, actor)) {
                 throw DomainException.withFields(
                         ProblemKind.CONFLICT,
                         "charity.fund.exceeded",
@@ -111,7 +113,7 @@ public class DecidingCharityRequests {
         notices.queue(
                 row.applicationId(),
                 "CHARITY:" + row.id(),
-                ResidentNotices.SMS,
+                ApplicantMessages.SMS,
                 text("message.charity." + outcome + ".sms", row.orgName(), detail));
     }
 

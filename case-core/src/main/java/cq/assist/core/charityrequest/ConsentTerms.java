@@ -1,5 +1,6 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
+import cq.assist.core.charity.ProjectFundRow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

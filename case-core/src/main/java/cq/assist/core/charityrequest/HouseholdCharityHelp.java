@@ -1,8 +1,8 @@
-package cq.assist.core.charity;
+package cq.assist.core.charityrequest;
 
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,16 +25,13 @@ public class HouseholdCharityHelp {
 
     private static final Set<String> UNDECIDED = Set.of("PENDING", "IN_REVIEW", "PUBLIC_NOTICE");
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final CharityRequestMapper requests;
     private final ApplicationItems items;
     private final MessageSource texts;
 
     public HouseholdCharityHelp(
-            ApplicationMapper applications,
-            CharityRequestMapper requests,
-            ApplicationItems items,
-            MessageSource texts) {
+            Applications applications, CharityRequestMapper requests, ApplicationItems items, MessageSource texts) {
         this.applications = applications;
         this.requests = requests;
         this.items = items;
@@ -48,7 +45,7 @@ public class HouseholdCharityHelp {
      */
     @Transactional(readOnly = true)
     public Record forApplication(String applicationId) {
-        ApplicationRow app = applications.selectById(applicationId);
+        ApplicationRow app = applications.find(applicationId);
         if (app == null) {
             return new Record(List.of(), BigDecimal.ZERO, null);
         }
