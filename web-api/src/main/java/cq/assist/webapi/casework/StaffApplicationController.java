@@ -6,6 +6,7 @@ import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
 import cq.assist.core.charityrequest.HouseholdCharityHelp;
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.login.Roles;
@@ -35,14 +36,17 @@ class StaffApplicationController {
     private final ApplicationStats stats;
     private final TimelineTexts texts;
     private final HouseholdCharityHelp charityHelp;
+    private final FilingInsuranceClaims insuranceClaims;
 
     StaffApplicationController(
             ReadingForStaff reading,
             Objections objections,
             ApplicationStats stats,
             TimelineTexts texts,
-            HouseholdCharityHelp charityHelp) {
+            HouseholdCharityHelp charityHelp,
+            FilingInsuranceClaims insuranceClaims) {
         this.charityHelp = charityHelp;
+        this.insuranceClaims = insuranceClaims;
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
@@ -93,7 +97,24 @@ class StaffApplicationController {
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
                 a.timeline().stream().map(this::entry).toList(),
-                household(charityHelp.forApplication(a.id())));
+                household(charityHelp.forApplication(a.id())),
+                insuranceClaims.ofApplication(a.id()).stream()
+                        .map(c -> new StaffApplicationResponse.InsuranceClaim(
+                                c.id(),
+                                c.insurer(),
+                                c.status(),
+                                money(c.amountClaimed()),
+                                money(c.amountPaid()),
+                                c.reason(),
+                                BusinessClock.toOffset(c.decidedAt()),
+                                c.medicalAidReduced()))
+                        .toList());
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null
+                ? null
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static StaffApplicationResponse.HouseholdCharityHelp household(HouseholdCharityHelp.Record r) {

@@ -18,7 +18,19 @@ record StaffApplicationResponse(
         List<Item> items,
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
-        HouseholdCharityHelp householdCharityHelp) {
+        HouseholdCharityHelp householdCharityHelp,
+        List<InsuranceClaim> insuranceClaims) {
+
+    /** A 惠民济困保 claim of the application; money in yuan; {@code medicalAidReduced} when it lowered MEDICAL_AID. */
+    record InsuranceClaim(
+            String id,
+            String insurer,
+            String status,
+            String amountClaimed,
+            String amountPaid,
+            String reason,
+            OffsetDateTime decidedAt,
+            boolean medicalAidReduced) {}
 
     /**
      * Charity help accepted for the household (any of its applications), its total in yuan, and a warning
