@@ -45,7 +45,7 @@ public record ConsentTerms(
             fields.add(SharedField.MEDICAL_EXPENSES);
         }
         fields.add(SharedField.ASSISTANCE_RECEIVED);
-        String purpose = "供" + project.orgName() + "审核您向“" + project.name() + "”项目提出的慈善救助申请、与您联系并发放救助款，不作其他用途";
+        String purpose = "供" + project.orgName() + "审核您向“" + project.name() + "”提出的慈善救助申请、与您联系并发放救助款，不作其他用途";
         String labels = fields.stream().map(SharedField::zh).collect(Collectors.joining("、"));
         String text = "本人单独同意：将本人及家庭的以下信息提供给" + project.orgName() + "（项目：" + project.name() + "）。目的："
                 + purpose + "。提供的信息仅限：" + labels + "。其中医疗费用属于敏感个人信息，仅在上列包含时提供。"

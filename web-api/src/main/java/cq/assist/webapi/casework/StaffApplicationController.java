@@ -55,7 +55,7 @@ class StaffApplicationController {
 
     @GetMapping("/api/v1/applications/{id}")
     StaffApplicationResponse read(Caller caller, @PathVariable String id) {
-        return view(reading.read(id, scope(caller)));
+        return view(reading.read(id, scope(caller)), caller.scope(Roles.CLAIM_DEPARTMENT_KIND));
     }
 
     @PostMapping("/api/v1/applications/{id}/objections")
@@ -80,7 +80,13 @@ class StaffApplicationController {
                 caller.scope(Roles.CLAIM_REGION));
     }
 
-    private StaffApplicationResponse view(StaffApplication a) {
+    /**
+     * The view; the household's charity help only for civil-affairs staff (who decide temporary aid), the
+     * insurance claims only for civil affairs and medical security (who decide medical aid).
+     */
+    private StaffApplicationResponse view(StaffApplication a, String departmentKind) {
+        boolean civilAffairs = "CIVIL_AFFAIRS".equals(departmentKind);
+        boolean medical = civilAffairs || "MEDICAL_SECURITY".equals(departmentKind);
         return new StaffApplicationResponse(
                 a.id(),
                 a.applicationNo(),
@@ -97,18 +103,20 @@ class StaffApplicationController {
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
                 a.timeline().stream().map(this::entry).toList(),
-                household(charityHelp.forApplication(a.id())),
-                insuranceClaims.ofApplication(a.id()).stream()
-                        .map(c -> new StaffApplicationResponse.InsuranceClaim(
-                                c.id(),
-                                c.insurer(),
-                                c.status(),
-                                money(c.amountClaimed()),
-                                money(c.amountPaid()),
-                                c.reason(),
-                                BusinessClock.toOffset(c.decidedAt()),
-                                c.medicalAidReduced()))
-                        .toList());
+                civilAffairs ? household(charityHelp.forApplication(a.id())) : null,
+                !medical
+                        ? null
+                        : insuranceClaims.ofApplication(a.id()).stream()
+                                .map(c -> new StaffApplicationResponse.InsuranceClaim(
+                                        c.id(),
+                                        c.insurer(),
+                                        c.status(),
+                                        money(c.amountClaimed()),
+                                        money(c.amountPaid()),
+                                        c.reason(),
+                                        BusinessClock.toOffset(c.decidedAt()),
+                                        c.medicalAidReduced()))
+                                .toList());
     }
 
     private static String money(java.math.BigDecimal amount) {

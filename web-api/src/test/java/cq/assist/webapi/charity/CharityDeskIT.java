@@ -189,6 +189,13 @@ class CharityDeskIT {
         assertThat(help.get("total").asString()).isEqualTo("300.00");
         assertThat(help.get("entries").get(0).get("projectId").asString()).isEqualTo(project);
         assertThat(help.get("warning").asString()).contains("300.00").contains("临时救助");
+        fixtures.openTemporaryAid(declined);
+        assertThat(new HttpApi(port)
+                        .as(new StaffTokens(tokens).staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103"))
+                        .get("/api/v1/applications/" + accepted.applicationId())
+                        .status())
+                .as("an office with no task of the application does not see it")
+                .isEqualTo(404);
         assertThat(reviewer.get("/api/v1/applications/" + declined.applicationId())
                         .json()
                         .get("householdCharityHelp")

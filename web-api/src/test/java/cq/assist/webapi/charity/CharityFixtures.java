@@ -93,12 +93,16 @@ final class CharityFixtures {
                 .id();
     }
 
-    /** An open TEMP_AID case of the application's household, as the fan-out would open it. */
+    /**
+     * An open TEMP_AID case of the application's household at the district civil-affairs office's review,
+     * as the fan-out would open it (so that office's staff may read the application).
+     */
     void openTemporaryAid(Filed filed) {
         jdbc.update(
                 "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code, status,"
-                        + " household_key, active_key, create_by, create_time) VALUES (?, ?, 'TEMP_AID', 'APPLY',"
-                        + " 'ASSESSMENT', 'CIVIL_AFFAIRS@500103', ?, 'IN_REVIEW', ?, ?, 'it', ?)",
+                        + " current_step, household_key, active_key, create_by, create_time) VALUES (?, ?, 'TEMP_AID',"
+                        + " 'APPLY', 'ASSESSMENT', 'CIVIL_AFFAIRS@500103', ?, 'IN_REVIEW', 'DEPARTMENT_REVIEW', ?, ?,"
+                        + " 'it', ?)",
                 UUID.randomUUID().toString(),
                 filed.applicationId(),
                 COMMUNITY,
