@@ -1,15 +1,20 @@
 package cq.assist.webapi.security;
 
 import cq.assist.web.security.ProblemSecurityHandlers;
+import cq.assist.webapi.console.ConsoleRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** web-api: stateless bearer tokens; only login, health and the error page are open. */
+/**
+ * web-api: stateless bearer tokens; only login, health, the error page and the console's page and assets
+ * (GET, no data in them) are open.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class WebSecurityConfiguration {
@@ -21,6 +26,8 @@ public class WebSecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/actuator/health/**", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, ConsoleRoutes.PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
