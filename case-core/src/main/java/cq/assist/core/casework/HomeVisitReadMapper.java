@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Read model of the home visits of one application, with the visiting worker's name. */
 @Mapper
-public interface HomeVisitReadMapper {
+interface HomeVisitReadMapper {
 
     /** The visits of the application's item cases, oldest first. */
     List<VisitRow> selectByApplication(String applicationId);

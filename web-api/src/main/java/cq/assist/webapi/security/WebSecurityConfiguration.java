@@ -1,5 +1,6 @@
 package cq.assist.webapi.security;
 
+import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import cq.assist.webapi.console.ConsoleRoutes;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * web-api: stateless bearer tokens; only login, health, the error page and the console's page and assets
- * (GET, no data in them) are open.
+ * web-api: stateless bearer tokens; only login, the error page, the operations paths (probes, actuator,
+ * OpenAPI) and the console's page and assets (GET, no data in them) are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,7 +26,9 @@ public class WebSecurityConfiguration {
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/actuator/health/**", "/error")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/error")
+                        .permitAll()
+                        .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, ConsoleRoutes.PUBLIC_PATHS)
                         .permitAll()
