@@ -1,5 +1,7 @@
 package cq.assist.core.parameters;
 
+import cq.assist.core.reference.ReferenceCache;
+import cq.assist.core.reference.ReferenceVersions;
 import cq.assist.core.rules.PolicyParameters;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
  * {@code current().at(date, regionCode)}.
  */
 @Service
-public class PolicyParameterCatalog {
+public class PolicyParameterCatalog implements ReferenceCache {
 
     private final PolicyParameterMapper mapper;
     private final AtomicReference<PolicyParameters> cached = new AtomicReference<>();
@@ -33,5 +35,15 @@ public class PolicyParameterCatalog {
     /** Drops the cache after a parameter row was added or changed. */
     public void evict() {
         cached.set(null);
+    }
+
+    @Override
+    public String referenceName() {
+        return ReferenceVersions.PARAMETERS;
+    }
+
+    @Override
+    public void drop() {
+        evict();
     }
 }
