@@ -2,8 +2,8 @@ package cq.assist.core.audit;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.pii.PiiCipher;
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ public class RevealingPersonalData {
     private static final int MIN_PURPOSE = 4;
     private static final int MAX_PURPOSE = 500;
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final AuditLog auditLog;
     private final PiiCipher cipher;
 
-    public RevealingPersonalData(ApplicationMapper applications, AuditLog auditLog, PiiCipher cipher) {
+    public RevealingPersonalData(Applications applications, AuditLog auditLog, PiiCipher cipher) {
         this.applications = applications;
         this.auditLog = auditLog;
         this.cipher = cipher;
@@ -46,11 +46,11 @@ public class RevealingPersonalData {
     @Transactional
     public String reveal(Viewer viewer, RevealRequest request) {
         validate(request);
-        ApplicationRow application = applications.selectById(request.applicationId());
+        ApplicationRow application = applications.find(request.applicationId());
         if (application == null || !viewer.covers(application.communityCode())) {
             throw DomainException.notFound("pii.reveal.not-found");
         }
-        MemberRow member = applications.selectMembers(application.id()).stream()
+        MemberRow member = applications.members(application.id()).stream()
                 .filter(m -> m.seq().equals(request.memberSeq()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("pii.reveal.not-found"));

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Reads and replaces the holiday calendar exceptions ({@code work_calendar_day}). */
 @Mapper
-public interface CalendarDayMapper {
+interface CalendarDayMapper {
 
     List<CalendarDay> selectAll();
 

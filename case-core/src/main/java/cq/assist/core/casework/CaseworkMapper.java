@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Read models of the staff side: scope checks and the dashboard. */
 @Mapper
-public interface CaseworkMapper {
+interface CaseworkMapper {
 
     /** Cases of the application handled by this department. */
     int countCasesOfDepartment(@Param("applicationId") String applicationId, @Param("department") String department);

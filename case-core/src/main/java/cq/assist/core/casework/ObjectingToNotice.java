@@ -3,9 +3,9 @@ package cq.assist.core.casework;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.CaseEventRow;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.Step;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObjectingToNotice {
 
     private final ReadingForStaff reading;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final BusinessClock clock;
 
-    public ObjectingToNotice(ReadingForStaff reading, ItemCaseMapper cases, BusinessClock clock) {
+    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock) {
         this.reading = reading;
         this.cases = cases;
         this.clock = clock;
@@ -34,14 +34,14 @@ public class ObjectingToNotice {
     @Transactional
     public List<String> object(String applicationId, String text, StaffScope scope) {
         reading.inScope(applicationId, scope);
-        List<ItemCaseRow> noticed = cases.selectByApplication(applicationId).stream()
+        List<ItemCaseRow> noticed = cases.ofApplication(applicationId).stream()
                 .filter(c -> ItemCaseStatus.PUBLIC_NOTICE.name().equals(c.status()))
                 .toList();
         if (noticed.isEmpty()) {
             throw new DomainException(ProblemKind.CONFLICT, "itemcase.objection.notInNotice");
         }
         for (ItemCaseRow c : noticed) {
-            cases.insertEvent(new CaseEventRow(
+            cases.recordEvent(new CaseEventRow(
                     c.id(), Step.PUBLIC_NOTICE.name(), "OBJECTION", text.strip(), null, scope.account(), clock.now()));
         }
         return noticed.stream().map(ItemCaseRow::id).toList();

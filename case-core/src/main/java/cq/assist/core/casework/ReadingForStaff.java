@@ -3,8 +3,8 @@ package cq.assist.core.casework;
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -26,7 +26,7 @@ public class ReadingForStaff {
 
     private static final Set<String> OPEN = Set.of("AWAITING_AUTHORIZATION", "CHECKING", "IN_REVIEW");
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final CaseworkMapper casework;
     private final ApplicationItems items;
     private final PiiCipher cipher;
@@ -34,7 +34,7 @@ public class ReadingForStaff {
     private final BusinessClock clock;
 
     public ReadingForStaff(
-            ApplicationMapper applications,
+            Applications applications,
             CaseworkMapper casework,
             ApplicationItems items,
             PiiCipher cipher,
@@ -51,7 +51,7 @@ public class ReadingForStaff {
     /** The application in the staff member's scope, or NOT_FOUND. */
     @Transactional(readOnly = true)
     public ApplicationRow inScope(String applicationId, StaffScope scope) {
-        ApplicationRow row = applications.selectById(applicationId);
+        ApplicationRow row = applications.find(applicationId);
         if (row == null || !sees(row, scope)) {
             throw DomainException.notFound("intake.application.notFound");
         }
@@ -78,7 +78,7 @@ public class ReadingForStaff {
                 OPEN.contains(row.status()) && clock.today().isAfter(target),
                 items.items(row.id()),
                 items.charityMatches(row.id()),
-                applications.selectEvents(row.id()));
+                applications.events(row.id()));
     }
 
     private boolean sees(ApplicationRow row, StaffScope scope) {

@@ -1,7 +1,7 @@
 package cq.assist.core.fanout;
 
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.ItemCatalog;
 import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.itemcase.ReasonsJson;
@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationItems {
 
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final FanOutMapper fanOut;
     private final ItemCatalog catalog;
     /** Department names: reference data written only by the seeds (one query per department, once). */
     private final Map<String, String> departments = new ConcurrentHashMap<>();
 
-    public ApplicationItems(ItemCaseMapper cases, FanOutMapper fanOut, ItemCatalog catalog) {
+    public ApplicationItems(ItemCases cases, FanOutMapper fanOut, ItemCatalog catalog) {
         this.cases = cases;
         this.fanOut = fanOut;
         this.catalog = catalog;
@@ -37,7 +37,7 @@ public class ApplicationItems {
     @Transactional(readOnly = true)
     public List<Item> items(String applicationId) {
         Map<String, ItemCaseRow> latest = new LinkedHashMap<>();
-        for (ItemCaseRow row : cases.selectByApplication(applicationId)) {
+        for (ItemCaseRow row : cases.ofApplication(applicationId)) {
             latest.put(row.itemCode(), row);
         }
         return latest.values().stream().map(this::item).toList();

@@ -2,12 +2,12 @@ package cq.assist.core.fanout;
 
 import cq.assist.core.charity.CharityCatalog;
 import cq.assist.core.check.EconomicCheck;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.CaseOrigin;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.itemcase.ReasonsJson;
@@ -38,8 +38,8 @@ public class AssessingApplication {
 
     private static final String ALREADY_HELD = "家庭已在享受或正在办理该事项";
 
-    private final ApplicationMapper applications;
-    private final ItemCaseMapper cases;
+    private final Applications applications;
+    private final ItemCases cases;
     private final CheckRequests requests;
     private final EconomicCheck check;
     private final PolicyParameterCatalog parameters;
@@ -50,8 +50,8 @@ public class AssessingApplication {
     private final BusinessClock clock;
 
     AssessingApplication(
-            ApplicationMapper applications,
-            ItemCaseMapper cases,
+            Applications applications,
+            ItemCases cases,
             CheckRequests requests,
             EconomicCheck check,
             PolicyParameterCatalog parameters,
@@ -75,11 +75,11 @@ public class AssessingApplication {
     /** Checks, assesses and stores the decisions; does nothing when they are stored already. */
     @Transactional
     public void assess(String applicationId) {
-        applications.selectStatusForUpdate(applicationId);
-        if (!cases.selectByApplication(applicationId).isEmpty()) {
+        applications.lockStatus(applicationId);
+        if (!cases.ofApplication(applicationId).isEmpty()) {
             return;
         }
-        ApplicationRow app = applications.selectById(applicationId);
+        ApplicationRow app = applications.find(applicationId);
         LocalDate submitted = LocalDate.ofInstant(app.submittedAt(), BusinessClock.ZONE);
         HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());

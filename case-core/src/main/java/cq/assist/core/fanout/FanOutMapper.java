@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Reads and writes of the fan-out that belong to no single case: regions, charity matches. */
 @Mapper
-public interface FanOutMapper {
+interface FanOutMapper {
 
     /** Whether the urban standard applies in a region; null for an unknown region. */
     Boolean selectUrban(String regionCode);

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Reads and adds {@code policy_parameter} rows: every version of every parameter. A version is never edited. */
 @Mapper
-public interface PolicyParameterMapper {
+interface PolicyParameterMapper {
 
     /** All rows, by key, region and effective date. */
     List<ParameterRow> selectAll();

@@ -1,4 +1,4 @@
-package cq.assist.core.authorization;
+package cq.assist.core.files;
 
 import java.util.Arrays;
 import java.util.Base64;

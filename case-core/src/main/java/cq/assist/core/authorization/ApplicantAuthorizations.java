@@ -1,26 +1,28 @@
-package cq.assist.core.intake;
+package cq.assist.core.authorization;
 
-import cq.assist.core.authorization.AuthorizationLetterMapper;
-import cq.assist.core.authorization.AuthorizationRecords;
-import cq.assist.core.authorization.Channel;
-import cq.assist.core.authorization.CoSigningTokens;
-import cq.assist.core.authorization.IdentityMethod;
-import cq.assist.core.authorization.LetterRow;
-import cq.assist.core.authorization.NewSignature;
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.AuthorizationPort;
+import cq.assist.core.intake.Filer;
+import cq.assist.core.intake.MemberRow;
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.pii.Masking;
+import cq.assist.core.rules.Relation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The authorizations settled at submission: the applicant's own record (a real-name bound resident, or
+ * Intake's {@link AuthorizationPort}: the authorizations settled at submission: the applicant's own record (a real-name bound resident, or
  * the person a worker checked in person), a guardian record for every minor child or grandchild of the
  * applicant, and a co-signing token for every other member who must authorize. Returns how many
  * co-signers are pending.
  */
 @Component
-class ApplicantAuthorizations {
+class ApplicantAuthorizations implements AuthorizationPort {
 
     private final AuthorizationLetterMapper letters;
     private final AuthorizationRecords records;
@@ -38,17 +40,21 @@ class ApplicantAuthorizations {
         this.timeline = timeline;
     }
 
-    /**
-     * Whether the applicant is the parent or grandparent of a member of this relation, and so its
-     * guardian while the member is a minor (Civil Code Art. 27). Any other minor's guardian signs in
-     * person before the community worker.
-     */
-    static boolean applicantIsGuardian(String relation) {
-        return Relation.CHILD.name().equals(relation)
-                || Relation.GRANDCHILD.name().equals(relation);
+    @Override
+    public Set<String> letterVersions() {
+        return new HashSet<>(letters.selectVersions());
     }
 
-    int settle(ApplicationRow app, ApplicationForm form, List<MemberRow> members, Filer filer, Instant now) {
+    @Override
+    public List<PendingCoSigner> pending(String applicationId) {
+        return tokens.pending(applicationId).stream()
+                .map(link ->
+                        new PendingCoSigner(link.memberSeq(), link.authorizeUrl(), link.qrPngUrl(), link.expiresAt()))
+                .toList();
+    }
+
+    @Override
+    public int settle(ApplicationRow app, ApplicationForm form, List<MemberRow> members, Filer filer, Instant now) {
         LetterRow letter = letters.selectByVersion(form.authorization().letterVersion());
         boolean proxy = filer.worker();
         LocalDate today = now.atZone(cq.assist.core.time.BusinessClock.ZONE).toLocalDate();
@@ -56,7 +62,7 @@ class ApplicantAuthorizations {
         for (MemberRow member : members) {
             boolean self = Relation.SELF.name().equals(member.relation());
             boolean minor = member.birthDate().plusYears(18).isAfter(today);
-            if (self || (minor && applicantIsGuardian(member.relation()))) {
+            if (self || (minor && Relation.applicantIsGuardianOf(member.relation()))) {
                 IdentityMethod method = self
                         ? (proxy ? IdentityMethod.WORKER_IN_PERSON : IdentityMethod.APPLICANT_REAL_NAME)
                         : IdentityMethod.GUARDIAN;

@@ -1,7 +1,5 @@
 package cq.assist.core.notify;
 
-import cq.assist.core.intake.ApplicationMapper;
-import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
@@ -14,35 +12,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notices to the resident through an outbox ({@code application_notice}): a notice is written in the
- * caller's transaction, at most once per application, code and channel; an SMS leaves through the
+ * Messages to an application's applicant through an outbox ({@code application_notice}): a message is
+ * written in the caller's transaction, at most once per application, code and channel; an SMS leaves through the
  * {@link SmsGateway} only after that transaction commits, and only by the one caller that marks it
  * sent — so a retried job or a rolled-back transaction never sends twice.
  */
 @Service
-public class ResidentNotices {
+public class ApplicantMessages {
 
-    /** In-app notice (shown in the application view). */
+    /** In-app message (shown in the application view). */
     public static final String APP = "APP";
     /** SMS to the applicant's phone. */
     public static final String SMS = "SMS";
 
-    private final NoticeMapper notices;
-    private final ApplicationMapper applications;
+    private final ApplicantMessageMapper applicantMessages;
+    private final MessageAddressees addressees;
     private final PiiCipher cipher;
     private final SmsGateway sms;
     private final BusinessClock clock;
     private final TransactionTemplate afterCommit;
 
-    public ResidentNotices(
-            NoticeMapper notices,
-            ApplicationMapper applications,
+    public ApplicantMessages(
+            ApplicantMessageMapper applicantMessages,
+            MessageAddressees addressees,
             PiiCipher cipher,
             SmsGateway sms,
             BusinessClock clock,
             PlatformTransactionManager transactions) {
-        this.notices = notices;
-        this.applications = applications;
+        this.applicantMessages = applicantMessages;
+        this.addressees = addressees;
         this.cipher = cipher;
         this.sms = sms;
         this.clock = clock;
@@ -50,14 +48,14 @@ public class ResidentNotices {
         this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Queues a notice; an SMS is sent after the current transaction commits. Returns false if queued before. */
+    /** Queues a message; an SMS is sent after the current transaction commits. Returns false if queued before. */
     @Transactional
-    public boolean queue(String applicationId, String noticeCode, String channel, String textZh) {
-        boolean inserted =
-                notices.insertIgnore(new NoticeRow(null, applicationId, noticeCode, channel, textZh, null, clock.now()))
-                        == 1;
+    public boolean queue(String applicationId, String messageCode, String channel, String textZh) {
+        boolean inserted = applicantMessages.insertIgnore(
+                        new ApplicantMessageRow(null, applicationId, messageCode, channel, textZh, null, clock.now()))
+                == 1;
         if (inserted && SMS.equals(channel)) {
-            NoticeRow row = notices.selectByKey(applicationId, noticeCode, channel);
+            ApplicantMessageRow row = applicantMessages.selectByKey(applicationId, messageCode, channel);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -73,14 +71,14 @@ public class ResidentNotices {
     }
 
     /**
-     * Sends the SMS notices that were queued before {@code before} and are still unsent: their
+     * Sends the SMS messages that were queued before {@code before} and are still unsent: their
      * transaction committed but the node died before its after-commit send (or the send failed). Each
      * goes in its own transaction, by whichever node marks it sent first, so two nodes sweeping at once
      * still send it once. Returns how many this call sent.
      */
     public int sendUnsent(Instant before, int limit) {
         int sent = 0;
-        for (NoticeRow row : notices.selectUnsentSms(before, limit)) {
+        for (ApplicantMessageRow row : applicantMessages.selectUnsentSms(before, limit)) {
             Boolean mine = afterCommit.execute(status -> send(row));
             if (Boolean.TRUE.equals(mine)) {
                 sent++;
@@ -89,12 +87,13 @@ public class ResidentNotices {
         return sent;
     }
 
-    private boolean send(NoticeRow row) {
-        if (notices.updateSent(row.id(), clock.now()) != 1) {
+    private boolean send(ApplicantMessageRow row) {
+        if (applicantMessages.updateSent(row.id(), clock.now()) != 1) {
             return false;
         }
-        ApplicationRow application = applications.selectById(row.applicationId());
-        sms.send(cipher.decrypt(application.applicantPhoneEnc()), row.textZh(), null);
+        addressees
+                .ofApplication(row.applicationId())
+                .ifPresent(to -> sms.send(cipher.decrypt(to.applicantPhoneEnc()), row.textZh(), null));
         return true;
     }
 }

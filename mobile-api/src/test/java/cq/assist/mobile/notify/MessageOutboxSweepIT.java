@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.notify.NoticeOutboxSweep;
+import cq.assist.core.notify.MessageOutboxSweep;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leaves alone what was queued too recently (its own node may still be sending it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
-class NoticeOutboxSweepIT {
+class MessageOutboxSweepIT {
 
     @LocalServerPort
     int port;
@@ -43,7 +43,7 @@ class NoticeOutboxSweepIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    NoticeOutboxSweep sweep;
+    MessageOutboxSweep sweep;
 
     @Autowired
     RegistryStaging registry;

@@ -2,11 +2,11 @@ package cq.assist.core.notify;
 
 import java.time.Instant;
 
-/** One {@code application_notice} row (outbox of notices to the resident). */
-public record NoticeRow(
+/** One {@code application_notice} row (the outbox of messages to an application's applicant). */
+public record ApplicantMessageRow(
         Long id,
         String applicationId,
-        String noticeCode,
+        String messageCode,
         String channel,
         String textZh,
         Instant sentAt,

@@ -1,11 +1,11 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.check.EconomicCheck;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
-import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.parameters.PolicyParameterCatalog;
 import cq.assist.core.rules.HouseholdSnapshot;
@@ -26,19 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
  * unique key on the active cases decides.
  */
 @Service
-public class FollowingGrants {
+public class PushingJointItems {
 
-    private final ItemCaseMapper cases;
-    private final ApplicationMapper applications;
+    private final ItemCases cases;
+    private final Applications applications;
     private final EconomicCheck check;
     private final PolicyParameterCatalog parameters;
     private final OpeningItemCases opening;
     private final GrantingApplyFree applyFree;
     private final BusinessClock clock;
 
-    public FollowingGrants(
-            ItemCaseMapper cases,
-            ApplicationMapper applications,
+    public PushingJointItems(
+            ItemCases cases,
+            Applications applications,
             EconomicCheck check,
             PolicyParameterCatalog parameters,
             OpeningItemCases opening,
@@ -55,15 +55,15 @@ public class FollowingGrants {
 
     /** Pushes what follows the grant of {@code caseId}; returns the ids of the new cases a department handles. */
     @Transactional
-    public List<String> follow(String caseId) {
-        ItemCaseRow granted = cases.selectById(caseId);
+    public List<String> push(String caseId) {
+        ItemCaseRow granted = cases.find(caseId);
         Optional<HouseholdSnapshot> snapshot = check.find(granted.applicationId());
         if (!ItemCaseStatus.GRANTED.name().equals(granted.status()) || snapshot.isEmpty()) {
             return List.of();
         }
-        ApplicationRow app = applications.selectById(granted.applicationId());
+        ApplicationRow app = applications.find(granted.applicationId());
         Set<ItemCode> held = EnumSet.noneOf(ItemCode.class);
-        cases.selectActiveItems(granted.householdKey()).forEach(code -> held.add(ItemCode.valueOf(code)));
+        cases.activeItems(granted.householdKey()).forEach(code -> held.add(ItemCode.valueOf(code)));
         List<ItemCode> follow = JointPushes.follow(
                 snapshot.get(),
                 parameters.current().at(clock.today(), app.communityCode()),

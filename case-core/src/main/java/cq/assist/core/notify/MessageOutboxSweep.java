@@ -12,31 +12,31 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends, on every node, the SMS notices that the outbox ({@code application_notice}) still holds unsent
+ * Sends, on every node, the SMS messages that the outbox ({@code application_notice}) still holds unsent
  * {@code assist.notify.sweep-after} (PT1M) after they were queued — left behind by a node that died
  * between its commit and its after-commit send — every {@code assist.notify.sweep-interval} (PT30S),
- * at most {@code assist.notify.sweep-batch} (200) a round. Once: {@link ResidentNotices#sendUnsent} lets
+ * at most {@code assist.notify.sweep-batch} (200) a round. Once: {@link ApplicantMessages#sendUnsent} lets
  * only the node that marks a row sent send it.
  */
 @Component
-public class NoticeOutboxSweep implements SmartLifecycle {
+public class MessageOutboxSweep implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NoticeOutboxSweep.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MessageOutboxSweep.class);
 
-    private final ResidentNotices notices;
+    private final ApplicantMessages applicantMessages;
     private final BusinessClock clock;
     private final Duration interval;
     private final Duration after;
     private final int batch;
     private ScheduledExecutorService executor;
 
-    NoticeOutboxSweep(
-            ResidentNotices notices,
+    MessageOutboxSweep(
+            ApplicantMessages applicantMessages,
             BusinessClock clock,
             @Value("${assist.notify.sweep-interval:PT30S}") Duration interval,
             @Value("${assist.notify.sweep-after:PT1M}") Duration after,
             @Value("${assist.notify.sweep-batch:200}") int batch) {
-        this.notices = notices;
+        this.applicantMessages = applicantMessages;
         this.clock = clock;
         this.interval = interval;
         this.after = after;
@@ -45,14 +45,14 @@ public class NoticeOutboxSweep implements SmartLifecycle {
 
     /** One round: sends what was queued more than {@code sweep-after} ago and is unsent; returns how many. */
     public int sweep() {
-        return notices.sendUnsent(clock.now().minus(after), batch);
+        return applicantMessages.sendUnsent(clock.now().minus(after), batch);
     }
 
     private void sweepQuietly() {
         try {
             int sent = sweep();
             if (sent > 0) {
-                LOG.info("Outbox sweep sent {} SMS notice(s) left unsent", sent);
+                LOG.info("Outbox sweep sent {} SMS message(s) left unsent", sent);
             }
         } catch (RuntimeException e) { // keep sweeping; the next round retries
             LOG.warn("Outbox sweep failed: {}", e.toString());
@@ -62,7 +62,7 @@ public class NoticeOutboxSweep implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notice-outbox-sweep");
+            Thread thread = new Thread(runnable, "message-outbox-sweep");
             thread.setDaemon(true);
             return thread;
         });

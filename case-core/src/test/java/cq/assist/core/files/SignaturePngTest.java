@@ -1,4 +1,4 @@
-package cq.assist.core.authorization;
+package cq.assist.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
