@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** The open, working-day-counted steps of item cases, for recomputing their due times. */
 @Mapper
-public interface DueDateMapper {
+interface DueDateMapper {
 
     /** Up to {@code limit} open steps with a task (public notices excluded), by case id after {@code afterId}. */
     List<OpenStep> selectOpenSteps(@Param("afterId") String afterId, @Param("limit") int limit);

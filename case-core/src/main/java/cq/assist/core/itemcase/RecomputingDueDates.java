@@ -38,7 +38,7 @@ public class RecomputingDueDates {
      *     inside the chunk's transaction, e.g. to move the workflow tasks' due dates too
      * @return how many steps moved
      */
-    public int recompute(Consumer<List<OpenStep>> alsoInTransaction) {
+    public int recompute(Consumer<List<MovedDueDate>> alsoInTransaction) {
         String after = "";
         int moved = 0;
         while (true) {
@@ -55,9 +55,12 @@ public class RecomputingDueDates {
                 }
             }
             if (!changed.isEmpty()) {
+                List<MovedDueDate> moves = changed.stream()
+                        .map(s -> new MovedDueDate(s.caseId(), s.processInstanceId(), s.dueAt()))
+                        .toList();
                 transactions.executeWithoutResult(status -> {
                     mapper.updateDueAt(changed);
-                    alsoInTransaction.accept(changed);
+                    alsoInTransaction.accept(moves);
                 });
                 moved += changed.size();
             }

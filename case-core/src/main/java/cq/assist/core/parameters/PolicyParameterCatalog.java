@@ -32,6 +32,11 @@ public class PolicyParameterCatalog implements ReferenceCache {
         return parameters;
     }
 
+    /** Every parameter row as the database holds it now, bypassing (and not filling) the cache. */
+    public PolicyParameters fresh() {
+        return PolicyParameters.of(mapper.selectAll());
+    }
+
     /** Drops the cache after a parameter row was added or changed. */
     public void evict() {
         cached.set(null);

@@ -4,7 +4,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** The change counters of cached reference data ({@code reference_version}). */
 @Mapper
-public interface ReferenceVersionMapper {
+interface ReferenceVersionMapper {
 
     /** The counter of {@code name} (POLICY_PARAMETER, WORK_CALENDAR); null when the row is missing. */
     Long selectVersion(String name);

@@ -1,5 +1,6 @@
 package cq.assist.webapi.admin;
 
+import cq.assist.core.monitoring.ScreeningRuns;
 import cq.assist.core.parameters.NewParameterVersion;
 import cq.assist.core.parameters.ParameterQuery;
 import cq.assist.core.parameters.ParameterVersion;
@@ -20,17 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Administrators: {@code GET /api/v1/admin/parameters?key=&regionCode=} lists every version of the
  * parameters named (both filters optional); {@code POST /api/v1/admin/parameters} publishes a new
- * version (201). Values are decimal strings (yuan for money); a bad field is a 400 problem naming it, a
- * version that exists already 409.
+ * version (201) and starts the re-screening of every monitored household of its region
+ * ({@code screeningRunId}: follow it at {@code GET /api/v1/monitoring/runs/{id}}). Values are decimal
+ * strings (yuan for money); a bad field is a 400 problem naming it, a version that exists already 409.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class ParameterController {
 
     private final PublishingParameters publishing;
+    private final ScreeningRuns screening;
 
-    ParameterController(PublishingParameters publishing) {
+    ParameterController(PublishingParameters publishing, ScreeningRuns screening) {
         this.publishing = publishing;
+        this.screening = screening;
     }
 
     @GetMapping("/api/v1/admin/parameters")
@@ -48,7 +52,9 @@ class ParameterController {
                 new NewParameterVersion(
                         body.key(), body.regionCode(), body.value(), body.effectiveFrom(), body.source()),
                 caller.subject());
-        return ParameterResponse.of(version, null);
+        String runId = screening.startForParameter(
+                version.key(), version.regionCode(), version.effectiveFrom(), caller.subject());
+        return ParameterResponse.of(version, runId);
     }
 
     private static String blankToNull(String text) {

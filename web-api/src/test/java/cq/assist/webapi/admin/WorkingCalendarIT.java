@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.core.calendar.WorkingCalendar;
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.itemcase.CaseOrigin;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.time.BusinessClock;
@@ -48,7 +48,7 @@ class WorkingCalendarIT {
     ItemProcesses processes;
 
     @Autowired
-    ItemCaseMapper cases;
+    ItemCases cases;
 
     @Autowired
     TaskService taskService;
@@ -94,7 +94,7 @@ class WorkingCalendarIT {
                         List.of("测试")))
                 .orElseThrow();
         processes.start(row.id());
-        ItemCaseRow open = cases.selectById(row.id());
+        ItemCaseRow open = cases.find(row.id());
         assertThat(open.currentStep()).isEqualTo("HOME_VISIT");
         WorkingCalendar before = workingDays.calendar();
         LocalDate since = clock.today();
@@ -120,7 +120,7 @@ class WorkingCalendarIT {
 
             assertThat(moved).isGreaterThanOrEqualTo(1);
             java.time.Instant expected = endOfDay(before.plusWorkingDays(since, 6));
-            assertThat(cases.selectById(row.id()).dueAt()).isEqualTo(expected);
+            assertThat(cases.find(row.id()).dueAt()).isEqualTo(expected);
             assertThat(taskService
                             .createTaskQuery()
                             .processInstanceId(open.processInstanceId())
@@ -131,7 +131,7 @@ class WorkingCalendarIT {
         } finally {
             originals.forEach((year, original) -> admin.put("/api/v1/admin/calendar/" + year, daysOf(original)));
         }
-        assertThat(cases.selectById(row.id()).dueAt()).isEqualTo(open.dueAt());
+        assertThat(cases.find(row.id()).dueAt()).isEqualTo(open.dueAt());
     }
 
     @Test

@@ -3,7 +3,7 @@ package cq.assist.workflow.calendar;
 import cq.assist.core.calendar.CalendarEntry;
 import cq.assist.core.calendar.CalendarYear;
 import cq.assist.core.calendar.ReplacingCalendarYear;
-import cq.assist.core.itemcase.DueDateMapper.OpenStep;
+import cq.assist.core.itemcase.MovedDueDate;
 import cq.assist.core.itemcase.RecomputingDueDates;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -42,8 +42,8 @@ public class CalendarYears {
         return new CalendarYear(stored.year(), stored.days(), stored.workingDays(), moved);
     }
 
-    private void moveTasks(List<OpenStep> steps) {
-        List<OpenStep> withProcess =
+    private void moveTasks(List<MovedDueDate> steps) {
+        List<MovedDueDate> withProcess =
                 steps.stream().filter(s -> s.processInstanceId() != null).toList();
         if (!withProcess.isEmpty()) {
             taskDueDates.updateDueDates(withProcess);

@@ -1,6 +1,6 @@
 package cq.assist.workflow.calendar;
 
-import cq.assist.core.itemcase.DueDateMapper.OpenStep;
+import cq.assist.core.itemcase.MovedDueDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -13,5 +13,5 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface TaskDueDateMapper {
 
-    int updateDueDates(@Param("steps") List<OpenStep> steps);
+    int updateDueDates(@Param("steps") List<MovedDueDate> steps);
 }
