@@ -24,6 +24,9 @@ interface FanOutMapper {
 
     List<CharityMatchRow> selectCharityMatches(String applicationId);
 
+    /** The stored assessment of an application, or null before it is assessed. */
+    AssessmentRow selectAssessment(String applicationId);
+
     /** Closes the joint items that waited for a grant that never came; returns the rows changed. */
     int updateExpireWaiting(WaitingExpiry expiry);
 }

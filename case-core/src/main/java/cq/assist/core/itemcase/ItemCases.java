@@ -21,6 +21,11 @@ public class ItemCases {
         return cases.selectById(caseId);
     }
 
+    /** The case, locked until the transaction ends; null when no case has this id. */
+    public ItemCaseRow lockForUpdate(String caseId) {
+        return cases.selectByIdForUpdate(caseId);
+    }
+
     /** The cases of one application (every item in play, waiting joint items included). */
     public List<ItemCaseRow> ofApplication(String applicationId) {
         return cases.selectByApplication(applicationId);

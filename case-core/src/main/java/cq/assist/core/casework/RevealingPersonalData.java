@@ -1,5 +1,8 @@
-package cq.assist.core.audit;
+package cq.assist.core.casework;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.intake.ApplicationRow;
@@ -12,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A staff member's "full view with a stated purpose": checks the request and the viewer's scope,
- * writes the access to the audit log, and only then decrypts the value. Nothing is revealed when the
- * audit entry cannot be written.
+ * A staff member's "full view with a stated purpose": checks the request and the caller's scope — the
+ * same scope as the staff view ({@link ReadingForStaff#access}: a task of the caller's own department and
+ * region on the application; an administrator reveals nothing) — writes the access to the audit log, and
+ * only then decrypts the value. Nothing is revealed when the audit entry cannot be written.
  */
 @Service
 public class RevealingPersonalData {
@@ -28,11 +32,14 @@ public class RevealingPersonalData {
     private static final int MAX_PURPOSE = 500;
 
     private final Applications applications;
+    private final ReadingForStaff reading;
     private final AuditLog auditLog;
     private final PiiCipher cipher;
 
-    public RevealingPersonalData(Applications applications, AuditLog auditLog, PiiCipher cipher) {
+    public RevealingPersonalData(
+            Applications applications, ReadingForStaff reading, AuditLog auditLog, PiiCipher cipher) {
         this.applications = applications;
+        this.reading = reading;
         this.auditLog = auditLog;
         this.cipher = cipher;
     }
@@ -40,14 +47,18 @@ public class RevealingPersonalData {
     /**
      * Reveals the requested value.
      *
+     * @param scope the caller, from its verified token
+     * @param clientIp the caller's address (stored in the audit entry)
      * @throws DomainException VALIDATION naming each bad field; NOT_FOUND when the application or
-     *     member does not exist or lies outside the viewer's scope
+     *     member does not exist or lies outside the caller's scope
      */
     @Transactional
-    public String reveal(Viewer viewer, RevealRequest request) {
+    public String reveal(StaffScope scope, String clientIp, RevealRequest request) {
         validate(request);
-        ApplicationRow application = applications.find(request.applicationId());
-        if (application == null || !viewer.covers(application.communityCode())) {
+        ApplicationRow application;
+        try {
+            application = reading.access(request.applicationId(), scope).application();
+        } catch (DomainException outOfScope) {
             throw DomainException.notFound("pii.reveal.not-found");
         }
         MemberRow member = applications.members(application.id()).stream()
@@ -55,14 +66,19 @@ public class RevealingPersonalData {
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("pii.reveal.not-found"));
         auditLog.record(new AuditEntry(
-                viewer.accountId(),
-                viewer.auditedRole(),
+                scope.account(),
+                auditedRole(scope),
                 AuditActions.VIEW_FULL_ID_NUMBER,
                 APPLICATION_MEMBER,
                 application.id() + "/" + member.seq(),
                 request.purpose().trim(),
-                viewer.clientIp()));
+                clientIp));
         return cipher.decrypt(member.idNumberEnc());
+    }
+
+    /** The role the audit log records: the first of the caller's roles by name. */
+    static String auditedRole(StaffScope scope) {
+        return new java.util.TreeSet<>(scope.roles()).stream().findFirst().orElse("NONE");
     }
 
     private static void validate(RevealRequest request) {

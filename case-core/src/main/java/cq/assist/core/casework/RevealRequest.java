@@ -1,4 +1,4 @@
-package cq.assist.core.audit;
+package cq.assist.core.casework;
 
 /**
  * A request to see one piece of personal data in full, with the purpose the staff member states.
