@@ -8,6 +8,8 @@ import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.login.Roles;
+import cq.assist.core.monitoring.MonitoringAlerts;
+import cq.assist.core.payments.PaymentStatistics;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.item.Objections;
@@ -33,13 +35,22 @@ class StaffApplicationController {
     private final Objections objections;
     private final ApplicationStats stats;
     private final TimelineTexts texts;
+    private final PaymentStatistics payments;
+    private final MonitoringAlerts alerts;
 
     StaffApplicationController(
-            ReadingForStaff reading, Objections objections, ApplicationStats stats, TimelineTexts texts) {
+            ReadingForStaff reading,
+            Objections objections,
+            ApplicationStats stats,
+            TimelineTexts texts,
+            PaymentStatistics payments,
+            MonitoringAlerts alerts) {
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
         this.texts = texts;
+        this.payments = payments;
+        this.alerts = alerts;
     }
 
     @GetMapping("/api/v1/applications/{id}")
@@ -56,8 +67,13 @@ class StaffApplicationController {
     /** The dashboard of the caller's region ({@code regionCode} within it; an administrator: any). */
     @GetMapping("/api/v1/stats")
     @PreAuthorize("hasAnyRole('DISTRICT_APPROVER', 'ADMIN')")
-    ApplicationStats.Stats stats(Caller caller, @RequestParam(required = false) String regionCode) {
-        return stats.forCaller(scope(caller), regionCode);
+    StatsResponse stats(Caller caller, @RequestParam(required = false) String regionCode) {
+        StaffScope scope = scope(caller);
+        ApplicationStats.Stats figures = stats.forCaller(scope, regionCode);
+        String region = regionCode != null && !regionCode.isBlank()
+                ? regionCode.strip()
+                : scope.admin() ? null : scope.region();
+        return StatsResponse.of(figures, payments.byMonth(region), alerts.openByKind(region));
     }
 
     static StaffScope scope(Caller caller) {

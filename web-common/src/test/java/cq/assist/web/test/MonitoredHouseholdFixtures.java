@@ -89,6 +89,62 @@ public final class MonitoredHouseholdFixtures {
         return caseId;
     }
 
+    /**
+     * The household's application row (applicant {@code name}, ID number {@code idNumber}, encrypted as intake
+     * stores them); the household must have been made by {@link #monitored}.
+     */
+    public void application(Household household, String name, String idNumber, cq.assist.core.pii.PiiCipher cipher) {
+        jdbc.update(
+                "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
+                        + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " submitted_at, create_by) VALUES (?, ?, 'CLOSED', 'SELF', 'it', ?, ?, ?, ?, ?, ?, ?,"
+                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                household.applicationId(),
+                "IT" + household.applicationId().substring(0, 8),
+                name,
+                cipher.encrypt(idNumber),
+                cipher.blindIndex(idNumber + household.key()),
+                cipher.encrypt("13900009999"),
+                cipher.blindIndex("13900009999"),
+                household.community(),
+                cipher.encrypt("测试地址"),
+                Timestamp.from(Instant.now()));
+    }
+
+    /**
+     * A grant of {@code itemCode} to the household paying {@code amount} yuan from {@code startsOn} (and, when
+     * {@code endsOn} is not null, to that day), on a GRANTED case of its own; returns the case id.
+     */
+    public String grant(Household household, String itemCode, BigDecimal amount, LocalDate startsOn, LocalDate endsOn) {
+        String caseId = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update(
+                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code, status,"
+                        + " reasons, amount, decided_at, decided_by, household_key, active_key, create_by, create_time)"
+                        + " VALUES (?, ?, ?, 'APPLY', 'ASSESSMENT', ?, ?, 'GRANTED', '[]', ?, ?, 'it', ?, NULL, 'it', ?)",
+                caseId,
+                household.applicationId(),
+                itemCode,
+                "CIVIL_AFFAIRS@" + household.community().substring(0, 6),
+                household.community(),
+                amount,
+                now,
+                household.key(),
+                now);
+        jdbc.update(
+                "INSERT INTO item_grant (case_id, application_id, item_code, amount, starts_on, granted_by, granted_at,"
+                        + " ends_on) VALUES (?, ?, ?, ?, ?, 'it', ?, ?)",
+                caseId,
+                household.applicationId(),
+                itemCode,
+                amount,
+                startsOn,
+                Timestamp.from(startsOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                endsOn);
+        return caseId;
+    }
+
     private static MemberFacts facts(BigDecimal wage) {
         String src = "it";
         return new MemberFacts(
