@@ -32,10 +32,7 @@ class ApiContractIT {
             "GET /api/v1/insurance-claims",
             // issue 9 (public notices for residents): not on main yet
             "GET /api/v1/public-notices",
-            "POST /api/v1/public-notices/{}/objections",
-            // issue 9 (monitoring alerts for workers): not on main yet
-            "GET /api/v1/worker/alerts",
-            "POST /api/v1/worker/alerts/{}/resolve");
+            "POST /api/v1/public-notices/{}/objections");
 
     @LocalServerPort
     int port;
