@@ -23,6 +23,7 @@ public class DecidingItemCases {
     private final ItemCaseMapper cases;
     private final ItemCatalog catalog;
     private final Grants grants;
+    private final EndingGrants endingGrants;
     private final BusinessClock clock;
     private final AuditLog audit;
     private final AmountPolicy amounts;
@@ -32,11 +33,13 @@ public class DecidingItemCases {
             ItemCatalog catalog,
             Grants grants,
             BusinessClock clock,
+            EndingGrants endingGrants,
             AuditLog audit,
             AmountPolicy amounts) {
         this.cases = cases;
         this.catalog = catalog;
         this.grants = grants;
+        this.endingGrants = endingGrants;
         this.clock = clock;
         this.audit = audit;
         this.amounts = amounts;
@@ -100,6 +103,7 @@ public class DecidingItemCases {
         boolean deciding = step == Step.DISTRICT_DECISION || step == Step.DEPARTMENT_REVIEW;
         if (decision == Decision.REJECT) {
             finish(row, ItemCaseStatus.REJECTED, ReasonsJson.write(List.of(text)), null, staff, true);
+            endingGrants.afterRejection(row);
         } else if (decision == Decision.APPROVE && deciding) {
             finish(row, ItemCaseStatus.GRANTED, row.reasons(), amount, staff, false);
             grants.record(row, item.nameZh(), amount, staff.account(), step.name());
