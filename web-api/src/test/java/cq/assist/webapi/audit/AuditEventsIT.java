@@ -139,6 +139,36 @@ class AuditEventsIT {
     }
 
     @Test
+    void parameterAndCalendarChangesAreAudited() {
+        String admin = new StaffTokens(tokenService).admin();
+        HttpApi api = new HttpApi(port).as(admin);
+        String day = "2099-0" + (1 + (int) (Math.random() * 9)) + "-1" + (int) (Math.random() * 9);
+
+        HttpApi.Answer published = api.post(
+                "/api/v1/admin/parameters",
+                Map.of(
+                        "key", "DIBAO_STANDARD_URBAN",
+                        "regionCode", "500103",
+                        "value", "999.00",
+                        "effectiveFrom", day,
+                        "source", "审计测试"));
+        HttpApi.Answer calendar = api.put("/api/v1/admin/calendar/2098", List.of());
+
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(calendar.status()).as(calendar.toString()).isEqualTo(200);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT action_code, subject_id, purpose FROM audit_log WHERE actor_account_id = ? ORDER BY seq",
+                subjectOf(admin));
+        assertThat(rows).extracting(r -> r.get("action_code")).contains("PARAMETER_CHANGE", "CALENDAR_CHANGE");
+        assertThat(rows.stream()
+                        .filter(r -> "PARAMETER_CHANGE".equals(r.get("action_code")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("subject_id"))
+                .isEqualTo("DIBAO_STANDARD_URBAN@500103@" + day);
+    }
+
+    @Test
     void theConsoleListsEntriesWithFiltersAndTotal() {
         StaffTokens tokens = new StaffTokens(tokenService);
         String housingToken = tokens.staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103");
