@@ -1,6 +1,7 @@
 package cq.assist.mobile.intake;
 
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.incident.CaseIncidents;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
@@ -14,7 +15,10 @@ class ApplicationViews {
     private final TimelineTexts texts;
     private final ApplicationItems items;
 
-    ApplicationViews(TimelineTexts texts, ApplicationItems items) {
+    private final CaseIncidents incidents;
+
+    ApplicationViews(TimelineTexts texts, ApplicationItems items, CaseIncidents incidents) {
+        this.incidents = incidents;
         this.texts = texts;
         this.items = items;
     }
@@ -38,7 +42,8 @@ class ApplicationViews {
                         .map(m -> new ApplicationResponse.CharityMatch(
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
-                d.timeline().stream().map(this::entry).toList());
+                d.timeline().stream().map(this::entry).toList(),
+                incidents.delayed(d.id()));
     }
 
     private static ApplicationResponse.Item item(ApplicationItems.Item i) {
