@@ -57,7 +57,8 @@ final class UnreadableBodies {
 
     /** The path of the value the parser stood on (a number out of range is found by the parser). */
     private static String parserPath(InputCoercionException coercion) {
-        if (!(coercion.processor() instanceof JsonParser parser) || parser.streamReadContext() == null) {
+        JsonParser parser = coercion.processor();
+        if (parser == null || parser.streamReadContext() == null) {
             return "";
         }
         Deque<String> parts = new ArrayDeque<>();
