@@ -3,6 +3,7 @@ package cq.assist.core.notify;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,6 +32,7 @@ public class ApplicantMessages {
     private final SmsGateway sms;
     private final BusinessClock clock;
     private final TransactionTemplate afterCommit;
+    private final ApplicationEventPublisher events;
 
     public ApplicantMessages(
             ApplicantMessageMapper applicantMessages,
@@ -38,7 +40,8 @@ public class ApplicantMessages {
             PiiCipher cipher,
             SmsGateway sms,
             BusinessClock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.applicantMessages = applicantMessages;
         this.addressees = addressees;
         this.cipher = cipher;
@@ -46,6 +49,7 @@ public class ApplicantMessages {
         this.clock = clock;
         this.afterCommit = new TransactionTemplate(transactions);
         this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
     }
 
     /** Queues a message; an SMS is sent after the current transaction commits. Returns false if queued before. */
@@ -91,9 +95,10 @@ public class ApplicantMessages {
         if (applicantMessages.updateSent(row.id(), clock.now()) != 1) {
             return false;
         }
-        addressees
-                .ofApplication(row.applicationId())
-                .ifPresent(to -> sms.send(cipher.decrypt(to.applicantPhoneEnc()), row.textZh(), null));
+        addressees.ofApplication(row.applicationId()).ifPresent(to -> {
+            sms.send(cipher.decrypt(to.applicantPhoneEnc()), row.textZh(), null);
+            events.publishEvent(new SmsOutcome(SmsBudget.Kind.MESSAGE, true));
+        });
         return true;
     }
 }

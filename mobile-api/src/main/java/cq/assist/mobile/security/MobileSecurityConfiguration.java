@@ -1,5 +1,6 @@
 package cq.assist.mobile.security;
 
+import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,9 @@ public class MobileSecurityConfiguration {
                                 "/api/v1/authorization-letter",
                                 "/h5/**",
                                 "/api/v1/dev/sms-outbox",
-                                "/actuator/health/**",
                                 "/error")
+                        .permitAll()
+                        .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
