@@ -17,6 +17,7 @@ record ApplicationResponse(
         List<Item> items,
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
+        List<InsuranceClaim> insuranceClaims,
         boolean delayed) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
@@ -29,7 +30,18 @@ record ApplicationResponse(
             String status,
             List<String> reasons,
             String amount,
-            OffsetDateTime decidedAt) {}
+            OffsetDateTime decidedAt,
+            String proposedAmount) {}
+
+    /** A 惠民济困保 claim of the application (see {@code GET /insurance-claims}); money in yuan. */
+    record InsuranceClaim(
+            String id,
+            String insurer,
+            String status,
+            String amountClaimed,
+            String amountPaid,
+            OffsetDateTime decidedAt,
+            String reason) {}
 
     record CharityMatch(String projectId, String name, String organisation, List<String> reasons) {}
 

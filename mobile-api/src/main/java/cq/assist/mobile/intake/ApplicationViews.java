@@ -2,6 +2,7 @@ package cq.assist.mobile.intake;
 
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.incident.CaseIncidents;
+import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
@@ -14,13 +15,16 @@ class ApplicationViews {
 
     private final TimelineTexts texts;
     private final ApplicationItems items;
+    private final FilingInsuranceClaims claims;
 
     private final CaseIncidents incidents;
 
-    ApplicationViews(TimelineTexts texts, ApplicationItems items, CaseIncidents incidents) {
+    ApplicationViews(
+            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, CaseIncidents incidents) {
         this.incidents = incidents;
         this.texts = texts;
         this.items = items;
+        this.claims = claims;
     }
 
     ApplicationResponse of(ApplicationDetails d) {
@@ -43,7 +47,23 @@ class ApplicationViews {
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
                 d.timeline().stream().map(this::entry).toList(),
+                claims.ofApplication(d.id()).stream()
+                        .map(c -> new ApplicationResponse.InsuranceClaim(
+                                c.id(),
+                                c.insurer(),
+                                c.status(),
+                                money(c.amountClaimed()),
+                                money(c.amountPaid()),
+                                BusinessClock.toOffset(c.decidedAt()),
+                                c.reason()))
+                        .toList(),
                 incidents.delayed(d.id()));
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null
+                ? null
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static ApplicationResponse.Item item(ApplicationItems.Item i) {
@@ -55,7 +75,8 @@ class ApplicationViews {
                 i.status(),
                 i.reasons(),
                 i.amountText(),
-                BusinessClock.toOffset(i.decidedAt()));
+                BusinessClock.toOffset(i.decidedAt()),
+                i.proposedAmountText());
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {
