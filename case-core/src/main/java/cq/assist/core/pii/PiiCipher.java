@@ -149,6 +149,11 @@ public class PiiCipher {
         return 0;
     }
 
+    /** The first two bytes of every value written now: {@code E1} and the active data key's version. */
+    public byte[] activePrefix() {
+        return new byte[] {VERSIONED, (byte) dataKeys.active().version()};
+    }
+
     /**
      * The value re-encrypted under the active data key (a rotation step), or the same array when it is
      * under the active key already.
