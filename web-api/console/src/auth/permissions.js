@@ -16,6 +16,8 @@ const BY_ROLE = {
   ],
   DEPARTMENT_REVIEWER: [...INBOX],
   CHARITY: ['charity:project:list', 'charity:need:list', 'charity:need:decide'],
+  // security auditor (安全审计员): reads and verifies the audit log only
+  AUDITOR: ['admin:audit:list', 'admin:audit:verify'],
   // 三员分立: the administrator administers and reads figures; it reaches no case data (API: 404)
   ADMIN: [
     'stats:dashboard:view',

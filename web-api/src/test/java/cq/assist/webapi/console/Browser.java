@@ -147,6 +147,12 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** Waits until Element Plus's toasts have faded (for screenshots that go into the README). */
+    void quiet() {
+        new WebDriverWait(driver, Duration.ofSeconds(6))
+                .until(d -> d.findElements(By.cssSelector(".el-message")).isEmpty());
+    }
+
     /** Runs axe-core on the page; returns the serious and critical violations as readable lines. */
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() {

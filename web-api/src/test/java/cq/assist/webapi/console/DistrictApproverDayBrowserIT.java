@@ -184,6 +184,7 @@ class DistrictApproverDayBrowserIT {
         }
         assertThat(Integer.parseInt(browser.test("stat-applications").getText().trim()))
                 .isGreaterThanOrEqualTo(1);
+        browser.quiet();
         browser.screenshot("21-dashboard");
         browser.assertAccessible();
 

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -265,6 +266,12 @@ class StreetReviewerDayBrowserIT {
     @Test
     @Order(6)
     void recordsAnObjectionToTheNoticeItPutUpAndSeesItHandled() {
+        // the workflow moves the approved case into its public notice after the decision's transaction
+        ConsoleCases.eventually(() -> Optional.ofNullable(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM item_case WHERE application_id = ? AND status = 'PUBLIC_NOTICE'",
+                        Integer.class,
+                        late.applicationId()))
+                .filter(n -> n > 0));
         browser.click("menu-notices");
         browser.waiting().until(ExpectedConditions.urlContains("/notices"));
         browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("公示中"));
