@@ -287,7 +287,7 @@ class StreetReviewerDayBrowserIT {
         browser.click("objection-submit");
 
         browser.sees("已登记异议");
-        browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("有异议，已退回"));
+        browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("有异议 · 已退回入户调查"));
         assertThat(browser.bodyText()).contains("邻居反映申请人家中有人在外务工").contains("已处理：退回入户调查");
         browser.screenshot("12-notice-objected");
     }
