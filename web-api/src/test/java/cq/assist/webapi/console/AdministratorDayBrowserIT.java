@@ -2,8 +2,15 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.web.test.MonitoredHouseholdFixtures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An administrator's day ({@code admin}) in Chromium: administration menus and the dashboard but no inbox and
- * no case data (三员分立), and the accounts screen disabling and enabling a staff account.
+ * no case data (三员分立), the accounts screen disabling and enabling a staff account, the 低保 standard raised
+ * by a new parameter version whose re-screening run of the monitored households is read on the page, and the
+ * working-day calendar and audit log screens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -39,6 +49,9 @@ class AdministratorDayBrowserIT {
 
     @Autowired
     PiiCipher cipher;
+
+    @Autowired
+    SnapshotCodec codec;
 
     Browser browser;
     String clerk;
@@ -107,6 +120,64 @@ class AdministratorDayBrowserIT {
                 .click();
         browser.waiting().until(d -> accountRow(clerk).getText().contains("正常"));
         assertThat(enabled()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void raisesTheDibaoStandardAndReadsTheReScreeningRun() {
+        MonitoredHouseholdFixtures households = new MonitoredHouseholdFixtures(jdbc, codec);
+        MonitoredHouseholdFixtures.Household household =
+                households.monitored("500103001001", new BigDecimal("300.00"), Instant.now());
+        households.granted(household, "DIBAO", new BigDecimal("510.00"));
+        LocalDate from = LocalDate.now()
+                .plusMonths(2)
+                .withDayOfMonth(1 + ThreadLocalRandom.current().nextInt(27));
+
+        browser.click("menu-parameters");
+        browser.waiting().until(ExpectedConditions.urlContains("/admin/parameters"));
+        browser.waiting().until(d -> rowsOf("parameters-table").stream()
+                .anyMatch(r -> r.getText().contains("810")));
+        browser.click("param-add");
+        browser.test("param-dialog");
+        browser.type(By.id("param-form-value"), "900");
+        WebElement date = browser.driver.findElement(By.id("param-form-from"));
+        date.sendKeys(from.toString(), Keys.ENTER);
+        browser.type(By.id("param-form-source"), "渝民发〔2026〕99号（测试）：渝中区城市低保标准调整为 900 元/月");
+        browser.screenshot("42-admin-parameter-new");
+        browser.click("param-save");
+
+        WebElement run = browser.test("screening-run");
+        browser.waiting().until(d -> run.getText().contains("重新筛查完成"));
+        assertThat(run.getText()).containsPattern("监测家庭 [1-9]\\d* 户").containsPattern("预警 [1-9]\\d* 条");
+        browser.waiting().until(d -> rowsOf("parameters-table").stream()
+                .anyMatch(r -> r.getText().contains(from.toString())));
+        browser.screenshot("43-admin-parameter-run");
+        browser.assertAccessible();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM monitoring_alert WHERE household_key = ?",
+                        Integer.class,
+                        household.key()))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void readsTheWorkingDayCalendarAndTheAuditLog() {
+        browser.click("menu-calendar");
+        browser.waiting().until(ExpectedConditions.urlContains("/admin/calendar"));
+        browser.test("calendar");
+        browser.sees("班");
+        browser.screenshot("44-admin-calendar");
+        browser.assertAccessible();
+
+        browser.click("menu-audit");
+        browser.waiting().until(ExpectedConditions.urlContains("/admin/audit"));
+        browser.test("audit-verify");
+        browser.screenshot("45-admin-audit");
+    }
+
+    private List<WebElement> rowsOf(String table) {
+        return browser.driver.findElements(By.cssSelector("[data-test=" + table + "] tr.el-table__row"));
     }
 
     private boolean enabled() {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,6 +203,57 @@ class DistrictApproverDayBrowserIT {
             }
             assertThat(cells.toString()).contains("办结用时中位数").contains("10");
         }
+    }
+
+    @Test
+    @Order(4)
+    void buildsTheMonthsPaymentRollDownloadsTheBankFileAndReconcilesTheReturn() throws Exception {
+        // a grant pays from the month after its decision; a roll may be built up to next month (business time)
+        String month = YearMonth.from(clock.today()).plusMonths(1).toString();
+        browser.click("menu-payments");
+        browser.waiting().until(ExpectedConditions.urlContains("/payments"));
+        WebElement picker = browser.driver.findElement(By.cssSelector(".search-form .el-date-editor input"));
+        picker.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        picker.sendKeys(month, Keys.TAB);
+        browser.click("roll-build");
+
+        browser.sees("已生成名册");
+        WebElement drawer = browser.test("roll-drawer");
+        browser.waiting().until(d -> drawer.getText().contains(noticed.applicationNo()));
+        assertThat(drawer.getText()).contains("孙**").contains("最低生活保障").doesNotContain("孙立华");
+        browser.screenshot("22-payment-roll");
+        browser.driver.findElement(By.cssSelector(".el-drawer__close-btn")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-drawer")));
+
+        String rollId = jdbc.queryForObject(
+                "SELECT id FROM payment_roll WHERE pay_month = ? AND region_code = '500103'", String.class, month);
+        long lineId = jdbc.queryForObject(
+                "SELECT l.id FROM payment_line l JOIN item_case c ON c.id = l.case_id WHERE l.roll_id = ?"
+                        + " AND c.application_id = ?",
+                Long.class,
+                rollId,
+                noticed.applicationId());
+        browser.clearDownloads();
+        browser.click("bank-file-" + month);
+        Path bankFile = browser.downloaded(".xlsx");
+        Browser.pause(300);
+        try (InputStream in = Files.newInputStream(bankFile);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            StringBuilder cells = new StringBuilder();
+            for (Row row : book.getSheetAt(0)) {
+                row.forEach(c -> cells.append(c.toString()).append('|'));
+            }
+            assertThat(cells.toString()).contains(Long.toString(lineId));
+        }
+
+        Path returns = Files.createTempFile("bank-return-", ".csv");
+        Files.writeString(returns, "line id,status,reason\n" + lineId + ",PAID,\n");
+        browser.click("upload-return-" + month);
+        browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(returns.toString());
+        WebElement result = browser.test("return-result");
+        assertThat(result.getText()).contains("成功 1 笔");
+        browser.screenshot("23-payment-reconciled");
+        browser.assertAccessible();
     }
 
     private WebElement dibaoRow() {
