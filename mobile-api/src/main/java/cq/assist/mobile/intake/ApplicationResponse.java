@@ -3,7 +3,10 @@ package cq.assist.mobile.intake;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The application view of API.md; personal data masked. */
+/**
+ * The application view of API.md; personal data masked. {@code delayed} (added by issue 7): a step of the
+ * application failed and waits for staff (an open incident); the timeline says so too.
+ */
 record ApplicationResponse(
         String id,
         String applicationNo,
@@ -14,7 +17,8 @@ record ApplicationResponse(
         List<Item> items,
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
-        List<InsuranceClaim> insuranceClaims) {
+        List<InsuranceClaim> insuranceClaims,
+        boolean delayed) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 

@@ -1,6 +1,7 @@
 package cq.assist.mobile.intake;
 
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.incident.CaseIncidents;
 import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
@@ -16,7 +17,11 @@ class ApplicationViews {
     private final ApplicationItems items;
     private final FilingInsuranceClaims claims;
 
-    ApplicationViews(TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims) {
+    private final CaseIncidents incidents;
+
+    ApplicationViews(
+            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, CaseIncidents incidents) {
+        this.incidents = incidents;
         this.texts = texts;
         this.items = items;
         this.claims = claims;
@@ -51,7 +56,8 @@ class ApplicationViews {
                                 money(c.amountPaid()),
                                 BusinessClock.toOffset(c.decidedAt()),
                                 c.reason()))
-                        .toList());
+                        .toList(),
+                incidents.delayed(d.id()));
     }
 
     private static String money(java.math.BigDecimal amount) {
