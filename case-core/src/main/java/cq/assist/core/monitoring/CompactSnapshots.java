@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * A compact binary form of the rules' {@link HouseholdSnapshot} for monitoring: about a fifth of the JSON's
- * size and some twenty times faster to read, which is what lets a run re-screen a province in minutes.
+ * size (704 against 3,216 bytes sealed for the harness's households) and several times cheaper to open
+ * (22-45 against 110-120 microseconds each, measured on a busy 2-core machine, 2026-11-30).
  * Reading gives back an equal snapshot (enum values by name, amounts with their scale, times to the
  * nanosecond). The first byte is the format version; JSON (the economic check's form) starts with
  * <code>{</code> instead, so both can be told apart after decryption.
