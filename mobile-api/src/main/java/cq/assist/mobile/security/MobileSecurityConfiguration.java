@@ -4,6 +4,7 @@ import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,6 +32,8 @@ public class MobileSecurityConfiguration {
                                 "/h5/**",
                                 "/api/v1/dev/sms-outbox",
                                 "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
                         .permitAll()
                         .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
