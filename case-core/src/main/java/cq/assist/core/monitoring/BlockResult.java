@@ -9,6 +9,7 @@ import java.util.Map;
  * @param households households screened
  * @param changed households whose rules result changed
  * @param updates households whose stored result is written: key → result text
+ * @param compacted households whose facts were JSON: key → the facts sealed in the compact form
  * @param alerts alerts to insert
  * @param needsHoldings households whose result changed, whose holdings decide the alerts (key → change)
  */
@@ -16,9 +17,10 @@ record BlockResult(
         int households,
         int changed,
         Map<String, String> updates,
+        Map<String, byte[]> compacted,
         List<AlertRow> alerts,
         Map<String, ScreeningBlock.Change> needsHoldings) {
 
     /** End of a worker's output. */
-    static final BlockResult END = new BlockResult(0, 0, Map.of(), List.of(), Map.of());
+    static final BlockResult END = new BlockResult(0, 0, Map.of(), Map.of(), List.of(), Map.of());
 }

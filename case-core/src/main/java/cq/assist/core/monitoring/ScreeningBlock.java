@@ -1,6 +1,5 @@
 package cq.assist.core.monitoring;
 
-import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.itemcase.ReasonsJson;
 import cq.assist.core.monitoring.ScreeningPipeline.MonitoredRow;
 import cq.assist.core.rules.Assessor;
@@ -25,22 +24,27 @@ final class ScreeningBlock {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final SnapshotCodec codec;
+    private final MonitoredFacts facts;
     private final PolicyParameters parameters;
     private final ScreeningSpec spec;
 
-    ScreeningBlock(SnapshotCodec codec, PolicyParameters parameters, ScreeningSpec spec) {
-        this.codec = codec;
+    ScreeningBlock(MonitoredFacts facts, PolicyParameters parameters, ScreeningSpec spec) {
+        this.facts = facts;
         this.parameters = parameters;
         this.spec = spec;
     }
 
     BlockResult screen(List<MonitoredRow> rows) {
         Map<String, String> updates = new HashMap<>();
+        Map<String, byte[]> compacted = new HashMap<>();
         Map<String, Change> changes = new HashMap<>();
         int changed = 0;
         for (MonitoredRow row : rows) {
-            HouseholdSnapshot snapshot = codec.open(row.factsEnc());
+            MonitoredFacts.Opened opened = facts.open(row.factsEnc());
+            HouseholdSnapshot snapshot = opened.snapshot();
+            if (opened.compact() != null) {
+                compacted.put(row.householdKey(), opened.compact());
+            }
             ScreeningResult after = ScreeningResult.of(Assessor.assess(snapshot, parameters, spec.screenDate()));
             String text = after.text();
             ScreeningResult before = ScreeningResult.parse(row.lastResult());
@@ -57,7 +61,7 @@ final class ScreeningBlock {
                 updates.put(row.householdKey(), text);
             }
         }
-        return new BlockResult(rows.size(), changed, updates, List.of(), changes);
+        return new BlockResult(rows.size(), changed, updates, compacted, List.of(), changes);
     }
 
     /** The block's result with the alerts its changes raise, given the changed households' holdings. */
@@ -81,7 +85,8 @@ final class ScreeningBlock {
                 alerts.add(row(change.row(), raised));
             }
         }
-        return new BlockResult(result.households(), result.changed(), result.updates(), alerts, Map.of());
+        return new BlockResult(
+                result.households(), result.changed(), result.updates(), result.compacted(), alerts, Map.of());
     }
 
     private AlertRow row(MonitoredRow household, AlertRules.Raised raised) {

@@ -1,6 +1,5 @@
 package cq.assist.core.monitoring;
 
-import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.rules.PolicyParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +31,7 @@ final class ScreeningPipeline {
     private static final int QUEUE = 8;
 
     private final DataSource dataSource;
-    private final SnapshotCodec codec;
+    private final MonitoredFacts facts;
     private final PolicyParameters parameters;
     private final ScreeningSpec spec;
     private final int workers;
@@ -41,13 +40,13 @@ final class ScreeningPipeline {
 
     ScreeningPipeline(
             DataSource dataSource,
-            SnapshotCodec codec,
+            MonitoredFacts facts,
             PolicyParameters parameters,
             ScreeningSpec spec,
             int workers,
             ScreeningProgress progress) {
         this.dataSource = dataSource;
-        this.codec = codec;
+        this.facts = facts;
         this.parameters = parameters;
         this.spec = spec;
         this.workers = Math.max(1, workers);
@@ -143,7 +142,7 @@ final class ScreeningPipeline {
     }
 
     private void work(BlockingQueue<List<MonitoredRow>> in, BlockingQueue<BlockResult> out) throws Exception {
-        ScreeningBlock screening = new ScreeningBlock(codec, parameters, spec);
+        ScreeningBlock screening = new ScreeningBlock(facts, parameters, spec);
         try {
             while (true) {
                 List<MonitoredRow> block = in.take();

@@ -1,6 +1,5 @@
 package cq.assist.core.monitoring;
 
-import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.parameters.PolicyParameterCatalog;
 import cq.assist.core.rules.PolicyParameters;
@@ -41,7 +40,7 @@ public class ScreeningRuns implements DisposableBean {
 
     private final MonitoringRunMapper runs;
     private final PolicyParameterCatalog parameters;
-    private final SnapshotCodec codec;
+    private final MonitoredFacts facts;
     private final DataSource dataSource;
     private final BusinessClock clock;
     private final int workers;
@@ -55,14 +54,14 @@ public class ScreeningRuns implements DisposableBean {
     ScreeningRuns(
             MonitoringRunMapper runs,
             PolicyParameterCatalog parameters,
-            SnapshotCodec codec,
+            MonitoredFacts facts,
             DataSource dataSource,
             BusinessClock clock,
             @Value("${assist.monitoring.workers:0}") int workers,
             @Value("${assist.monitoring.review-months:6}") int reviewMonths) {
         this.runs = runs;
         this.parameters = parameters;
-        this.codec = codec;
+        this.facts = facts;
         this.dataSource = dataSource;
         this.clock = clock;
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
@@ -150,7 +149,7 @@ public class ScreeningRuns implements DisposableBean {
         try {
             PolicyParameters current = parameters.fresh();
             ScreeningPipeline.ScreeningCounts counts =
-                    new ScreeningPipeline(dataSource, codec, current, spec, workers, progress).run();
+                    new ScreeningPipeline(dataSource, facts, current, spec, workers, progress).run();
             finish(spec.runId(), "DONE", counts.households(), counts.changed(), counts.alerts(), null);
             log.info(
                     "Screening run {} done: {} households, {} changed, {} alerts in {} ms",

@@ -9,8 +9,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Stores what the workers found, one transaction per call: the changed results (JDBC batch of updates)
- * and the alerts (JDBC batch of inserts, sent as multi-row statements by the driver).
+ * Stores what the workers found, one transaction per call: the changed results (JDBC batch of updates),
+ * facts read as JSON sealed again in the compact form, and the alerts (JDBC batch of inserts, sent as multi-row statements by the driver).
  */
 final class ScreeningWriter {
 
@@ -18,6 +18,7 @@ final class ScreeningWriter {
             + "last_run_id = ? WHERE household_key = ?";
     private static final String UPDATE_SCHEDULED = "UPDATE monitored_household SET last_result = ?, "
             + "last_screened_on = ?, last_run_id = ?, next_review_on = ? WHERE household_key = ?";
+    private static final String UPDATE_FACTS = "UPDATE monitored_household SET facts_enc = ? WHERE household_key = ?";
     private static final String INSERT_ALERT = "INSERT INTO monitoring_alert (id, run_id, household_key, "
             + "application_id, community_code, kind, items, reasons, status, create_time) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -36,6 +37,7 @@ final class ScreeningWriter {
             c.setAutoCommit(false);
             try {
                 updates(c, results);
+                compacted(c, results);
                 alerts(c, results);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -61,6 +63,23 @@ final class ScreeningWriter {
                         ps.setObject(p++, spec.nextReviewOn());
                     }
                     ps.setString(p, u.getKey());
+                    ps.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void compacted(Connection c, List<BlockResult> results) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_FACTS)) {
+            int n = 0;
+            for (BlockResult r : results) {
+                for (Map.Entry<String, byte[]> f : r.compacted().entrySet()) {
+                    ps.setBytes(1, f.getValue());
+                    ps.setString(2, f.getKey());
                     ps.addBatch();
                     n++;
                 }
