@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -107,6 +109,20 @@ final class Browser implements AutoCloseable {
     /** Clicks the element with {@code data-test=name} once it can be clicked. */
     void click(String name) {
         waiting().until(ExpectedConditions.elementToBeClickable(byTest(name))).click();
+    }
+
+    /**
+     * Clicks what {@code find} returns, finding it again while a table re-renders under the pointer or a
+     * closing overlay (an Element Plus select's tooltip) still covers it; gives up after the usual wait.
+     */
+    void clickWhenSettled(Supplier<WebElement> find) {
+        waiting()
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    find.get().click();
+                    return true;
+                });
     }
 
     /** Picks the option with this text in the open Element Plus select named {@code data-test=name}. */

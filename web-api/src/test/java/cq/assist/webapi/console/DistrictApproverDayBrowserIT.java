@@ -144,9 +144,9 @@ class DistrictApproverDayBrowserIT {
         browser.click("search");
         WebElement row = dibaoRow();
         assertThat(row.getText()).contains("区县审批");
-        row.findElement(Browser.byTest("claim")).click();
+        browser.clickWhenSettled(() -> dibaoRow().findElement(Browser.byTest("claim")));
         browser.waiting().until(d -> dibaoRow().getText().contains("本人办理"));
-        dibaoRow().findElement(Browser.byTest("decide")).click();
+        browser.clickWhenSettled(() -> dibaoRow().findElement(Browser.byTest("decide")));
 
         browser.test("decide-dialog");
         WebElement beside = browser.test("proposed-amount");

@@ -184,10 +184,9 @@ class StreetReviewerDayBrowserIT {
     @Test
     @Order(4)
     void claimsAndDecidesWithAReasonTemplate() {
-        WebElement row = rowOf(late.applicationNo());
-        row.findElement(Browser.byTest("claim")).click();
+        browser.clickWhenSettled(() -> rowOf(late.applicationNo()).findElement(Browser.byTest("claim")));
         browser.waiting().until(d -> rowOf(late.applicationNo()).getText().contains("本人办理"));
-        rowOf(late.applicationNo()).findElement(Browser.byTest("decide")).click();
+        browser.clickWhenSettled(() -> rowOf(late.applicationNo()).findElement(Browser.byTest("decide")));
 
         browser.test("decide-dialog");
         browser.sees("办理任务");
@@ -282,7 +281,7 @@ class StreetReviewerDayBrowserIT {
         browser.screenshot("10-notices");
         browser.assertAccessible();
 
-        notice.findElement(Browser.byTest("object")).click();
+        browser.clickWhenSettled(() -> noticeRowOf(late.applicationNo()).findElement(Browser.byTest("object")));
         browser.test("objection-dialog");
         browser.type(By.id("objection-text"), "邻居反映申请人家中有人在外务工，每月有固定收入。");
         browser.screenshot("11-objection");
