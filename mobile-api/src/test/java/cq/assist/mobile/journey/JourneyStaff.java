@@ -3,6 +3,7 @@ package cq.assist.mobile.journey;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.itemcase.Decision;
 import cq.assist.core.login.Roles;
+import cq.assist.workflow.task.CompletingTasks;
 import cq.assist.workflow.task.StaffTasks;
 import cq.assist.workflow.task.TaskDecision;
 import cq.assist.workflow.task.TaskScope;
@@ -19,9 +20,11 @@ import java.util.UUID;
 final class JourneyStaff {
 
     private final StaffTasks tasks;
+    private final CompletingTasks completing;
 
-    JourneyStaff(StaffTasks tasks) {
+    JourneyStaff(StaffTasks tasks, CompletingTasks completing) {
         this.tasks = tasks;
+        this.completing = completing;
     }
 
     static TaskScope scope(String role, String department) {
@@ -40,10 +43,10 @@ final class JourneyStaff {
 
     void approve(TaskScope scope, TaskView task) {
         try {
-            tasks.complete(task.taskId(), new TaskDecision(Decision.APPROVE, null, null), scope);
+            completing.complete(task.taskId(), new TaskDecision(Decision.APPROVE, null, null), scope);
         } catch (DomainException needsAmount) {
             // a fixed amount below the rules' proposal: a changed amount needs its reason (issue 8)
-            tasks.complete(
+            completing.complete(
                     task.taskId(),
                     new TaskDecision(Decision.APPROVE, "按补贴标准核定每月 40 元", new BigDecimal("40.00")),
                     scope);
