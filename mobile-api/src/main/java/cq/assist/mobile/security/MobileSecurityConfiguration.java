@@ -1,8 +1,10 @@
 package cq.assist.mobile.security;
 
+import cq.assist.mobile.pages.SpaRoutes;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * mobile-api: stateless bearer tokens; login, co-signing links, health, the error page and the demo-only
- * SMS outbox (which exists only in the demo profile) are open.
+ * SMS outbox (which exists only in the demo profile) are open, and so are the H5 app's files and routes, the
+ * communities and the public notices.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,9 +31,17 @@ public class MobileSecurityConfiguration {
                                 "/api/v1/authorizations/**",
                                 "/api/v1/authorization-letter",
                                 "/h5/**",
-                                "/api/v1/dev/sms-outbox",
-                                "/actuator/health/**",
-                                "/error")
+                                "/api/v1/communities",
+                                "/",
+                                "/index.html",
+                                "/assets/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, SpaRoutes.ROUTES)
+                        .permitAll()
+                        .requestMatchers("/api/v1/dev/sms-outbox", "/actuator/health/**", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
