@@ -26,7 +26,7 @@ trap stop INT TERM
 
 wait_up() { # port name
   for _ in $(seq 1 120); do
-    if curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1; then return 0; fi
+    if curl -fs "http://127.0.0.1:$1/readyz" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "${pids[-1]}" 2>/dev/null; then echo "$2 failed to start; see data/logs/$2.log"; stop; fi
     sleep 1
   done
@@ -43,8 +43,9 @@ wait_up 8081 mobile-api
 
 cat <<'MSG'
 
-  web-api    (staff, charities, admin)     http://localhost:8080/api/v1   health: /actuator/health
-  mobile-api (residents, relatives, workers) http://localhost:8081/api/v1   health: /actuator/health
+  web-api    (staff, charities, admin)     http://localhost:8080/api/v1   API: http://localhost:8080/swagger-ui.html
+  mobile-api (residents, relatives, workers) http://localhost:8081/api/v1   API: http://localhost:8081/swagger-ui.html
+  probes: /livez /readyz on each app port; actuator (health, prometheus) on the management ports 9080 and 9081
   logs: data/logs/     database: data/assist.mv.db (embedded H2, MySQL mode)
 
   Demo accounts (demo profile only)

@@ -15,8 +15,8 @@ class MobileApiStartsIT {
     int port;
 
     @Test
-    void healthIsUpWithoutLogin() {
-        HttpApi.Answer answer = new HttpApi(port).get("/actuator/health");
+    void readinessIsUpWithoutLogin() {
+        HttpApi.Answer answer = new HttpApi(port).get("/readyz");
         assertThat(answer.status()).isEqualTo(200);
     }
 

@@ -20,8 +20,8 @@ class WebApiStartsIT {
     JdbcTemplate jdbc;
 
     @Test
-    void healthIsUpWithoutLogin() {
-        HttpApi.Answer answer = new HttpApi(port).get("/actuator/health");
+    void readinessIsUpWithoutLogin() {
+        HttpApi.Answer answer = new HttpApi(port).get("/readyz");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("status").asString()).isEqualTo("UP");
     }

@@ -40,7 +40,7 @@ final class AppNode {
 
     /**
      * Starts {@code java <jvmArgs> -jar <jar> <appArgs>} with the database and port in the environment,
-     * and waits until {@code /actuator/health} answers 200 (at most 4 minutes on a busy machine).
+     * and waits until the readiness probe {@code /readyz} answers 200 (at most 4 minutes on a busy machine).
      */
     static AppNode start(
             String name,
@@ -95,7 +95,7 @@ final class AppNode {
             }
             try {
                 HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                        HttpRequest.newBuilder(URI.create(base() + "/readyz"))
                                 .timeout(Duration.ofSeconds(2))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** {@code staff_account} for the login: read under a row lock, then record the outcome. */
 @Mapper
-public interface StaffAccountMapper {
+interface StaffAccountMapper {
 
     /** The account with this username, locked for update until the transaction ends. */
     Optional<StaffAccount> selectByUsernameForUpdate(String username);

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** {@code staff_account} as the console lists and administers it (never the password or TOTP secret). */
 @Mapper
-public interface StaffDirectoryMapper {
+interface StaffDirectoryMapper {
 
     /** One account by id. */
     Optional<StaffSummary> selectById(long id);

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** {@code staff_session}: one row per issued web-api token. Times are UTC wall clock. */
 @Mapper
-public interface StaffSessionMapper {
+interface StaffSessionMapper {
 
     /** Records an issued token. */
     int insert(SessionRow row);

@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** The authorization letter versions (seeded reference data). */
 @Mapper
-public interface AuthorizationLetterMapper {
+interface AuthorizationLetterMapper {
 
     LetterRow selectByVersion(String letterVersion);
 

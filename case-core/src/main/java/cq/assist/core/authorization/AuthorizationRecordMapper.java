@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
  * database user holds only INSERT and SELECT on the table.
  */
 @Mapper
-public interface AuthorizationRecordMapper {
+interface AuthorizationRecordMapper {
 
     void insert(RecordRow row);
 

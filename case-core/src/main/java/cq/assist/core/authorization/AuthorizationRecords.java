@@ -1,5 +1,6 @@
 package cq.assist.core.authorization;
 
+import cq.assist.core.files.SignaturePng;
 import cq.assist.core.pii.PiiCipher;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +61,14 @@ public class AuthorizationRecords {
     public boolean verify(String recordId) {
         RecordRow row = records.selectById(recordId);
         return row != null && intact(row);
+    }
+
+    /** The members (by member seq) of an application who have a signature on record, the applicant included. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Integer> signedMembers(String applicationId) {
+        return records.selectByApplication(applicationId).stream()
+                .map(RecordRow::memberSeq)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** True when the application has records and every one of them verifies. */

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Co-signing tokens. */
 @Mapper
-public interface AuthorizationTokenMapper {
+interface AuthorizationTokenMapper {
 
     void insert(TokenRow row);
 

@@ -1,8 +1,8 @@
 package cq.assist.core.authorization;
 
 import cq.assist.core.identity.PhonesOnFile;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.notify.OutboundSms;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoSignerReminders {
 
     private final AuthorizationTokenMapper tokens;
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final OutboundSms sms;
     private final PhonesOnFile phones;
     private final PiiCipher cipher;
@@ -37,7 +37,7 @@ public class CoSignerReminders {
 
     public CoSignerReminders(
             AuthorizationTokenMapper tokens,
-            ApplicationMapper applications,
+            Applications applications,
             OutboundSms sms,
             PhonesOnFile phones,
             PiiCipher cipher,
@@ -59,8 +59,8 @@ public class CoSignerReminders {
     /** Sends the reminders still due; returns how many went out. */
     @Transactional
     public int remind(String applicationId) {
-        ApplicationRow application = applications.selectById(applicationId);
-        var members = applications.selectMembers(applicationId);
+        ApplicationRow application = applications.find(applicationId);
+        var members = applications.members(applicationId);
         int sent = 0;
         for (TokenRow token : tokens.selectOpen(applicationId)) {
             if (!token.expiresAt().isAfter(clock.now())

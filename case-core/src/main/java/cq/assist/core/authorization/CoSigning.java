@@ -3,6 +3,7 @@ package cq.assist.core.authorization;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.files.SignaturePng;
 import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.identity.PhonesOnFile;
 import cq.assist.core.intake.ApplicationProcessPort;

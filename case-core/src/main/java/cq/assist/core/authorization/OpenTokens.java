@@ -2,9 +2,9 @@ package cq.assist.core.authorization;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.ApplicationStatus;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.time.BusinessClock;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class OpenTokens {
 
     private final AuthorizationTokenMapper tokens;
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final BusinessClock clock;
 
-    OpenTokens(AuthorizationTokenMapper tokens, ApplicationMapper applications, BusinessClock clock) {
+    OpenTokens(AuthorizationTokenMapper tokens, Applications applications, BusinessClock clock) {
         this.tokens = tokens;
         this.applications = applications;
         this.clock = clock;
@@ -33,16 +33,16 @@ class OpenTokens {
             throw DomainException.notFound("authorization.token.notFound");
         }
         String status = lock
-                ? applications.selectStatusForUpdate(row.applicationId())
-                : applications.selectById(row.applicationId()).status();
+                ? applications.lockStatus(row.applicationId())
+                : applications.find(row.applicationId()).status();
         if (row.usedAt() != null
                 || !row.expiresAt().isAfter(clock.now())
                 || tokens.selectFailedAttempts(row.tokenHash()) >= TokenFailures.MAX
                 || !ApplicationStatus.AWAITING_AUTHORIZATION.name().equals(status)) {
             throw new DomainException(ProblemKind.GONE, "authorization.token.gone");
         }
-        ApplicationRow application = applications.selectById(row.applicationId());
-        MemberRow member = applications.selectMembers(row.applicationId()).stream()
+        ApplicationRow application = applications.find(row.applicationId());
+        MemberRow member = applications.members(row.applicationId()).stream()
                 .filter(m -> m.seq().equals(row.memberSeq()))
                 .findFirst()
                 .orElseThrow();

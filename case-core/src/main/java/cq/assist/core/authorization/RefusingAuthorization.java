@@ -5,8 +5,8 @@ import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.intake.ApplicationEnding;
 import cq.assist.core.intake.Timeline;
+import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.notify.InAppMessages;
-import cq.assist.core.notify.ResidentNotices;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
@@ -36,7 +36,7 @@ public class RefusingAuthorization {
     private final ApplicationEnding ending;
     private final Timeline timeline;
     private final InAppMessages messages;
-    private final ResidentNotices notices;
+    private final ApplicantMessages applicantMessages;
     private final MessageSource texts;
     private final BusinessClock clock;
 
@@ -46,7 +46,7 @@ public class RefusingAuthorization {
             ApplicationEnding ending,
             Timeline timeline,
             InAppMessages messages,
-            ResidentNotices notices,
+            ApplicantMessages applicantMessages,
             MessageSource texts,
             BusinessClock clock) {
         this.openTokens = openTokens;
@@ -54,7 +54,7 @@ public class RefusingAuthorization {
         this.ending = ending;
         this.timeline = timeline;
         this.messages = messages;
-        this.notices = notices;
+        this.applicantMessages = applicantMessages;
         this.texts = texts;
         this.clock = clock;
     }
@@ -85,10 +85,10 @@ public class RefusingAuthorization {
                 new Object[] {open.application().applicationNo(), member, text},
                 Locale.SIMPLIFIED_CHINESE);
         messages.tell(applicationId, title, body);
-        notices.queue(
+        applicantMessages.queue(
                 applicationId,
                 REASON,
-                ResidentNotices.SMS,
+                ApplicantMessages.SMS,
                 texts.getMessage(
                         "message.refused.sms",
                         new Object[] {open.application().applicationNo(), member},

@@ -2,6 +2,7 @@ package cq.assist.core.authorization;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.files.SignaturePng;
 import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.intake.IdentityCheck;
 import cq.assist.core.login.ActiveWorkers;

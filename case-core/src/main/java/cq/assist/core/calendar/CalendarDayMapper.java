@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Reads the holiday calendar exceptions. */
 @Mapper
-public interface CalendarDayMapper {
+interface CalendarDayMapper {
 
     List<CalendarDay> selectAll();
 

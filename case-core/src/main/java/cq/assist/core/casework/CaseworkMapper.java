@@ -7,28 +7,36 @@ import org.apache.ibatis.annotations.Param;
 
 /** Read models of the staff side: scope checks and the dashboard. */
 @Mapper
-public interface CaseworkMapper {
+interface CaseworkMapper {
 
-    /** Cases of the application handled by this department. */
-    int countCasesOfDepartment(@Param("applicationId") String applicationId, @Param("department") String department);
+    /**
+     * The steps each case of the application has reached: its open step and every step an event was
+     * recorded at (one row per case and step; event steps that are no {@code Step}, such as an apply-free
+     * grant's, are included and skipped by the caller).
+     */
+    List<StepReached> selectStepsReached(String applicationId);
 
-    List<Count> selectApplicationsByStatus();
+    /** Applications per status; {@code region} a district or street code, or null for every region. */
+    List<Count> selectApplicationsByStatus(@Param("region") String region);
 
-    List<ItemCount> selectCasesByItemAndStatus();
+    List<ItemCount> selectCasesByItemAndStatus(@Param("region") String region);
 
-    List<Count> selectBacklogByDepartment();
+    List<Count> selectBacklogByDepartment(@Param("region") String region);
 
-    int countOverdue(Instant now);
+    int countOverdue(@Param("now") Instant now, @Param("region") String region);
 
-    /** Decided cases an applicant applied for: submission and decision times. */
-    List<Decided> selectDecided();
+    /** Decided cases an applicant applied for, in the region (null: every region): submission and decision times. */
+    List<Decided> selectDecided(@Param("region") String region);
+
+    /** A step one case reached. */
+    record StepReached(String caseId, String departmentCode, String regionCode, String step) {}
+
+    /** One decided case. */
+    record Decided(Instant submittedAt, Instant decidedAt) {}
 
     /** A count per key. */
     record Count(String name, Long total) {}
 
     /** A count per item and status. */
     record ItemCount(String itemCode, String status, Long total) {}
-
-    /** One decided case. */
-    record Decided(Instant submittedAt, Instant decidedAt) {}
 }

@@ -3,20 +3,24 @@ package cq.assist.core.casework;
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.fanout.ApplicationItems;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
+import cq.assist.core.itemcase.Regions;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff read an application in their scope only: an administrator everything; civil-affairs staff the
- * applications of their street or district; any other department the applications it has a case of
- * in its region. Anything else is "not found".
+ * Staff read an application only through a task of their own department and region ({@link StaffAccess}):
+ * a housing reviewer reads an application while housing is in play for it and the housing task has
+ * reached its office, and then sees the reasons and amounts of its own items only; the other items show
+ * their name and status, and charity matches (which name causes of hardship such as illness) only civil
+ * affairs sees. An administrator reads no application. Anything else is "not found".
  */
 @Service
 public class ReadingForStaff {
@@ -26,7 +30,7 @@ public class ReadingForStaff {
 
     private static final Set<String> OPEN = Set.of("AWAITING_AUTHORIZATION", "CHECKING", "IN_REVIEW");
 
-    private final ApplicationMapper applications;
+    private final Applications applications;
     private final CaseworkMapper casework;
     private final ApplicationItems items;
     private final PiiCipher cipher;
@@ -34,7 +38,7 @@ public class ReadingForStaff {
     private final BusinessClock clock;
 
     public ReadingForStaff(
-            ApplicationMapper applications,
+            Applications applications,
             CaseworkMapper casework,
             ApplicationItems items,
             PiiCipher cipher,
@@ -51,17 +55,37 @@ public class ReadingForStaff {
     /** The application in the staff member's scope, or NOT_FOUND. */
     @Transactional(readOnly = true)
     public ApplicationRow inScope(String applicationId, StaffScope scope) {
-        ApplicationRow row = applications.selectById(applicationId);
-        if (row == null || !sees(row, scope)) {
-            throw DomainException.notFound("intake.application.notFound");
-        }
-        return row;
+        return access(applicationId, scope).application();
     }
 
-    /** The masked staff view. */
+    /**
+     * The application and what the staff member may see of it.
+     *
+     * @throws DomainException NOT_FOUND when the application does not exist or no task of the caller's
+     *     department and region reached it
+     */
+    @Transactional(readOnly = true)
+    public Scoped access(String applicationId, StaffScope scope) {
+        ApplicationRow row = applicationId == null ? null : applications.find(applicationId);
+        if (row == null
+                || scope.admin()
+                || !StaffAccess.wellFormed(scope)
+                || !Regions.covers(scope.region(), row.communityCode())) {
+            throw DomainException.notFound("intake.application.notFound");
+        }
+        StaffAccess access = StaffAccess.of(scope, casework.selectStepsReached(row.id()));
+        if (!access.granted()) {
+            throw DomainException.notFound("intake.application.notFound");
+        }
+        return new Scoped(row, access);
+    }
+
+    /** The masked staff view, limited to what the caller's tasks need. */
     @Transactional(readOnly = true)
     public StaffApplication read(String applicationId, StaffScope scope) {
-        ApplicationRow row = inScope(applicationId, scope);
+        Scoped scoped = access(applicationId, scope);
+        ApplicationRow row = scoped.application();
+        boolean civilAffairs = "CIVIL_AFFAIRS".equals(scope.departmentKind());
         LocalDate target = workingDays.plusWorkingDays(
                 LocalDate.ofInstant(row.submittedAt(), BusinessClock.ZONE), TARGET_WORKING_DAYS);
         return new StaffApplication(
@@ -76,21 +100,29 @@ public class ReadingForStaff {
                 row.communityCode(),
                 target,
                 OPEN.contains(row.status()) && clock.today().isAfter(target),
-                items.items(row.id()),
-                items.charityMatches(row.id()),
-                applications.selectEvents(row.id()));
+                items.items(row.id()).stream()
+                        .map(i -> scoped.access().actsOn(i.caseId()) ? i : withoutDetails(i))
+                        .toList(),
+                civilAffairs ? items.charityMatches(row.id()) : List.of(),
+                applications.events(row.id()));
     }
 
-    private boolean sees(ApplicationRow row, StaffScope scope) {
-        if (scope.admin()) {
-            return true;
-        }
-        if (scope.region() == null
-                || scope.department() == null
-                || !row.communityCode().startsWith(scope.region())) {
-            return false;
-        }
-        return "CIVIL_AFFAIRS".equals(scope.departmentKind())
-                || casework.countCasesOfDepartment(row.id(), scope.department()) > 0;
+    /** An item another office handles: its name and status only. */
+    private static ApplicationItems.Item withoutDetails(ApplicationItems.Item i) {
+        return new ApplicationItems.Item(
+                i.caseId(),
+                i.code(),
+                i.name(),
+                i.departmentCode(),
+                i.department(),
+                i.kind(),
+                i.status(),
+                List.of(),
+                null,
+                i.decidedAt(),
+                null);
     }
+
+    /** An application in scope, with what the caller may see of it. */
+    public record Scoped(ApplicationRow application, StaffAccess access) {}
 }

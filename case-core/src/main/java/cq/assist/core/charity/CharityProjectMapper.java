@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Reads charity projects. */
 @Mapper
-public interface CharityProjectMapper {
+interface CharityProjectMapper {
 
     /** Projects open for requests, with their organisation's name, by id. */
     List<CharityProjectRow> selectActive();

@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Stores and reads the immutable household snapshots; there is no update. */
 @Mapper
-public interface HouseholdSnapshotMapper {
+interface HouseholdSnapshotMapper {
 
     /** Inserts a snapshot; a second one for the same application fails with a duplicate key. */
     int insert(StoredSnapshotRow row);

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Reads and writes the reference registry ({@code registry_person}), always by the ID number's blind index. */
 @Mapper
-public interface RegistryPersonMapper {
+interface RegistryPersonMapper {
 
     /** The person with this blind index, or empty when the registry has no row. */
     Optional<RegistryPersonRow> selectByIdHash(String idNumberHash);

@@ -1,12 +1,15 @@
 package cq.assist.core.fanout;
 
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.ItemCatalog;
 import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.itemcase.ReasonsJson;
+import cq.assist.core.rules.ItemCode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,26 +24,61 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationItems {
 
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final FanOutMapper fanOut;
     private final ItemCatalog catalog;
     /** Department names: reference data written only by the seeds (one query per department, once). */
     private final Map<String, String> departments = new ConcurrentHashMap<>();
 
-    public ApplicationItems(ItemCaseMapper cases, FanOutMapper fanOut, ItemCatalog catalog) {
+    public ApplicationItems(ItemCases cases, FanOutMapper fanOut, ItemCatalog catalog) {
         this.cases = cases;
         this.fanOut = fanOut;
         this.catalog = catalog;
     }
 
-    /** The items, in catalog order. */
+    /**
+     * The items, in catalog order: the latest case of each item in play, and the items the assessment
+     * settled without a case (not eligible, already held).
+     */
     @Transactional(readOnly = true)
     public List<Item> items(String applicationId) {
-        Map<String, ItemCaseRow> latest = new LinkedHashMap<>();
-        for (ItemCaseRow row : cases.selectByApplication(applicationId)) {
-            latest.put(row.itemCode(), row);
+        Map<String, Item> latest = new LinkedHashMap<>();
+        AssessmentRow assessment = fanOut.selectAssessment(applicationId);
+        if (assessment != null) {
+            for (SettledItem settled : assessment.settled()) {
+                latest.put(settled.code(), settledItem(settled, assessment.createTime()));
+            }
         }
-        return latest.values().stream().map(this::item).toList();
+        for (ItemCaseRow row : cases.ofApplication(applicationId)) {
+            latest.put(row.itemCode(), item(row));
+        }
+        List<Item> items = new ArrayList<>(latest.values());
+        items.sort(Comparator.comparingInt(ApplicationItems::catalogOrder));
+        return items;
+    }
+
+    private static int catalogOrder(Item item) {
+        try {
+            return ItemCode.valueOf(item.code()).ordinal();
+        } catch (IllegalArgumentException notInTheRules) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private Item settledItem(SettledItem settled, Instant decidedAt) {
+        ItemRow item = catalog.item(settled.code());
+        return new Item(
+                null,
+                settled.code(),
+                item == null ? settled.code() : item.nameZh(),
+                settled.departmentCode(),
+                departmentName(settled.departmentCode()),
+                item == null ? null : item.kind(),
+                settled.status(),
+                settled.reasons(),
+                null,
+                decidedAt,
+                null);
     }
 
     /** The matched charity projects, best first. */
@@ -63,7 +101,8 @@ public class ApplicationItems {
                 row.status(),
                 ReasonsJson.read(row.reasons()),
                 row.amount(),
-                row.decidedAt());
+                row.decidedAt(),
+                row.proposedAmount());
     }
 
     private String departmentName(String code) {
@@ -77,7 +116,13 @@ public class ApplicationItems {
         return name;
     }
 
-    /** One item of the happiness list. */
+    /**
+     * One item of the happiness list.
+     *
+     * @param caseId the item case; null for an item settled at assessment (no case)
+     * @param amount the decided amount in yuan; null before a grant or for an item paying no cash
+     * @param proposedAmount the rules' amount before the decision (yuan); null when none
+     */
     public record Item(
             String caseId,
             String code,
@@ -88,13 +133,23 @@ public class ApplicationItems {
             String status,
             List<String> reasons,
             BigDecimal amount,
-            Instant decidedAt) {
+            Instant decidedAt,
+            BigDecimal proposedAmount) {
 
         /** The amount as API.md writes money: a decimal string in yuan with 2 places, or null. */
         public String amountText() {
-            return amount == null
+            return money(amount);
+        }
+
+        /** The proposed amount as API.md writes money, or null. */
+        public String proposedAmountText() {
+            return money(proposedAmount);
+        }
+
+        private static String money(BigDecimal value) {
+            return value == null
                     ? null
-                    : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                    : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
     }
 

@@ -2,15 +2,17 @@ package cq.assist.core.fanout;
 
 import cq.assist.core.charity.CharityCatalog;
 import cq.assist.core.check.EconomicCheck;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.CaseOrigin;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCatalog;
+import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.itemcase.ReasonsJson;
+import cq.assist.core.itemcase.Regions;
 import cq.assist.core.parameters.PolicyParameterCatalog;
 import cq.assist.core.rules.Assessment;
 import cq.assist.core.rules.Assessor;
@@ -27,19 +29,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Economic check and assessment of one application, stored as item cases: NOT_ELIGIBLE items with
- * their reasons; eligible (or to-be-reviewed) items the household applies for as PENDING cases holding
- * the household key; apply-free grants as PENDING cases that {@link GrantingApplyFree} grants; joint
- * items as cases waiting for the 低保/特困 grant (no key yet). Parameters are those in force on the
- * submission date. Idempotent: the application row is locked and a second run finds the cases stored.
+ * Economic check and assessment of one application. Only items in play open an item case (issue 8):
+ * eligible (or to-be-reviewed) items the household applies for, as PENDING cases holding the household
+ * key; apply-free grants, as PENDING cases that {@link GrantingApplyFree} grants; joint items, as cases
+ * waiting for the 低保/特困 grant (no key yet). Every other decision (not eligible, or already held by the
+ * household) is stored with the assessment as a {@link SettledItem}, so no department has a case, a task
+ * or a view of the application for it. Parameters are those in force on the submission date. Idempotent:
+ * the application row is locked and a second run finds the assessment stored.
  */
 @Service
 public class AssessingApplication {
 
     private static final String ALREADY_HELD = "家庭已在享受或正在办理该事项";
 
-    private final ApplicationMapper applications;
-    private final ItemCaseMapper cases;
+    private final Applications applications;
+    private final ItemCatalog catalog;
     private final CheckRequests requests;
     private final EconomicCheck check;
     private final PolicyParameterCatalog parameters;
@@ -50,8 +54,8 @@ public class AssessingApplication {
     private final BusinessClock clock;
 
     AssessingApplication(
-            ApplicationMapper applications,
-            ItemCaseMapper cases,
+            Applications applications,
+            ItemCatalog catalog,
             CheckRequests requests,
             EconomicCheck check,
             PolicyParameterCatalog parameters,
@@ -61,7 +65,7 @@ public class AssessingApplication {
             Timeline timeline,
             BusinessClock clock) {
         this.applications = applications;
-        this.cases = cases;
+        this.catalog = catalog;
         this.requests = requests;
         this.check = check;
         this.parameters = parameters;
@@ -75,19 +79,20 @@ public class AssessingApplication {
     /** Checks, assesses and stores the decisions; does nothing when they are stored already. */
     @Transactional
     public void assess(String applicationId) {
-        applications.selectStatusForUpdate(applicationId);
-        if (!cases.selectByApplication(applicationId).isEmpty()) {
+        applications.lockStatus(applicationId);
+        if (fanOut.selectAssessment(applicationId) != null) {
             return;
         }
-        ApplicationRow app = applications.selectById(applicationId);
+        ApplicationRow app = applications.find(applicationId);
         LocalDate submitted = LocalDate.ofInstant(app.submittedAt(), BusinessClock.ZONE);
         HouseholdSnapshot snapshot = check.run(requests.of(app, clock.today()));
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
-        fanOut.insertAssessment(AssessmentRow.of(applicationId, assessment, clock.now()));
         List<NewCase> keyless = new ArrayList<>();
+        List<SettledItem> settled = new ArrayList<>();
         for (ItemDecision decision : assessment.decisions()) {
-            store(app, decision, assessment.applyFreeGrants().contains(decision.code()), keyless);
+            store(app, decision, assessment.applyFreeGrants().contains(decision.code()), keyless, settled);
         }
+        fanOut.insertAssessment(AssessmentRow.of(applicationId, assessment, clock.now(), settled));
         opening.openAll(keyless);
         List<CharityMatch> matches = assessment.charityMatches();
         List<CharityMatchRow> matchRows = new ArrayList<>(matches.size());
@@ -111,25 +116,39 @@ public class AssessingApplication {
 
     /**
      * A case that holds the household key is opened at once (the unique key may refuse it: then the
-     * household holds the item already); the others are collected in {@code keyless} and inserted
-     * together.
+     * household holds the item already and the decision is settled); joint items waiting for their base
+     * grant are collected in {@code keyless} and inserted together; a NOT_ELIGIBLE decision is settled.
      */
-    private void store(ApplicationRow app, ItemDecision decision, boolean grantNow, List<NewCase> keyless) {
+    private void store(
+            ApplicationRow app,
+            ItemDecision decision,
+            boolean grantNow,
+            List<NewCase> keyless,
+            List<SettledItem> settled) {
         ItemCode code = decision.code();
         List<String> reasons = decision.reasonTexts();
         if (decision.outcome() == Outcome.NOT_ELIGIBLE) {
-            keyless.add(newCase(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, reasons));
+            settled.add(settled(app, code, reasons));
         } else if (grantNow || !(code.joint() || code.applyFree())) {
-            boolean opened = opening.open(
-                            newCase(app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.PENDING, true, reasons))
+            boolean opened = opening.open(newCase(
+                            app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.PENDING, true, reasons, decision.amount()))
                     .isPresent();
             if (!opened) {
-                keyless.add(newCase(
-                        app, code, CaseOrigin.ASSESSMENT, ItemCaseStatus.NOT_ELIGIBLE, false, List.of(ALREADY_HELD)));
+                settled.add(settled(app, code, List.of(ALREADY_HELD)));
             }
         } else {
-            keyless.add(newCase(app, code, CaseOrigin.JOINT_PUSH, ItemCaseStatus.PENDING, false, reasons));
+            keyless.add(newCase(
+                    app, code, CaseOrigin.JOINT_PUSH, ItemCaseStatus.PENDING, false, reasons, decision.amount()));
         }
+    }
+
+    private SettledItem settled(ApplicationRow app, ItemCode code, List<String> reasons) {
+        ItemRow item = catalog.item(code.name());
+        return new SettledItem(
+                code.name(),
+                ItemCaseStatus.NOT_ELIGIBLE.name(),
+                reasons,
+                Regions.department(item.departmentKind(), Regions.district(app.communityCode())));
     }
 
     private static NewCase newCase(
@@ -138,8 +157,17 @@ public class AssessingApplication {
             CaseOrigin origin,
             ItemCaseStatus status,
             boolean key,
-            List<String> why) {
+            List<String> why,
+            java.math.BigDecimal proposed) {
         return new NewCase(
-                app.id(), app.applicantIdNumberHash(), app.communityCode(), code.name(), origin, status, key, why);
+                app.id(),
+                app.applicantIdNumberHash(),
+                app.communityCode(),
+                code.name(),
+                origin,
+                status,
+                key,
+                why,
+                proposed);
     }
 }

@@ -12,14 +12,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One row of {@code application_assessment}: the parameter versions each decision used, as JSON
- * {@code {"DIBAO": ["DIBAO_STANDARD@500103@2026-01-01", ...], ...}}.
+ * {@code {"DIBAO": ["DIBAO_STANDARD@500103@2026-01-01", ...], ...}}, and the items decided with no case
+ * ({@link SettledItem}, as a JSON array).
  */
 public record AssessmentRow(
-        String applicationId, LocalDate assessedOn, String regionCode, String parametersUsed, Instant createTime) {
+        String applicationId,
+        LocalDate assessedOn,
+        String regionCode,
+        String parametersUsed,
+        Instant createTime,
+        String settledItems) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static AssessmentRow of(String applicationId, Assessment assessment, Instant now) {
+    static AssessmentRow of(String applicationId, Assessment assessment, Instant now, List<SettledItem> settled) {
         Map<String, List<String>> used = new LinkedHashMap<>();
         for (ItemDecision decision : assessment.decisions()) {
             used.put(
@@ -27,7 +33,20 @@ public record AssessmentRow(
                     decision.parametersUsed().stream().map(AssessmentRow::ref).toList());
         }
         return new AssessmentRow(
-                applicationId, assessment.date(), assessment.regionCode(), JSON.writeValueAsString(used), now);
+                applicationId,
+                assessment.date(),
+                assessment.regionCode(),
+                JSON.writeValueAsString(used),
+                now,
+                JSON.writeValueAsString(settled));
+    }
+
+    /** The settled items of a stored row; empty for rows stored before they were kept (V71). */
+    public List<SettledItem> settled() {
+        if (settledItems == null || settledItems.isBlank()) {
+            return List.of();
+        }
+        return List.of(JSON.readValue(settledItems, SettledItem[].class));
     }
 
     private static String ref(ParameterRef ref) {

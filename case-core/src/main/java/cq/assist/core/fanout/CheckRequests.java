@@ -1,13 +1,12 @@
 package cq.assist.core.fanout;
 
-import cq.assist.core.authorization.AuthorizationRecordMapper;
-import cq.assist.core.authorization.RecordRow;
+import cq.assist.core.authorization.AuthorizationRecords;
 import cq.assist.core.check.CheckRequest;
 import cq.assist.core.check.CheckRequest.MemberToCheck;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
-import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.rules.Employment;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +31,16 @@ class CheckRequests {
 
     private static final String GRADE_PREFIX = "disabilityGrade=";
 
-    private final ApplicationMapper applications;
-    private final AuthorizationRecordMapper authorizations;
-    private final ItemCaseMapper cases;
+    private final Applications applications;
+    private final AuthorizationRecords authorizations;
+    private final ItemCases cases;
     private final FanOutMapper fanOut;
     private final PiiCipher cipher;
 
     CheckRequests(
-            ApplicationMapper applications,
-            AuthorizationRecordMapper authorizations,
-            ItemCaseMapper cases,
+            Applications applications,
+            AuthorizationRecords authorizations,
+            ItemCases cases,
             FanOutMapper fanOut,
             PiiCipher cipher) {
         this.applications = applications;
@@ -53,10 +51,8 @@ class CheckRequests {
     }
 
     CheckRequest of(ApplicationRow app, LocalDate checkDate) {
-        Set<Integer> signed = authorizations.selectByApplication(app.id()).stream()
-                .map(RecordRow::memberSeq)
-                .collect(Collectors.toSet());
-        List<MemberToCheck> members = applications.selectMembers(app.id()).stream()
+        Set<Integer> signed = authorizations.signedMembers(app.id());
+        List<MemberToCheck> members = applications.members(app.id()).stream()
                 .map(m -> member(m, !Boolean.TRUE.equals(m.requiresAuthorization()) || signed.contains(m.seq())))
                 .toList();
         return new CheckRequest(
@@ -94,7 +90,7 @@ class CheckRequests {
 
     private Set<ItemCode> held(String householdKey) {
         Set<ItemCode> held = EnumSet.noneOf(ItemCode.class);
-        cases.selectActiveItems(householdKey).forEach(code -> held.add(ItemCode.valueOf(code)));
+        cases.activeItems(householdKey).forEach(code -> held.add(ItemCode.valueOf(code)));
         return held;
     }
 

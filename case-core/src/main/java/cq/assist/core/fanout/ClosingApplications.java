@@ -1,16 +1,16 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.calendar.WorkingDays;
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.ApplicationStatus;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.StatusChange;
 import cq.assist.core.intake.Timeline;
-import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.ReasonsJson;
-import cq.assist.core.monitoring.MonitoredHouseholdMapper;
 import cq.assist.core.monitoring.MonitoredHouseholdRow;
-import cq.assist.core.notify.ResidentNotices;
+import cq.assist.core.monitoring.MonitoredHouseholds;
+import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -30,21 +30,21 @@ public class ClosingApplications {
     private static final String NOT_PUSHED = "未获批低保或特困，联动事项未推送";
     private static final int REVIEW_AFTER_WORKING_DAYS = 60;
 
-    private final ApplicationMapper applications;
-    private final ItemCaseMapper cases;
+    private final Applications applications;
+    private final ItemCases cases;
     private final FanOutMapper fanOut;
-    private final MonitoredHouseholdMapper monitoring;
-    private final ResidentNotices notices;
+    private final MonitoredHouseholds monitoring;
+    private final ApplicantMessages applicantMessages;
     private final Timeline timeline;
     private final WorkingDays workingDays;
     private final BusinessClock clock;
 
     ClosingApplications(
-            ApplicationMapper applications,
-            ItemCaseMapper cases,
+            Applications applications,
+            ItemCases cases,
             FanOutMapper fanOut,
-            MonitoredHouseholdMapper monitoring,
-            ResidentNotices notices,
+            MonitoredHouseholds monitoring,
+            ApplicantMessages applicantMessages,
             Timeline timeline,
             WorkingDays workingDays,
             BusinessClock clock) {
@@ -52,7 +52,7 @@ public class ClosingApplications {
         this.cases = cases;
         this.fanOut = fanOut;
         this.monitoring = monitoring;
-        this.notices = notices;
+        this.applicantMessages = applicantMessages;
         this.timeline = timeline;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -66,7 +66,7 @@ public class ClosingApplications {
     /** Closes the application when nothing is open; returns whether it closed now. */
     @Transactional
     public boolean closeIfDone(String applicationId) {
-        applications.selectStatusForUpdate(applicationId);
+        applications.lockStatus(applicationId);
         if (cases.countOpen(applicationId) > 0) {
             return false;
         }
@@ -77,19 +77,19 @@ public class ClosingApplications {
                 REASON_DECIDED,
                 clock.now(),
                 "system");
-        if (applications.updateStatus(change) != 1) {
+        if (applications.changeStatus(change) != 1) {
             return false;
         }
         fanOut.updateExpireWaiting(
                 new WaitingExpiry(applicationId, ReasonsJson.write(List.of(NOT_PUSHED)), clock.now()));
-        ApplicationRow app = applications.selectById(applicationId);
+        ApplicationRow app = applications.find(applicationId);
         timeline.record(applicationId, "CLOSED", Timeline.Actor.SYSTEM, null);
-        notices.queue(
+        applicantMessages.queue(
                 applicationId,
                 "CLOSED",
-                ResidentNotices.SMS,
+                ApplicantMessages.SMS,
                 "【渝悦救助通】您的救助申请" + app.applicationNo() + "已办结，请登录查看各事项结果。");
-        monitoring.upsert(new MonitoredHouseholdRow(
+        monitoring.enrol(new MonitoredHouseholdRow(
                 app.applicantIdNumberHash(),
                 applicationId,
                 app.communityCode(),

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Reads and writes of the fan-out that belong to no single case: regions, charity matches. */
 @Mapper
-public interface FanOutMapper {
+interface FanOutMapper {
 
     /** Whether the urban standard applies in a region; null for an unknown region. */
     Boolean selectUrban(String regionCode);
@@ -23,6 +23,9 @@ public interface FanOutMapper {
     void insertAssessment(AssessmentRow row);
 
     List<CharityMatchRow> selectCharityMatches(String applicationId);
+
+    /** The stored assessment of an application, or null before it is assessed. */
+    AssessmentRow selectAssessment(String applicationId);
 
     /** Closes the joint items that waited for a grant that never came; returns the rows changed. */
     int updateExpireWaiting(WaitingExpiry expiry);

@@ -3,9 +3,9 @@ package cq.assist.core.fanout;
 import cq.assist.core.itemcase.CaseOrigin;
 import cq.assist.core.itemcase.DecisionChange;
 import cq.assist.core.itemcase.Grants;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.rules.ItemCode;
@@ -21,12 +21,12 @@ public class GrantingApplyFree {
     private static final String SYSTEM = "system";
     private static final String STEP = "APPLY_FREE";
 
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final OpeningItemCases opening;
     private final Grants grants;
     private final BusinessClock clock;
 
-    public GrantingApplyFree(ItemCaseMapper cases, OpeningItemCases opening, Grants grants, BusinessClock clock) {
+    public GrantingApplyFree(ItemCases cases, OpeningItemCases opening, Grants grants, BusinessClock clock) {
         this.cases = cases;
         this.opening = opening;
         this.grants = grants;
@@ -37,11 +37,11 @@ public class GrantingApplyFree {
     @Transactional
     public int grantPending(String applicationId) {
         int granted = 0;
-        for (ItemCaseRow row : cases.selectByApplication(applicationId)) {
+        for (ItemCaseRow row : cases.ofApplication(applicationId)) {
             if (ItemCode.valueOf(row.itemCode()).applyFree()
                     && !row.waitingForBase()
                     && row.statusValue().open()) {
-                int changed = cases.updateDecision(new DecisionChange(
+                int changed = cases.changeDecision(new DecisionChange(
                         row.id(), ItemCaseStatus.GRANTED.name(), row.reasons(), null, clock.now(), SYSTEM, false));
                 if (changed == 1) {
                     grants.record(row, ItemCode.valueOf(row.itemCode()).zh(), null, SYSTEM, STEP);

@@ -1,12 +1,12 @@
 package cq.assist.core.fanout;
 
-import cq.assist.core.intake.ApplicationMapper;
 import cq.assist.core.intake.ApplicationStatus;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.StatusChange;
 import cq.assist.core.intake.Timeline;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,13 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StartingReview {
 
-    private final ApplicationMapper applications;
-    private final ItemCaseMapper cases;
+    private final Applications applications;
+    private final ItemCases cases;
     private final Timeline timeline;
     private final BusinessClock clock;
 
-    public StartingReview(
-            ApplicationMapper applications, ItemCaseMapper cases, Timeline timeline, BusinessClock clock) {
+    public StartingReview(Applications applications, ItemCases cases, Timeline timeline, BusinessClock clock) {
         this.applications = applications;
         this.cases = cases;
         this.timeline = timeline;
@@ -39,10 +38,10 @@ public class StartingReview {
                 null,
                 clock.now(),
                 "system");
-        if (applications.updateStatus(change) == 1) {
+        if (applications.changeStatus(change) == 1) {
             timeline.record(applicationId, "IN_REVIEW", Timeline.Actor.SYSTEM, null);
         }
-        return cases.selectByApplication(applicationId).stream()
+        return cases.ofApplication(applicationId).stream()
                 .filter(StartingReview::needsDepartment)
                 .map(ItemCaseRow::id)
                 .toList();

@@ -3,8 +3,8 @@ package cq.assist.core.intake;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.DecisionChange;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.ReasonsJson;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
@@ -26,14 +26,14 @@ public class ApplicationEnding {
     private static final Set<String> OPEN_CASES = Set.of("PENDING", "IN_REVIEW", "PUBLIC_NOTICE");
 
     private final ApplicationMapper applications;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final ApplicationProcessPort process;
     private final BusinessClock clock;
     private final MessageSource texts;
 
     ApplicationEnding(
             ApplicationMapper applications,
-            ItemCaseMapper cases,
+            ItemCases cases,
             ApplicationProcessPort process,
             BusinessClock clock,
             MessageSource texts) {
@@ -59,7 +59,7 @@ public class ApplicationEnding {
      * of kind APPLY). Apply-free grants made by the rules at assessment are not decisions of a person.
      */
     public boolean anyDecision(String applicationId) {
-        return cases.selectByApplication(applicationId).stream()
+        return cases.ofApplication(applicationId).stream()
                 .anyMatch(c -> "APPLY".equals(c.kind())
                         && List.of("GRANTED", "REJECTED").contains(c.status()));
     }
@@ -70,9 +70,9 @@ public class ApplicationEnding {
             throw new DomainException(ProblemKind.CONFLICT, "intake.application.notOpen");
         }
         applications.updateStatus(new StatusChange(applicationId, from, to.name(), reason, clock.now(), "system"));
-        for (ItemCaseRow c : cases.selectByApplication(applicationId)) {
+        for (ItemCaseRow c : cases.ofApplication(applicationId)) {
             if (OPEN_CASES.contains(c.status())) {
-                cases.updateDecision(new DecisionChange(
+                cases.changeDecision(new DecisionChange(
                         c.id(),
                         "NOT_ELIGIBLE",
                         ReasonsJson.write(List.of(texts.getMessage(

@@ -1,7 +1,8 @@
 package cq.assist.core.intake;
 
-import cq.assist.core.authorization.SignaturePng;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.files.SignaturePng;
+import cq.assist.core.rules.HardshipCause;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

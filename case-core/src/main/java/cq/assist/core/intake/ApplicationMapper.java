@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** The application aggregate: the application, its members and its timeline. */
 @Mapper
-public interface ApplicationMapper {
+interface ApplicationMapper {
 
     void insertSequence(SequenceTicket ticket);
 

@@ -26,7 +26,7 @@ class FilingApplication {
     private final ApplicationMapper applications;
     private final IdempotencyKeyMapper idempotency;
     private final HouseholdRows householdRows;
-    private final ApplicantAuthorizations authorizations;
+    private final AuthorizationPort authorizations;
     private final ApplicationProcessPort process;
     private final Timeline timeline;
     private final PiiCipher cipher;
@@ -36,7 +36,7 @@ class FilingApplication {
             ApplicationMapper applications,
             IdempotencyKeyMapper idempotency,
             HouseholdRows householdRows,
-            ApplicantAuthorizations authorizations,
+            AuthorizationPort authorizations,
             ApplicationProcessPort process,
             Timeline timeline,
             PiiCipher cipher,

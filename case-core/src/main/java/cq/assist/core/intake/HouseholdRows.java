@@ -2,6 +2,7 @@ package cq.assist.core.intake;
 
 import cq.assist.core.household.IdNumber;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.rules.Relation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,7 @@ class HouseholdRows {
                     m.disabilityGrade() == null ? null : cipher.encrypt("disabilityGrade=" + m.disabilityGrade()),
                     Boolean.TRUE.equals(m.student()),
                     m.employment(),
-                    !self
-                            && (IdNumber.ageOn(id, today) >= 18
-                                    || !ApplicantAuthorizations.applicantIsGuardian(m.relation()))));
+                    !self && (IdNumber.ageOn(id, today) >= 18 || !Relation.applicantIsGuardianOf(m.relation()))));
         }
         return rows;
     }

@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Idempotency keys of submissions; the primary key (owner, key) makes a second insert fail. */
 @Mapper
-public interface IdempotencyKeyMapper {
+interface IdempotencyKeyMapper {
 
     /** Inserts the key; throws a duplicate-key exception when the owner already used it. */
     void insert(IdempotencyRow row);

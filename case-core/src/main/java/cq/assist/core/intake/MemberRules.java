@@ -1,6 +1,8 @@
 package cq.assist.core.intake;
 
 import cq.assist.core.household.IdNumber;
+import cq.assist.core.rules.Employment;
+import cq.assist.core.rules.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cq.assist.core.intake;
 
-import cq.assist.core.authorization.CoSigningTokens;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.login.ActiveWorkers;
 import cq.assist.core.login.MobileAccounts;
@@ -27,14 +26,17 @@ public class ReadingApplications {
     public static final int MAX_PAGE = 10_000;
 
     private final ApplicationMapper applications;
-    private final CoSigningTokens tokens;
+    private final AuthorizationPort authorizations;
     private final MobileAccounts accounts;
     private final ActiveWorkers workers;
 
     public ReadingApplications(
-            ApplicationMapper applications, CoSigningTokens tokens, MobileAccounts accounts, ActiveWorkers workers) {
+            ApplicationMapper applications,
+            AuthorizationPort authorizations,
+            MobileAccounts accounts,
+            ActiveWorkers workers) {
         this.applications = applications;
-        this.tokens = tokens;
+        this.authorizations = authorizations;
         this.accounts = accounts;
         this.workers = workers;
     }
@@ -106,7 +108,7 @@ public class ReadingApplications {
                 .collect(Collectors.toMap(MemberRow::seq, Function.identity()));
         List<ApplicationDetails.Pending> pending =
                 ApplicationStatus.AWAITING_AUTHORIZATION.name().equals(row.status())
-                        ? tokens.pending(row.id()).stream()
+                        ? authorizations.pending(row.id()).stream()
                                 .map(link -> new ApplicationDetails.Pending(
                                         Masking.name(
                                                 members.get(link.memberSeq()).name()),

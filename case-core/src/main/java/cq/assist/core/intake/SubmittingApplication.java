@@ -1,6 +1,5 @@
 package cq.assist.core.intake;
 
-import cq.assist.core.authorization.AuthorizationLetterMapper;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
@@ -10,7 +9,6 @@ import cq.assist.core.login.ActiveWorkers;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
-import java.util.HashSet;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,7 +29,7 @@ public class SubmittingApplication {
     private final FilingApplication filing;
     private final IdempotencyKeyMapper idempotency;
     private final ApplicationMapper applications;
-    private final AuthorizationLetterMapper letters;
+    private final AuthorizationPort authorizations;
     private final StoredFiles files;
     private final BusinessClock clock;
     private final MobileAccounts accounts;
@@ -42,7 +40,7 @@ public class SubmittingApplication {
             FilingApplication filing,
             IdempotencyKeyMapper idempotency,
             ApplicationMapper applications,
-            AuthorizationLetterMapper letters,
+            AuthorizationPort authorizations,
             StoredFiles files,
             BusinessClock clock,
             MobileAccounts accounts,
@@ -54,7 +52,7 @@ public class SubmittingApplication {
         this.filing = filing;
         this.idempotency = idempotency;
         this.applications = applications;
-        this.letters = letters;
+        this.authorizations = authorizations;
         this.files = files;
         this.clock = clock;
     }
@@ -116,7 +114,7 @@ public class SubmittingApplication {
         var context = new ApplicationFormValidator.Context(
                 clock.today(),
                 code -> applications.countCommunity(code) > 0,
-                new HashSet<>(letters.selectVersions()),
+                authorizations.letterVersions(),
                 photoOwned);
         List<FieldError> errors = ApplicationFormValidator.validate(form, context);
         if (!errors.isEmpty()) {

@@ -1,6 +1,6 @@
 package cq.assist.core.itemcase;
 
-import cq.assist.core.notify.ResidentNotices;
+import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 public class Grants {
 
     private final ItemCaseMapper cases;
-    private final ResidentNotices notices;
+    private final ApplicantMessages applicantMessages;
     private final BusinessClock clock;
 
-    public Grants(ItemCaseMapper cases, ResidentNotices notices, BusinessClock clock) {
+    public Grants(ItemCaseMapper cases, ApplicantMessages applicantMessages, BusinessClock clock) {
         this.cases = cases;
-        this.notices = notices;
+        this.applicantMessages = applicantMessages;
         this.clock = clock;
     }
 
@@ -30,7 +30,7 @@ public class Grants {
         cases.insertGrant(
                 new GrantRow(row.id(), row.applicationId(), row.itemCode(), amount, startsOn, by, clock.now()));
         cases.insertEvent(new CaseEventRow(row.id(), step, "GRANT", null, amount, by, clock.now()));
-        notices.queue(
-                row.applicationId(), "GRANTED:" + row.itemCode(), ResidentNotices.APP, "您的“" + itemName + "”已获批准。");
+        applicantMessages.queue(
+                row.applicationId(), "GRANTED:" + row.itemCode(), ApplicantMessages.APP, "您的“" + itemName + "”已获批准。");
     }
 }

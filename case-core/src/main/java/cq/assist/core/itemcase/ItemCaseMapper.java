@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** The item-case aggregate: cases, their events, grants and home visits; plus the item catalog. */
 @Mapper
-public interface ItemCaseMapper {
+interface ItemCaseMapper {
 
     /** Inserts a case; throws {@code DuplicateKeyException} when the household already holds the item. */
     void insert(ItemCaseRow row);

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param reasons JSON array of Chinese sentences (see {@link ReasonsJson})
  * @param activeKey the household key while the case is open or granted, else null
+ * @param proposedAmount the rules' amount before a decision (yuan); null when none
  */
 public record ItemCaseRow(
         String id,
@@ -28,7 +29,8 @@ public record ItemCaseRow(
         String householdKey,
         String activeKey,
         String createBy,
-        Instant createTime) {
+        Instant createTime,
+        BigDecimal proposedAmount) {
 
     public ItemCaseStatus statusValue() {
         return ItemCaseStatus.valueOf(status);

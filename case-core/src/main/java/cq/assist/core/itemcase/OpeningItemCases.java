@@ -112,7 +112,8 @@ public class OpeningItemCases {
                 c.householdKey(),
                 c.holdKey() ? c.householdKey() : null,
                 SYSTEM,
-                clock.now());
+                clock.now(),
+                c.proposedAmount());
         return row;
     }
 }

@@ -16,6 +16,27 @@ public final class Regions {
         return regionCode.substring(0, Math.min(9, regionCode.length()));
     }
 
+    /**
+     * Whether a staff region claim is well formed: a district (6 digits) or a street (9 digits). Scope
+     * is compared on whole codes, never by prefix, so a short or empty claim widens nothing.
+     */
+    public static boolean isOfficeRegion(String regionCode) {
+        return regionCode != null && regionCode.matches("\\d{6}|\\d{9}");
+    }
+
+    /**
+     * Whether a household of {@code communityCode} lies in the office region {@code regionCode} (district
+     * or street), comparing whole codes; false for a malformed region.
+     */
+    public static boolean covers(String regionCode, String communityCode) {
+        if (!isOfficeRegion(regionCode) || communityCode == null || communityCode.length() < regionCode.length()) {
+            return false;
+        }
+        return regionCode.length() == 6
+                ? regionCode.equals(district(communityCode))
+                : regionCode.equals(street(communityCode));
+    }
+
     public static String department(String kind, String regionCode) {
         return kind + "@" + regionCode;
     }

@@ -37,13 +37,31 @@ public enum Step {
      * {@code dept:<department code>} otherwise (the department names kind and region).
      */
     public String candidateGroup(ItemCaseRow row) {
-        String community = row.regionCode();
+        return candidateGroup(row.departmentCode(), row.regionCode());
+    }
+
+    /**
+     * The candidate group of the step for a case of {@code departmentCode} in {@code communityCode}.
+     *
+     * @see #candidateGroup(ItemCaseRow)
+     */
+    public String candidateGroup(String departmentCode, String communityCode) {
         return switch (this) {
-            case HOME_VISIT -> Groups.community(community);
-            case STREET_REVIEW -> Groups.department(Regions.department("CIVIL_AFFAIRS", Regions.street(community)));
+            case HOME_VISIT -> Groups.community(communityCode);
+            case STREET_REVIEW -> Groups.department(Regions.department("CIVIL_AFFAIRS", Regions.street(communityCode)));
             case DISTRICT_DECISION -> Groups.department(
-                    Regions.department("CIVIL_AFFAIRS", Regions.district(community)));
-            default -> Groups.department(row.departmentCode());
+                    Regions.department("CIVIL_AFFAIRS", Regions.district(communityCode)));
+            default -> Groups.department(departmentCode);
         };
+    }
+
+    /** The step of that name, or null when the name is no step (e.g. an apply-free grant's event). */
+    public static Step named(String name) {
+        for (Step step : values()) {
+            if (step.name().equals(name)) {
+                return step;
+            }
+        }
+        return null;
     }
 }

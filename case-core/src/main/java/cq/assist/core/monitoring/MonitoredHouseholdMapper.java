@@ -4,7 +4,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Households under monitoring, one row per household. */
 @Mapper
-public interface MonitoredHouseholdMapper {
+interface MonitoredHouseholdMapper {
 
     /** Starts (or renews, for a later application) the monitoring of a household. */
     void upsert(MonitoredHouseholdRow row);

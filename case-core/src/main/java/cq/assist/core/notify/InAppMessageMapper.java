@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Rows of {@code in_app_message}; a reader's rows are those of its account or of the person it is bound to. */
 @Mapper
-public interface InAppMessageMapper {
+interface InAppMessageMapper {
 
     void insert(InAppMessageRow row);
 

@@ -1,8 +1,6 @@
 package cq.assist.core.notify;
 
 import cq.assist.core.common.DomainException;
-import cq.assist.core.intake.ApplicationMapper;
-import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
@@ -24,14 +22,14 @@ public class InAppMessages {
     public static final int MAX_LISTED = 200;
 
     private final InAppMessageMapper messages;
-    private final ApplicationMapper applications;
+    private final MessageAddressees addressees;
     private final PiiCipher cipher;
     private final BusinessClock clock;
 
     public InAppMessages(
-            InAppMessageMapper messages, ApplicationMapper applications, PiiCipher cipher, BusinessClock clock) {
+            InAppMessageMapper messages, MessageAddressees addressees, PiiCipher cipher, BusinessClock clock) {
         this.messages = messages;
-        this.applications = applications;
+        this.addressees = addressees;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -45,15 +43,14 @@ public class InAppMessages {
      */
     @Transactional
     public void tell(String applicationId, String title, String text) {
-        ApplicationRow app = applications.selectById(applicationId);
-        if (app == null) {
+        MessageAddressees.Addressee to = addressees.ofApplication(applicationId).orElse(null);
+        if (to == null) {
             return;
         }
-        String account = "SELF".equals(app.filedBy()) ? app.filerAccountId() : null;
         messages.insert(new InAppMessageRow(
                 null,
-                account,
-                app.applicantIdNumberHash(),
+                to.selfFilerAccountId(),
+                to.applicantIdNumberHash(),
                 applicationId,
                 title,
                 cipher.encrypt(text),

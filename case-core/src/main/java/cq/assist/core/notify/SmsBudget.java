@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
  * reminders count against a daily budget per destination phone ({@code assist.sms.daily-per-phone},
  * default 10 in 24 hours) and, for texts sent on an application's behalf, per applicant
  * ({@code assist.sms.daily-per-applicant}, default 30 in 24 hours). A text over a budget is not sent.
- * Callers serialise per phone (the phone's lock row) where a race matters.
+ * Callers serialise per phone (the phone's lock row) where a race matters. Publishes an {@link SmsOutcome}
+ * for every text sent or refused.
  */
 @Service
 public class SmsBudget implements OutboundSms {
@@ -34,6 +36,7 @@ public class SmsBudget implements OutboundSms {
     private final BusinessClock clock;
     private final int perPhone;
     private final int perApplicant;
+    private final ApplicationEventPublisher events;
 
     SmsBudget(
             SmsSendLogMapper log,
@@ -41,13 +44,15 @@ public class SmsBudget implements OutboundSms {
             PiiCipher cipher,
             BusinessClock clock,
             @Value("${assist.sms.daily-per-phone:10}") int perPhone,
-            @Value("${assist.sms.daily-per-applicant:30}") int perApplicant) {
+            @Value("${assist.sms.daily-per-applicant:30}") int perApplicant,
+            ApplicationEventPublisher events) {
         this.log = log;
         this.gateway = gateway;
         this.cipher = cipher;
         this.clock = clock;
         this.perPhone = perPhone;
         this.perApplicant = perApplicant;
+        this.events = events;
     }
 
     /**
@@ -72,10 +77,12 @@ public class SmsBudget implements OutboundSms {
     @Override
     public boolean send(String phone, String text, String code, String applicantKey, Kind kind) {
         if (!allows(phone, applicantKey)) {
+            events.publishEvent(new SmsOutcome(kind, false));
             return false;
         }
         log.insert(cipher.blindIndex(phone), applicantKey, kind.name(), clock.now());
         gateway.send(phone, text, code);
+        events.publishEvent(new SmsOutcome(kind, true));
         return true;
     }
 

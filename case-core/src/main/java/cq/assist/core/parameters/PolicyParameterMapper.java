@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Reads {@code policy_parameter}: every version of every parameter. */
 @Mapper
-public interface PolicyParameterMapper {
+interface PolicyParameterMapper {
 
     /** All rows, by key, region and effective date. */
     List<ParameterRow> selectAll();

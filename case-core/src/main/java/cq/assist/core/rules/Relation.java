@@ -9,5 +9,14 @@ public enum Relation {
     SIBLING,
     GRANDPARENT,
     GRANDCHILD,
-    OTHER
+    OTHER;
+
+    /**
+     * Whether the applicant is the parent or grandparent of a member of this relation (given by name),
+     * and so its guardian while the member is a minor (Civil Code Art. 27). Any other minor's guardian
+     * signs in person before the community worker.
+     */
+    public static boolean applicantIsGuardianOf(String relation) {
+        return CHILD.name().equals(relation) || GRANDCHILD.name().equals(relation);
+    }
 }

@@ -27,6 +27,7 @@ class StepTest {
                 "k",
                 "k",
                 "system",
+                null,
                 null);
     }
 

@@ -1,8 +1,7 @@
 package cq.assist.mobile.authorization;
 
-import cq.assist.core.authorization.AuthorizationLetterMapper;
+import cq.assist.core.authorization.AuthorizationLetters;
 import cq.assist.core.authorization.LetterRow;
-import cq.assist.core.common.DomainException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,18 +9,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuthorizationLetterController {
 
-    private final AuthorizationLetterMapper letters;
+    private final AuthorizationLetters letters;
 
-    AuthorizationLetterController(AuthorizationLetterMapper letters) {
+    AuthorizationLetterController(AuthorizationLetters letters) {
         this.letters = letters;
     }
 
     @GetMapping("/api/v1/authorization-letter")
     Letter current() {
-        LetterRow row = letters.selectCurrent();
-        if (row == null) {
-            throw DomainException.notFound("authorization.letter.none");
-        }
+        LetterRow row = letters.current();
         return new Letter(row.letterVersion(), row.letterText(), row.textSha256());
     }
 

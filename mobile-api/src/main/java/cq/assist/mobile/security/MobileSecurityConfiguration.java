@@ -1,6 +1,7 @@
 package cq.assist.mobile.security;
 
 import cq.assist.mobile.pages.SpaRoutes;
+import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +42,9 @@ public class MobileSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, SpaRoutes.ROUTES)
                         .permitAll()
-                        .requestMatchers("/api/v1/dev/sms-outbox", "/actuator/health/**", "/error")
+                        .requestMatchers("/api/v1/dev/sms-outbox", "/error")
+                        .permitAll()
+                        .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

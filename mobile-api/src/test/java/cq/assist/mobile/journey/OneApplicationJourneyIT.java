@@ -12,7 +12,7 @@ import cq.assist.core.common.DomainException;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.login.Roles;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
@@ -81,7 +81,7 @@ class OneApplicationJourneyIT {
     ManagementService management;
 
     @Autowired
-    ItemCaseMapper cases;
+    ItemCases cases;
 
     @Autowired
     ReadingForStaff reading;
@@ -227,7 +227,7 @@ class OneApplicationJourneyIT {
         String dibaoCase = item(view(worker, id), "DIBAO") == null ? null : caseOf(id, "DIBAO");
         Job notice = management
                 .createTimerJobQuery()
-                .processInstanceId(cases.selectById(dibaoCase).processInstanceId())
+                .processInstanceId(cases.find(dibaoCase).processInstanceId())
                 .singleResult();
         management.moveTimerToExecutableJob(notice.getId());
         eventually("district decision", () -> !byStep(staff.of(district, id), "DISTRICT_DECISION")

@@ -29,7 +29,8 @@ record StaffApplicationResponse(
             String status,
             List<String> reasons,
             String amount,
-            OffsetDateTime decidedAt) {}
+            OffsetDateTime decidedAt,
+            String proposedAmount) {}
 
     record CharityMatch(String projectId, String name, String organisation, List<String> reasons) {}
 

@@ -1,5 +1,6 @@
 package cq.assist.webapi.security;
 
+import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** web-api: stateless bearer tokens; only login, health and the error page are open. */
+/** web-api: stateless bearer tokens; only login, the error page and the operations paths (probes, actuator, OpenAPI) are open. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class WebSecurityConfiguration {
@@ -20,7 +21,9 @@ public class WebSecurityConfiguration {
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/actuator/health/**", "/error")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/error")
+                        .permitAll()
+                        .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

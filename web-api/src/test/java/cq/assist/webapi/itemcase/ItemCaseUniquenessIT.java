@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.core.itemcase.CaseOrigin;
 import cq.assist.core.itemcase.DecidingItemCases;
 import cq.assist.core.itemcase.Decision;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
 import cq.assist.core.itemcase.ItemCaseSteps;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.itemcase.Staff;
@@ -36,7 +36,7 @@ class ItemCaseUniquenessIT {
     DecidingItemCases deciding;
 
     @Autowired
-    ItemCaseMapper cases;
+    ItemCases cases;
 
     private static NewCase housing(String household) {
         return new NewCase(
@@ -74,8 +74,8 @@ class ItemCaseUniquenessIT {
                 null,
                 new Staff("zj", Set.of(Roles.DEPARTMENT_REVIEWER)));
 
-        assertThat(cases.selectById(first.id()).status()).isEqualTo("REJECTED");
-        assertThat(cases.selectById(first.id()).activeKey()).isNull();
+        assertThat(cases.find(first.id()).status()).isEqualTo("REJECTED");
+        assertThat(cases.find(first.id()).activeKey()).isNull();
         assertThat(opening.open(housing(household))).isPresent();
     }
 }

@@ -9,18 +9,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Inserts a filed application with two members straight into the intake tables, for staff-side tests. */
-final class ApplicationRows {
+public final class ApplicationRows {
 
     private final JdbcTemplate jdbc;
     private final PiiCipher cipher;
 
-    ApplicationRows(JdbcTemplate jdbc, PiiCipher cipher) {
+    public ApplicationRows(JdbcTemplate jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
     /** An application in {@code communityCode}; member 1's ID number is {@link Filed#memberIdNumber()}. */
-    Filed inCommunity(String communityCode) {
+    public Filed inCommunity(String communityCode) {
         String id = UUID.randomUUID().toString();
         String applicantId = randomIdNumber();
         String memberId = randomIdNumber();
@@ -44,6 +44,47 @@ final class ApplicationRows {
         return new Filed(id, memberId);
     }
 
+    /**
+     * Adds an item case in play at {@code step} (null: none open) with {@code reasons}, its department the
+     * item's {@code departmentKind} at the community's district; returns the case id.
+     */
+    public String caseAt(
+            Filed filed,
+            String communityCode,
+            String itemCode,
+            String departmentKind,
+            String step,
+            String status,
+            String reasons) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update(
+                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code,"
+                        + " status, current_step, reasons, household_key, active_key, create_by, create_time)"
+                        + " VALUES (?, ?, ?, 'APPLY', 'ASSESSMENT', ?, ?, ?, ?, ?, ?, ?, 'it', ?)",
+                id,
+                filed.applicationId(),
+                itemCode,
+                departmentKind + "@" + communityCode.substring(0, 6),
+                communityCode,
+                status,
+                step,
+                reasons,
+                "hh-" + id.substring(0, 8),
+                "hh-" + id.substring(0, 8),
+                Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    /** Records that a case passed {@code step} (an event, as a decision there would). */
+    public void passed(String caseId, String step, String decision) {
+        jdbc.update(
+                "INSERT INTO item_case_event (case_id, step, decision, actor, event_time) VALUES (?, ?, ?, 'it', ?)",
+                caseId,
+                step,
+                decision,
+                Timestamp.from(Instant.now()));
+    }
+
     private void member(String applicationId, int seq, String relation, String idNumber) {
         jdbc.update(
                 "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
@@ -62,5 +103,5 @@ final class ApplicationRows {
     }
 
     /** The application's id and its second member's (seq 1) ID number. */
-    record Filed(String applicationId, String memberIdNumber) {}
+    public record Filed(String applicationId, String memberIdNumber) {}
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.itemcase.CaseOrigin;
 import cq.assist.core.itemcase.Decision;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.login.Roles;
@@ -56,7 +56,7 @@ class DibaoProcessIT {
     StaffTasks staffTasks;
 
     @Autowired
-    ItemCaseMapper cases;
+    ItemCases cases;
 
     @Autowired
     ManagementService management;
@@ -127,7 +127,7 @@ class DibaoProcessIT {
     }
 
     private void endNotice(ItemCaseRow row) {
-        String pid = cases.selectById(row.id()).processInstanceId();
+        String pid = cases.find(row.id()).processInstanceId();
         Job timer = management.createTimerJobQuery().processInstanceId(pid).singleResult();
         management.moveTimerToExecutableJob(timer.getId());
     }
@@ -176,7 +176,7 @@ class DibaoProcessIT {
                                 Map.of("decision", "APPROVE", "status", "GRANTED"))
                         .status())
                 .isEqualTo(200);
-        assertThat(cases.selectById(row.id()).status()).isEqualTo("PUBLIC_NOTICE");
+        assertThat(cases.find(row.id()).status()).isEqualTo("PUBLIC_NOTICE");
         assertThat(street.post("/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"))
                         .status())
                 .isEqualTo(409);
@@ -190,12 +190,12 @@ class DibaoProcessIT {
         street.post("/api/v1/tasks/" + taskFor(street, row) + "/complete", Map.of("decision", "APPROVE"));
 
         assertThat(processes.objectTo(row.id())).isTrue();
-        assertThat(cases.selectById(row.id()).currentStep()).isEqualTo("HOME_VISIT");
+        assertThat(cases.find(row.id()).currentStep()).isEqualTo("HOME_VISIT");
         assertThat(processes.objectTo(row.id())).isFalse();
 
         visitHome(row);
         street.post("/api/v1/tasks/" + taskFor(street, row) + "/complete", Map.of("decision", "APPROVE"));
-        assertThat(cases.selectById(row.id()).status()).isEqualTo("PUBLIC_NOTICE");
+        assertThat(cases.find(row.id()).status()).isEqualTo("PUBLIC_NOTICE");
     }
 
     @Test
@@ -208,7 +208,7 @@ class DibaoProcessIT {
         HttpApi district = api.as(tokens.districtApprover("500103"));
         String taskId = eventually(() -> taskFor(district, row));
         assertThat(taskId).isNotNull();
-        assertThat(cases.selectById(row.id()).currentStep()).isEqualTo("DISTRICT_DECISION");
+        assertThat(cases.find(row.id()).currentStep()).isEqualTo("DISTRICT_DECISION");
 
         Callable<Integer> approve = () -> district.post(
                         "/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE", "amount", "810.00"))
@@ -222,7 +222,7 @@ class DibaoProcessIT {
         }
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-        ItemCaseRow decided = cases.selectById(row.id());
+        ItemCaseRow decided = cases.find(row.id());
         assertThat(decided.status()).isEqualTo("GRANTED");
         assertThat(decided.amount()).isEqualByComparingTo("810.00");
         assertThat(runtime.createProcessInstanceQuery()

@@ -44,8 +44,8 @@ public class ProblemFactory {
     }
 
     public ProblemDetail of(ProblemKind kind, String messageKey, Object... args) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(kind.status()), message(messageKey, args));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatusCode.valueOf(ProblemStatus.of(kind)), message(messageKey, args));
         problem.setType(URI.create(TYPE_BASE + kind.slug()));
         problem.setTitle(message("problem." + kind.slug() + ".title"));
         return problem;
@@ -53,7 +53,7 @@ public class ProblemFactory {
 
     /** A problem for a bare HTTP status (framework and container errors). */
     public ProblemDetail ofStatus(int status) {
-        ProblemKind kind = kindOf(status);
+        ProblemKind kind = ProblemStatus.kindOf(status).orElse(null);
         if (kind != null) {
             return of(kind, "problem." + kind.slug() + ".detail");
         }
@@ -94,15 +94,6 @@ public class ProblemFactory {
     private String messageOr(String key, String fallbackKey) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, messages.getMessage(fallbackKey, null, fallbackKey, locale), locale);
-    }
-
-    private static ProblemKind kindOf(int status) {
-        for (ProblemKind kind : ProblemKind.values()) {
-            if (kind.status() == status) {
-                return kind;
-            }
-        }
-        return null;
     }
 
     /** Maps bean-validation field errors to {@code {field, message}} entries. */

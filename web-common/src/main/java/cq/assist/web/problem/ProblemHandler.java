@@ -58,6 +58,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (lostRace(e)) {
+            // the engine or the database refused a concurrent change: a 409 the client may retry (issue 8)
+            log.warn("Concurrent change refused: {}", e.getClass().getSimpleName());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return respond(problems.of(ProblemKind.CONFLICT, "problem.concurrent"), headers);
+        }
         if (overloaded(e)) {
             // every database connection busy for the pool's whole wait: overload, not a fault (issue 10)
             log.warn(
@@ -89,6 +96,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = problems.ofStatus(statusCode.value());
         return asObject(respond(problem, headers == null ? new HttpHeaders() : headers));
+    }
+
+    /**
+     * Whether the cause is a lost race: Flowable's optimistic locking (matched by name, web-common does
+     * not depend on the engine), a deadlock or lock timeout, or Spring's concurrency failures.
+     */
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.ConcurrencyFailureException
+                    || t instanceof java.sql.SQLTransactionRollbackException
+                    || "FlowableOptimisticLockingException".equals(t.getClass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cause is a database connection the pool could not hand out in time. */

@@ -39,7 +39,7 @@ public class ProblemSecurityHandlers {
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String key)
             throws IOException {
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        response.setStatus(kind.status());
+        response.setStatus(cq.assist.web.problem.ProblemStatus.of(kind));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         if (kind == ProblemKind.UNAUTHENTICATED) {

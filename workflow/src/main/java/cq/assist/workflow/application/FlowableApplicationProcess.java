@@ -1,7 +1,7 @@
 package cq.assist.workflow.application;
 
 import cq.assist.core.intake.ApplicationProcessPort;
-import cq.assist.core.itemcase.ItemCaseMapper;
+import cq.assist.core.itemcase.ItemCases;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowable.engine.RuntimeService;
@@ -16,9 +16,9 @@ class FlowableApplicationProcess implements ApplicationProcessPort {
 
     private final RuntimeService runtime;
     private final ApplicationProcessSignals signals;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
 
-    FlowableApplicationProcess(RuntimeService runtime, ApplicationProcessSignals signals, ItemCaseMapper cases) {
+    FlowableApplicationProcess(RuntimeService runtime, ApplicationProcessSignals signals, ItemCases cases) {
         this.runtime = runtime;
         this.signals = signals;
         this.cases = cases;
@@ -38,7 +38,7 @@ class FlowableApplicationProcess implements ApplicationProcessPort {
     public void end(String applicationId, String reason) {
         List<String> keys = new ArrayList<>();
         keys.add(applicationId);
-        cases.selectByApplication(applicationId).forEach(c -> keys.add(c.id()));
+        cases.ofApplication(applicationId).forEach(c -> keys.add(c.id()));
         for (String key : keys) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
                     .filter(instance -> instance.getSuperExecutionId() == null)

@@ -1,7 +1,7 @@
 package cq.assist.workflow.item;
 
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCases;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 public class ItemProcesses {
 
     private final RuntimeService runtime;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
 
-    ItemProcesses(RuntimeService runtime, ItemCaseMapper cases) {
+    ItemProcesses(RuntimeService runtime, ItemCases cases) {
         this.runtime = runtime;
         this.cases = cases;
     }
 
     /** The process key for a case (dibaoCase for 低保/特困, itemCase otherwise). */
     public String keyOf(String caseId) {
-        return ItemProcess.keyFor(cases.selectById(caseId).itemCode());
+        return ItemProcess.keyFor(cases.find(caseId).itemCode());
     }
 
     /** Starts a case's process on its own (a joint item pushed after a grant). */
     public void start(String caseId) {
-        ItemCaseRow row = cases.selectById(caseId);
+        ItemCaseRow row = cases.find(caseId);
         runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(ItemProcess.keyFor(row.itemCode()))
                 .businessKey(caseId)
@@ -40,7 +40,7 @@ public class ItemProcesses {
 
     /** Interrupts the public notice of a case: the investigation reopens. Returns false when not in notice. */
     public boolean objectTo(String caseId) {
-        ItemCaseRow row = cases.selectById(caseId);
+        ItemCaseRow row = cases.find(caseId);
         if (row == null || row.processInstanceId() == null) {
             return false;
         }

@@ -4,8 +4,8 @@ import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.DecidingItemCases;
 import cq.assist.core.itemcase.Groups;
-import cq.assist.core.itemcase.ItemCaseMapper;
 import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.Step;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.item.ItemProcess;
@@ -38,7 +38,7 @@ public class StaffTasks {
 
     private final TaskService tasks;
     private final HistoryService history;
-    private final ItemCaseMapper cases;
+    private final ItemCases cases;
     private final TaskInboxMapper inbox;
     private final DecidingItemCases deciding;
     private final BusinessClock clock;
@@ -46,7 +46,7 @@ public class StaffTasks {
     StaffTasks(
             TaskService tasks,
             HistoryService history,
-            ItemCaseMapper cases,
+            ItemCases cases,
             TaskInboxMapper inbox,
             DecidingItemCases deciding,
             BusinessClock clock) {
@@ -198,7 +198,7 @@ public class StaffTasks {
     private boolean sees(TaskInfo task, TaskScope scope) {
         Step step = step(task);
         String caseId = caseId(task);
-        ItemCaseRow row = step == null || caseId == null ? null : cases.selectById(caseId);
+        ItemCaseRow row = step == null || caseId == null ? null : cases.find(caseId);
         return row != null && scope.sees(step.candidateGroup(row));
     }
 

@@ -1,0 +1,92 @@
+package cq.assist.core.authorization;
+
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationRow;
+import cq.assist.core.intake.AuthorizationPort;
+import cq.assist.core.intake.Filer;
+import cq.assist.core.intake.MemberRow;
+import cq.assist.core.intake.Timeline;
+import cq.assist.core.pii.Masking;
+import cq.assist.core.rules.Relation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intake's {@link AuthorizationPort}: the authorizations settled at submission: the applicant's own record (a real-name bound resident, or
+ * the person a worker checked in person), a guardian record for every minor child or grandchild of the
+ * applicant, and a co-signing token for every other member who must authorize. Returns how many
+ * co-signers are pending.
+ */
+@Component
+class ApplicantAuthorizations implements AuthorizationPort {
+
+    private final AuthorizationLetterMapper letters;
+    private final AuthorizationRecords records;
+    private final CoSigningTokens tokens;
+    private final Timeline timeline;
+
+    ApplicantAuthorizations(
+            AuthorizationLetterMapper letters,
+            AuthorizationRecords records,
+            CoSigningTokens tokens,
+            Timeline timeline) {
+        this.letters = letters;
+        this.records = records;
+        this.tokens = tokens;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public Set<String> letterVersions() {
+        return new HashSet<>(letters.selectVersions());
+    }
+
+    @Override
+    public List<PendingCoSigner> pending(String applicationId) {
+        return tokens.pending(applicationId).stream()
+                .map(link ->
+                        new PendingCoSigner(link.memberSeq(), link.authorizeUrl(), link.qrPngUrl(), link.expiresAt()))
+                .toList();
+    }
+
+    @Override
+    public int settle(ApplicationRow app, ApplicationForm form, List<MemberRow> members, Filer filer, Instant now) {
+        LetterRow letter = letters.selectByVersion(form.authorization().letterVersion());
+        boolean proxy = filer.worker();
+        LocalDate today = now.atZone(cq.assist.core.time.BusinessClock.ZONE).toLocalDate();
+        int coSigners = 0;
+        for (MemberRow member : members) {
+            boolean self = Relation.SELF.name().equals(member.relation());
+            boolean minor = member.birthDate().plusYears(18).isAfter(today);
+            if (self || (minor && Relation.applicantIsGuardianOf(member.relation()))) {
+                IdentityMethod method = self
+                        ? (proxy ? IdentityMethod.WORKER_IN_PERSON : IdentityMethod.APPLICANT_REAL_NAME)
+                        : IdentityMethod.GUARDIAN;
+                records.record(new NewSignature(
+                        app.id(),
+                        member.seq(),
+                        letter,
+                        app.applicantName(),
+                        app.applicantIdNumberHash(),
+                        method,
+                        proxy ? Channel.PROXY : Channel.APP,
+                        filer.accountId(),
+                        form.authorization().signature(),
+                        now));
+            } else if (member.requiresAuthorization()) {
+                tokens.issue(app.id(), member.seq(), letter.letterVersion(), now);
+                coSigners++;
+            }
+        }
+        timeline.record(
+                app.id(),
+                "APPLICANT_AUTHORIZED",
+                proxy ? Timeline.Actor.WORKER : Timeline.Actor.APPLICANT,
+                Masking.name(app.applicantName()));
+        return coSigners;
+    }
+}

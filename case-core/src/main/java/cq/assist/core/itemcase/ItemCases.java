@@ -1,0 +1,53 @@
+package cq.assist.core.itemcase;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The item cases as other features read and move them: the {@link ItemCaseMapper} stays inside
+ * {@code itemcase}, and this is the one door to it. Every method joins the caller's transaction.
+ */
+@Service
+public class ItemCases {
+
+    private final ItemCaseMapper cases;
+
+    ItemCases(ItemCaseMapper cases) {
+        this.cases = cases;
+    }
+
+    /** The case, or null when no case has this id. */
+    public ItemCaseRow find(String caseId) {
+        return cases.selectById(caseId);
+    }
+
+    /** The case, locked until the transaction ends; null when no case has this id. */
+    public ItemCaseRow lockForUpdate(String caseId) {
+        return cases.selectByIdForUpdate(caseId);
+    }
+
+    /** The cases of one application (every item in play, waiting joint items included). */
+    public List<ItemCaseRow> ofApplication(String applicationId) {
+        return cases.selectByApplication(applicationId);
+    }
+
+    /** Open cases of an application that hold the household key (waiting joint items are not counted). */
+    public int countOpen(String applicationId) {
+        return cases.countOpen(applicationId);
+    }
+
+    /** Item codes the household holds (open or granted). */
+    public List<String> activeItems(String householdKey) {
+        return cases.selectActiveItems(householdKey);
+    }
+
+    /** Records a decision on a case; returns the rows changed (0 when the case was no longer open). */
+    public int changeDecision(DecisionChange change) {
+        return cases.updateDecision(change);
+    }
+
+    /** Appends one event to a case's history. */
+    public void recordEvent(CaseEventRow event) {
+        cases.insertEvent(event);
+    }
+}

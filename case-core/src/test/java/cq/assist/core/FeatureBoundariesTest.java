@@ -1,0 +1,44 @@
+package cq.assist.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.apache.ibatis.annotations.Mapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The feature packages of case-core ({@code intake}, {@code authorization}, {@code notify}, ...) form no
+ * cycle, and each feature's MyBatis mappers are its own: other features go through the feature's service.
+ * Where one feature must call back into another that depends on it, the lower one declares a port
+ * ({@code intake.ApplicationProcessPort}, {@code intake.AuthorizationPort}, {@code notify.MessageAddressees})
+ * and the higher one implements it.
+ */
+class FeatureBoundariesTest {
+
+    private final JavaClasses core = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cq.assist.core");
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        slices().matching("cq.assist.core.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .check(core);
+    }
+
+    @Test
+    void mappersArePackagePrivateToTheirFeature() {
+        classes()
+                .that()
+                .areAnnotatedWith(Mapper.class)
+                .should()
+                .notBePublic()
+                .because("a feature exposes a service or a read model; its mapper stays inside it")
+                .check(core);
+    }
+}

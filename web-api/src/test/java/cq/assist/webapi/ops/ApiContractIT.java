@@ -1,0 +1,76 @@
+package cq.assist.webapi.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.web.test.ApiContract;
+import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.OpenApiAgreement;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * web-api's OpenAPI document ({@code /v3/api-docs}, on in the demo profile) serves exactly the operations
+ * {@code docs/API.md} lists for web-api, each with its problem responses, and the UI answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ApiContractIT {
+
+    /**
+     * Operations of API.md that no one has built in web-api yet (other open issues); keep this list as
+     * short as the truth allows and remove an entry as soon as it is served.
+     */
+    static final Set<String> NOT_BUILT_YET = Set.of(
+            // issue 9 (charity decisions): not on main yet
+            "GET /api/v1/charity/needs",
+            "POST /api/v1/charity/requests/{}/decision",
+            "GET /api/v1/charity/projects",
+            // issue 9 (parameters, monitoring, calendar, payments): not on main yet
+            "GET /api/v1/admin/parameters",
+            "POST /api/v1/admin/parameters",
+            "GET /api/v1/monitoring/runs/{}",
+            "GET /api/v1/monitoring/alerts",
+            "PUT /api/v1/admin/calendar/{}",
+            "POST /api/v1/payments/rolls",
+            "GET /api/v1/payments/rolls/{}",
+            "GET /api/v1/payments/rolls/{}/file",
+            "POST /api/v1/payments/rolls/{}/returns");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDocumentAndApiMdListTheSameOperationsWithTheirProblems() {
+        HttpApi.Answer docs = new HttpApi(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        assertThat(docs.json().path("info").path("title").asString()).isEqualTo("web-api");
+        OpenApiAgreement.assertAgrees(docs.json(), ApiContract.ofRepository("web-api"), NOT_BUILT_YET);
+    }
+
+    @Test
+    void aLoggedInOperationCarriesTheBearerRequirementAndAnOpenOneDoesNot() {
+        var operations = OpenApiAgreement.operations(
+                new HttpApi(port).get("/v3/api-docs").json());
+
+        assertThat(operations.get("GET /api/v1/tasks").path("security").toString())
+                .contains("bearer");
+        assertThat(operations.get("GET /api/v1/tasks").path("responses").has("401"))
+                .isTrue();
+        assertThat(operations.get("POST /api/v1/auth/login").has("security")).isFalse();
+        assertThat(operations.get("POST /api/v1/auth/login").path("responses").has("423"))
+                .isTrue();
+    }
+
+    @Test
+    void theSwaggerUiAnswers() {
+        HttpApi.Answer ui = new HttpApi(port).get("/swagger-ui/index.html");
+
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.text()).contains("swagger-ui");
+        assertThat(new HttpApi(port).get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+}
