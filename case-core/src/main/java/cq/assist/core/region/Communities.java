@@ -10,7 +10,7 @@ public class Communities {
 
     private final CommunityMapper mapper;
 
-    public Communities(CommunityMapper mapper) {
+    Communities(CommunityMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -5,7 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** Reads communities from the region table (written only by the seeds). */
 @Mapper
-public interface CommunityMapper {
+interface CommunityMapper {
 
     /** Every community, in code order, with its street's and district's names. */
     List<Community> selectAll();
