@@ -188,6 +188,7 @@ export default {
   'detail.notEligible': ['不符合条件的事项（{n} 项），点这里查看原因', 'Items you do not qualify for ({n}): tap to see why'],
   'detail.moreReasons': ['还有 {n} 条说明，点这里查看', '{n} more notes: tap to see'],
   'detail.signBy': ['请在 {at} 前签完', 'Sign before {at}'],
+  'detail.itemNext': ['下一步：{text}，预计 {date} 前（按工作日计算）', 'Next: {text}, due by {date} (working days)'],
   'detail.timeline': ['办理记录', 'History'],
   'detail.charity': ['可以申请的慈善帮扶', 'Charity help you can ask for'],
   'detail.charityGo': ['了解并申请', 'See and apply'],

@@ -3,7 +3,10 @@ package cq.assist.mobile.intake;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The application view of API.md; personal data masked. */
+/**
+ * The application view of API.md; personal data masked. Beyond API.md: each item's {@code proposedAmount}
+ * and {@code nextStep}, and the application's {@code nextStep} (the open step due first; absent when none).
+ */
 record ApplicationResponse(
         String id,
         String applicationNo,
@@ -13,7 +16,8 @@ record ApplicationResponse(
         List<PendingAuthorization> pendingAuthorizations,
         List<Item> items,
         List<CharityMatch> charityMatches,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        NextStep nextStep) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 
@@ -25,7 +29,15 @@ record ApplicationResponse(
             String status,
             List<String> reasons,
             String amount,
-            OffsetDateTime decidedAt) {}
+            OffsetDateTime decidedAt,
+            String proposedAmount,
+            NextStep nextStep) {}
+
+    /**
+     * What happens next (beyond API.md): the step's code (HOME_VISIT, STREET_REVIEW, PUBLIC_NOTICE,
+     * DISTRICT_DECISION, DEPARTMENT_REVIEW), what it is in words, and when it is due (working days).
+     */
+    record NextStep(String step, String text, OffsetDateTime dueAt) {}
 
     record CharityMatch(String projectId, String name, String organisation, List<String> reasons) {}
 

@@ -5,6 +5,8 @@ import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.time.BusinessClock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Maps case-core's application details to the response, translating the timeline. */
@@ -13,13 +15,18 @@ class ApplicationViews {
 
     private final TimelineTexts texts;
     private final ApplicationItems items;
+    private final NextSteps nextSteps;
 
-    ApplicationViews(TimelineTexts texts, ApplicationItems items) {
+    ApplicationViews(TimelineTexts texts, ApplicationItems items, NextSteps nextSteps) {
         this.texts = texts;
         this.items = items;
+        this.nextSteps = nextSteps;
     }
 
     ApplicationResponse of(ApplicationDetails d) {
+        List<ApplicationItems.Item> list = items.items(d.id());
+        Map<String, NextSteps.Step> steps = nextSteps.byCase(d.id(), list);
+        NextSteps.Step first = NextSteps.first(steps);
         return new ApplicationResponse(
                 d.id(),
                 d.applicationNo(),
@@ -33,15 +40,18 @@ class ApplicationViews {
                                 p.qrPngUrl(),
                                 BusinessClock.toOffset(p.expiresAt())))
                         .toList(),
-                items.items(d.id()).stream().map(ApplicationViews::item).toList(),
+                list.stream()
+                        .map(i -> item(i, i.caseId() == null ? null : steps.get(i.caseId())))
+                        .toList(),
                 items.charityMatches(d.id()).stream()
                         .map(m -> new ApplicationResponse.CharityMatch(
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
-                d.timeline().stream().map(this::entry).toList());
+                d.timeline().stream().map(this::entry).toList(),
+                first == null ? null : first.view());
     }
 
-    private static ApplicationResponse.Item item(ApplicationItems.Item i) {
+    private static ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {
         return new ApplicationResponse.Item(
                 i.code(),
                 i.name(),
@@ -50,7 +60,9 @@ class ApplicationViews {
                 i.status(),
                 i.reasons(),
                 i.amountText(),
-                BusinessClock.toOffset(i.decidedAt()));
+                BusinessClock.toOffset(i.decidedAt()),
+                i.proposedAmountText(),
+                step == null ? null : step.view());
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,8 +87,11 @@ final class Phone implements AutoCloseable {
         return url.substring(base.length());
     }
 
+    /** Waits up to 20 s; an element Vue replaced while we looked at it is looked up again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement find(String css) {
@@ -106,16 +110,22 @@ final class Phone implements AutoCloseable {
     }
 
     Phone tap(String css) {
-        WebElement e = find(css);
-        scrollTo(e);
-        e.click();
+        waiting().until(d -> {
+            WebElement e = find(css);
+            scrollTo(e);
+            e.click();
+            return true;
+        });
         return this;
     }
 
     Phone tapText(String css, String text) {
-        WebElement e = withText(css, text);
-        scrollTo(e);
-        e.click();
+        waiting().until(d -> {
+            WebElement e = withText(css, text);
+            scrollTo(e);
+            e.click();
+            return true;
+        });
         return this;
     }
 
@@ -150,7 +160,7 @@ final class Phone implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        return waiting().until(d -> find(css).getText());
     }
 
     /** Draws a signature across the canvas matched by css. */

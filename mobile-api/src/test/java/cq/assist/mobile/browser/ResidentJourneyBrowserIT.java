@@ -229,6 +229,11 @@ class ResidentJourneyBrowserIT {
                 .as("data sources are named in words")
                 .doesNotContainPattern("数据来源 [A-Z_]+");
         assertThat(phone.text("[data-test=next-step]")).contains("下一步");
+        if (view.has("nextStep")) {
+            assertThat(phone.text("[data-test=next-step]"))
+                    .contains(view.get("nextStep").get("text").asString())
+                    .contains("按工作日计算");
+        }
         phone.check("13-progress-happiness-list");
 
         phone.tap(".top-lang").withText("h1", "Application");
