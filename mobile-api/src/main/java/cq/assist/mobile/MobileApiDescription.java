@@ -49,7 +49,9 @@ class MobileApiDescription implements ApiDescription {
                 Map.entry("GET /api/v1/authorizations/{token}/qr.png", List.of(410)),
                 Map.entry("POST /api/v1/worker/authorizations/{token}", List.of(409, 410)),
                 Map.entry("POST /api/v1/me/real-name", List.of(409, 422)),
-                Map.entry("POST /api/v1/charity-requests", List.of(409, 422)),
+                Map.entry("POST /api/v1/charity-requests", List.of(403, 409, 422)),
+                Map.entry("POST /api/v1/charity-requests/{id}/consent/withdraw", List.of(409)),
+                Map.entry("POST /api/v1/insurance-claims/{id}/consent", List.of(409)),
                 Map.entry("POST /api/v1/public-notices/{id}/objections", List.of(409)),
                 Map.entry("POST /api/v1/worker/alerts/{id}/resolve", List.of(409)),
                 Map.entry("GET /api/v1/dev/sms-outbox", List.of(404)));

@@ -38,7 +38,7 @@ class WebApiDescription implements ApiDescription {
                 Map.entry("POST /api/v1/tasks/{taskId}/unclaim", List.of(409)),
                 Map.entry("POST /api/v1/tasks/{taskId}/complete", List.of(409)),
                 Map.entry("POST /api/v1/applications/{id}/objections", List.of(409)),
-                Map.entry("POST /api/v1/charity/requests/{id}/decision", List.of(409)),
+                Map.entry("POST /api/v1/charity/requests/{id}/decision", List.of(409, 422)),
                 Map.entry("POST /api/v1/payments/rolls", List.of(409)),
                 Map.entry("POST /api/v1/admin/parameters", List.of(409)),
                 Map.entry("POST /api/v1/dev/clock", List.of(404)),

@@ -35,6 +35,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(ProblemKind.VALIDATION, "problem.validation", fieldErrors, null);
     }
 
+    /** A failure of another kind that names the fields it concerns (e.g. 422 naming {@code projectId}). */
+    public static DomainException withFields(ProblemKind kind, String messageKey, List<FieldError> fieldErrors) {
+        return new DomainException(kind, messageKey, fieldErrors, null);
+    }
+
     /** A refusal because of a rate limit; the client may retry after the given seconds. */
     public static DomainException tooManyRequests(String messageKey, long retryAfterSeconds) {
         return new DomainException(ProblemKind.TOO_MANY_REQUESTS, messageKey, List.of(), retryAfterSeconds);

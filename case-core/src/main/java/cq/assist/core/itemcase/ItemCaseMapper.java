@@ -43,4 +43,12 @@ interface ItemCaseMapper {
     void insertGrant(GrantRow row);
 
     void insertHomeVisit(HomeVisitRow row);
+
+    /** Sets proposed amount and reasons of an open case; 0 when it is no longer open. */
+    int updateProposedAmount(
+            @org.apache.ibatis.annotations.Param("id") String id,
+            @org.apache.ibatis.annotations.Param("proposedAmount") java.math.BigDecimal proposedAmount,
+            @org.apache.ibatis.annotations.Param("reasons") String reasons,
+            @org.apache.ibatis.annotations.Param("by") String by,
+            @org.apache.ibatis.annotations.Param("at") java.time.Instant at);
 }

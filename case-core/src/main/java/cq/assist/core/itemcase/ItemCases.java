@@ -46,6 +46,16 @@ public class ItemCases {
         return cases.updateDecision(change);
     }
 
+    /**
+     * Sets the amount still to be decided of an open case (yuan) and its reasons (JSON array); returns 0
+     * when the case is no longer open. Used when another source (an insurer's payout) lowers what the
+     * department still has to cover.
+     */
+    public int changeProposedAmount(
+            String caseId, java.math.BigDecimal proposedAmount, String reasons, String by, java.time.Instant at) {
+        return cases.updateProposedAmount(caseId, proposedAmount, reasons, by, at);
+    }
+
     /** Appends one event to a case's history. */
     public void recordEvent(CaseEventRow event) {
         cases.insertEvent(event);

@@ -17,6 +17,7 @@ record ApplicationResponse(
         List<Item> items,
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
+        List<InsuranceClaim> insuranceClaims,
         NextStep nextStep) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
@@ -38,6 +39,16 @@ record ApplicationResponse(
      * DISTRICT_DECISION, DEPARTMENT_REVIEW), what it is in words, and when it is due (working days).
      */
     record NextStep(String step, String text, OffsetDateTime dueAt) {}
+
+    /** A 惠民济困保 claim of the application (see {@code GET /insurance-claims}); money in yuan. */
+    record InsuranceClaim(
+            String id,
+            String insurer,
+            String status,
+            String amountClaimed,
+            String amountPaid,
+            OffsetDateTime decidedAt,
+            String reason) {}
 
     record CharityMatch(String projectId, String name, String organisation, List<String> reasons) {}
 

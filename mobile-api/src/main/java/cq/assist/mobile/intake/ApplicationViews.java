@@ -1,6 +1,7 @@
 package cq.assist.mobile.intake;
 
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
@@ -15,11 +16,14 @@ class ApplicationViews {
 
     private final TimelineTexts texts;
     private final ApplicationItems items;
+    private final FilingInsuranceClaims claims;
     private final NextSteps nextSteps;
 
-    ApplicationViews(TimelineTexts texts, ApplicationItems items, NextSteps nextSteps) {
+    ApplicationViews(
+            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, NextSteps nextSteps) {
         this.texts = texts;
         this.items = items;
+        this.claims = claims;
         this.nextSteps = nextSteps;
     }
 
@@ -48,7 +52,23 @@ class ApplicationViews {
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
                 d.timeline().stream().map(this::entry).toList(),
+                claims.ofApplication(d.id()).stream()
+                        .map(c -> new ApplicationResponse.InsuranceClaim(
+                                c.id(),
+                                c.insurer(),
+                                c.status(),
+                                money(c.amountClaimed()),
+                                money(c.amountPaid()),
+                                BusinessClock.toOffset(c.decidedAt()),
+                                c.reason()))
+                        .toList(),
                 first == null ? null : first.view());
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null
+                ? null
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {

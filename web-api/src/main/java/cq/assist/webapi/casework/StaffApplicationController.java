@@ -4,7 +4,9 @@ import cq.assist.core.casework.ApplicationStats;
 import cq.assist.core.casework.ReadingForStaff;
 import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
+import cq.assist.core.charityrequest.HouseholdCharityHelp;
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.login.Roles;
@@ -33,9 +35,18 @@ class StaffApplicationController {
     private final Objections objections;
     private final ApplicationStats stats;
     private final TimelineTexts texts;
+    private final HouseholdCharityHelp charityHelp;
+    private final FilingInsuranceClaims insuranceClaims;
 
     StaffApplicationController(
-            ReadingForStaff reading, Objections objections, ApplicationStats stats, TimelineTexts texts) {
+            ReadingForStaff reading,
+            Objections objections,
+            ApplicationStats stats,
+            TimelineTexts texts,
+            HouseholdCharityHelp charityHelp,
+            FilingInsuranceClaims insuranceClaims) {
+        this.charityHelp = charityHelp;
+        this.insuranceClaims = insuranceClaims;
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
@@ -44,7 +55,7 @@ class StaffApplicationController {
 
     @GetMapping("/api/v1/applications/{id}")
     StaffApplicationResponse read(Caller caller, @PathVariable String id) {
-        return view(reading.read(id, scope(caller)));
+        return view(reading.read(id, scope(caller)), caller.scope(Roles.CLAIM_DEPARTMENT_KIND));
     }
 
     @PostMapping("/api/v1/applications/{id}/objections")
@@ -69,7 +80,13 @@ class StaffApplicationController {
                 caller.scope(Roles.CLAIM_REGION));
     }
 
-    private StaffApplicationResponse view(StaffApplication a) {
+    /**
+     * The view; the household's charity help only for civil-affairs staff (who decide temporary aid), the
+     * insurance claims only for civil affairs and medical security (who decide medical aid).
+     */
+    private StaffApplicationResponse view(StaffApplication a, String departmentKind) {
+        boolean civilAffairs = "CIVIL_AFFAIRS".equals(departmentKind);
+        boolean medical = civilAffairs || "MEDICAL_SECURITY".equals(departmentKind);
         return new StaffApplicationResponse(
                 a.id(),
                 a.applicationNo(),
@@ -85,7 +102,44 @@ class StaffApplicationController {
                         .map(m -> new StaffApplicationResponse.CharityMatch(
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
-                a.timeline().stream().map(this::entry).toList());
+                a.timeline().stream().map(this::entry).toList(),
+                civilAffairs ? household(charityHelp.forApplication(a.id())) : null,
+                !medical
+                        ? null
+                        : insuranceClaims.ofApplication(a.id()).stream()
+                                .map(c -> new StaffApplicationResponse.InsuranceClaim(
+                                        c.id(),
+                                        c.insurer(),
+                                        c.status(),
+                                        money(c.amountClaimed()),
+                                        money(c.amountPaid()),
+                                        c.reason(),
+                                        BusinessClock.toOffset(c.decidedAt()),
+                                        c.medicalAidReduced()))
+                                .toList());
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null
+                ? null
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static StaffApplicationResponse.HouseholdCharityHelp household(HouseholdCharityHelp.Record r) {
+        return new StaffApplicationResponse.HouseholdCharityHelp(
+                r.help().stream()
+                        .map(h -> new StaffApplicationResponse.CharityHelp(
+                                h.requestId(),
+                                h.projectId(),
+                                h.projectName(),
+                                h.organisation(),
+                                h.amount()
+                                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString(),
+                                BusinessClock.toOffset(h.decidedAt())))
+                        .toList(),
+                r.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                r.warning());
     }
 
     private static StaffApplicationResponse.Item item(ApplicationItems.Item i) {

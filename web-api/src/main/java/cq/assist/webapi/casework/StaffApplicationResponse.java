@@ -17,7 +17,35 @@ record StaffApplicationResponse(
         boolean overdue,
         List<Item> items,
         List<CharityMatch> charityMatches,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        HouseholdCharityHelp householdCharityHelp,
+        List<InsuranceClaim> insuranceClaims) {
+
+    /** A 惠民济困保 claim of the application; money in yuan; {@code medicalAidReduced} when it lowered MEDICAL_AID. */
+    record InsuranceClaim(
+            String id,
+            String insurer,
+            String status,
+            String amountClaimed,
+            String amountPaid,
+            String reason,
+            OffsetDateTime decidedAt,
+            boolean medicalAidReduced) {}
+
+    /**
+     * Charity help accepted for the household (any of its applications), its total in yuan, and a warning
+     * for the reviewer while temporary or medical aid of the application is still to be decided.
+     */
+    record HouseholdCharityHelp(List<CharityHelp> entries, String total, String warning) {}
+
+    /** One accepted charity request; amount in yuan (one-off). */
+    record CharityHelp(
+            String requestId,
+            String projectId,
+            String projectName,
+            String organisation,
+            String amount,
+            OffsetDateTime decidedAt) {}
 
     record Applicant(String name, String idNumber, String phone) {}
 
