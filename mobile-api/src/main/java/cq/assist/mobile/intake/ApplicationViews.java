@@ -19,8 +19,7 @@ class ApplicationViews {
     private final FilingInsuranceClaims claims;
     private final NextSteps nextSteps;
 
-    ApplicationViews(
-            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, NextSteps nextSteps) {
+    ApplicationViews(TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, NextSteps nextSteps) {
         this.texts = texts;
         this.items = items;
         this.claims = claims;
