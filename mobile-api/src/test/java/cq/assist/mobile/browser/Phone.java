@@ -82,6 +82,16 @@ final class Phone implements AutoCloseable {
         return this;
     }
 
+    /** Puts a token the test obtained over the API into this tab, as the login page would. */
+    Phone loggedInAs(String token, String role) {
+        open("/login").waitFor("#login-phone");
+        js(
+                "sessionStorage.setItem('token', arguments[0]); sessionStorage.setItem('roles', JSON.stringify([arguments[1]]));",
+                token,
+                role);
+        return this;
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url.substring(base.length());

@@ -1,0 +1,178 @@
+package cq.assist.mobile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.web.test.HttpApi;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11, a community worker in a real browser at 360 px: files in person for a resident of its
+ * community (the same form, with how identity was checked), has the resident's grandmother, who has no
+ * phone on file, sign before it, finds the home visit the application asks for, and records it with a
+ * photo, its recommendation and the position (given with consent).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkerBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher cipher;
+
+    Phone phone;
+    IntakeFixtures fixtures;
+
+    @BeforeAll
+    void startBrowser() {
+        phone = new Phone(port);
+        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    private static Path photo(String name) throws IOException {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC9D8C5));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new Color(0x7A5C3E));
+        g.fillRect(60, 90, 200, 120);
+        g.dispose();
+        Path file = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+
+    @Test
+    void aWorkerFilesInPersonHasAGrandmotherSignBeforeItAndRecordsTheHomeVisit() throws Exception {
+        IntakeFixtures.Worker worker = fixtures.worker(IntakeFixtures.QIXINGGANG);
+        Person resident = fixtures.person("卢桂芳", 66);
+        Person grandmother = fixtures.unregistered("卢老太", 88);
+
+        phone.open("/login").waitFor("#login-phone");
+        phone.type("#login-phone", worker.phone()).tap("[data-test=send-code]");
+        phone.withText(".explain", "验证码已发送");
+        phone.type("#login-code", outbox.latestCodeTo(worker.phone())).tap("[data-test=login]");
+        phone.waitForPath("/worker").waitFor("[data-test=w-file]");
+        phone.check("20-worker-home");
+
+        phone.tap("[data-test=w-file]").waitForPath("/worker/apply");
+        phone.type("#a-name", resident.name())
+                .type("#a-id", resident.idNumber())
+                .type("#a-phone", resident.phone());
+        phone.select("#a-emp", "RETIRED");
+        phone.select("#a-community", IntakeFixtures.QIXINGGANG).type("#a-address", "渝中区领事巷8号2-3");
+        phone.tapText(".van-radio", "没有");
+        phone.check("21-worker-apply");
+        phone.tap("[data-test=next]");
+        phone.tap("[data-test=add-member]");
+        phone.type("#m0-name", grandmother.name()).type("#m0-id", grandmother.idNumber());
+        phone.select("#m0-rel", "GRANDPARENT").select("#m0-emp", "UNABLE");
+        phone.tap("[data-test=next]");
+        phone.tap("[data-test=cause-OLD_AGE]").tap("[data-test=cause-ILLNESS]");
+        phone.tap("[data-test=next]");
+        phone.driver
+                .findElement(By.cssSelector("[data-test=photo-input]"))
+                .sendKeys(photo("w-id.jpg").toString());
+        phone.waitFor("[data-test=photo-done]");
+        phone.tap("[data-test=next]");
+        phone.tapText(".van-radio", "当面查验户口簿");
+        phone.sign("[data-test=signature]").tap("[data-test=agree]");
+        phone.check("22-worker-apply-sign");
+        phone.tap("[data-test=submit]").waitForPath("/applications/");
+        phone.withText("[data-test=app-status]", "等待家人签署授权");
+        assertThat(phone.text("[data-test=app-status]").length()).isPositive();
+        String applicationId = phone.path().substring("/applications/".length());
+        JsonNode filed =
+                worker.api().get("/api/v1/applications/" + applicationId).json();
+        assertThat(filed.get("filedBy").asString()).isEqualTo("PROXY");
+        String link = phone.text("[data-test=authorize-url]");
+
+        phone.open("/worker/sign").waitFor("#ip-link");
+        phone.type("#ip-link", link).tapText("button", "打开");
+        phone.withText(".card", "卢**");
+        phone.tapText(".van-radio", "当面查验身份证");
+        phone.sign("[data-test=signature]");
+        phone.check("23-worker-sign-in-person");
+        phone.tapText("button", "当面签署完成");
+        phone.withText(".ok-box", "签署成功");
+
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (phone.driver.findElements(By.cssSelector("[data-test=visit]")).stream()
+                .noneMatch(v -> v.getText().contains(filed.get("applicationNo").asString()))) {
+            assertThat(System.nanoTime()).as("the home visit shows").isLessThan(until);
+            Thread.sleep(1000);
+            phone.open("/worker/visits").waitFor("h1");
+        }
+        phone.check("24-worker-visits");
+        phone.tapText("[data-test=visit]", filed.get("applicationNo").asString());
+        phone.waitForPath("/worker/visits/").waitFor("#v-findings");
+        phone.driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        phone.driver.executeCdpCommand(
+                "Emulation.setGeolocationOverride", Map.of("latitude", 29.5563, "longitude", 106.5775, "accuracy", 10));
+        phone.type("#v-findings", "老人独居，房屋老旧，无固定收入，孙女偶尔照顾。");
+        phone.tap("[data-test=v-support]");
+        phone.driver
+                .findElement(By.cssSelector("[data-test=photo-input]"))
+                .sendKeys(photo("w-home.jpg").toString());
+        phone.waitFor("[data-test=photo-done]");
+        phone.tap("[data-test=v-locate]").tap(".van-dialog__confirm");
+        phone.withText("[role=status]", "已记录位置");
+        phone.check("25-worker-visit-form");
+        phone.tap("[data-test=v-submit]");
+        phone.waiting().until(d -> phone.path().equals("/worker/visits"));
+
+        Map<String, Object> visit = jdbc.queryForMap(
+                "SELECT v.recommendation, v.photo_file_ids, v.latitude FROM home_visit v"
+                        + " JOIN item_case c ON c.id = v.case_id WHERE c.application_id = ?",
+                applicationId);
+        assertThat(visit.get("recommendation")).isEqualTo("SUPPORT");
+        assertThat((String) visit.get("photo_file_ids")).isNotBlank();
+        assertThat(visit.get("latitude").toString()).startsWith("29.556");
+    }
+}
