@@ -36,6 +36,9 @@ interface ItemCaseMapper {
 
     ItemRow selectItem(String code);
 
+    /** The whole catalog in its display order. */
+    List<ItemRow> selectAllItems();
+
     void insertEvent(CaseEventRow row);
 
     List<CaseEventRow> selectEvents(String caseId);

@@ -1,5 +1,6 @@
 package cq.assist.core.itemcase;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,11 @@ public class ItemCatalog {
 
     public ItemCatalog(ItemCaseMapper cases) {
         this.cases = cases;
+    }
+
+    /** The whole catalog (21 items) in display order, read from the database each time (a rare call). */
+    public List<ItemRow> all() {
+        return cases.selectAllItems();
     }
 
     /** The catalog row of the item code, or null for an unknown code. */

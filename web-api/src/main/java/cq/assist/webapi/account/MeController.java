@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/me}: who the console is talking to, {@code {username, displayName, roles, department,
- * regionCode}}. Roles and scope are those of the token (what the server enforces for this token).
+ * regionCode, subject}}. Roles and scope are those of the token (what the server enforces for this token);
+ * {@code subject} is the token's subject, the value a task's {@code assignee} carries when this account holds
+ * it.
  */
 @RestController
 class MeController {
@@ -26,10 +28,17 @@ class MeController {
         String department = caller.scope(Roles.CLAIM_DEPARTMENT);
         String region = caller.scope(Roles.CLAIM_REGION);
         return accounts.bySubject(caller.subject())
-                .map(a -> new Me(a.username(), a.displayName(), roles, department, region))
-                .orElseGet(() -> new Me(caller.subject(), caller.subject(), roles, department, region));
+                .map(a -> new Me(a.username(), a.displayName(), roles, department, region, caller.subject()))
+                .orElseGet(
+                        () -> new Me(caller.subject(), caller.subject(), roles, department, region, caller.subject()));
     }
 
     /** The answer of {@code GET /me}. */
-    record Me(String username, String displayName, List<String> roles, String department, String regionCode) {}
+    record Me(
+            String username,
+            String displayName,
+            List<String> roles,
+            String department,
+            String regionCode,
+            String subject) {}
 }

@@ -1,0 +1,2 @@
+/** Reference data the console shows: the item catalog. */
+package cq.assist.webapi.catalog;

@@ -1,0 +1,168 @@
+package cq.assist.webapi.console;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.StagedPerson;
+import cq.assist.core.files.StoredFileService;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.Filer;
+import cq.assist.core.intake.SubmittingApplication;
+import cq.assist.core.itemcase.HomeVisit;
+import cq.assist.core.login.MobileAccountService;
+import cq.assist.core.login.Roles;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskScope;
+import cq.assist.workflow.task.TaskView;
+import cq.assist.workflow.task.WorkerVisits;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Real cases for the browser tests, made the way the phone app makes them: the demo community worker
+ * (13900000001, 金汤街社区) files for a staged registry person, the economic check, assessment and fan-out
+ * run in Flowable, and the worker records the home visit with a photo. Nothing is inserted behind the
+ * workflow's back except an overdue due time.
+ */
+final class ConsoleCases {
+
+    static final String COMMUNITY = ApplicationForms.COMMUNITY;
+    static final String WORKER_PHONE = "13900000001";
+
+    private final SubmittingApplication submitting;
+    private final RegistryStaging registry;
+    private final StoredFileService files;
+    private final MobileAccountService accounts;
+    private final WorkerVisits visits;
+    private final StaffTasks tasks;
+    private final BusinessClock clock;
+    private final JdbcTemplate jdbc;
+
+    ConsoleCases(
+            SubmittingApplication submitting,
+            RegistryStaging registry,
+            StoredFileService files,
+            MobileAccountService accounts,
+            WorkerVisits visits,
+            StaffTasks tasks,
+            BusinessClock clock,
+            JdbcTemplate jdbc) {
+        this.submitting = submitting;
+        this.registry = registry;
+        this.files = files;
+        this.accounts = accounts;
+        this.visits = visits;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** A filed application waiting for the street review; the applicant's wage is {@code wage} yuan a month. */
+    Filed atStreetReview(String name, String wage) {
+        String worker = accounts.recordLogin(WORKER_PHONE);
+        TaskScope workerScope = TaskScope.of(worker, Set.of(Roles.COMMUNITY_WORKER), null, COMMUNITY);
+        ApplicationForms.Person applicant = ApplicationForms.Person.aged(name, 52, clock.today());
+        registry.stage(new StagedPerson(
+                applicant.idNumber(),
+                name,
+                new BigDecimal(wage),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                new BigDecimal("1200.00"),
+                BigDecimal.ZERO,
+                0,
+                BigDecimal.ZERO,
+                0,
+                0,
+                null,
+                new BigDecimal("18000.00"),
+                false,
+                false,
+                applicant.phone()));
+        String idCard = files.store(worker, png("身份证", new Color(0xd6e4f0))).fileId();
+        String applicationId = submitting
+                .submit(
+                        Filer.worker(worker, COMMUNITY),
+                        UUID.randomUUID().toString(),
+                        ApplicationForms.single(applicant, idCard))
+                .applicationId();
+        TaskView visit = eventually(() -> tasks.open(workerScope).stream()
+                .filter(t -> t.applicationId().equals(applicationId))
+                .findFirst());
+        String photo = files.store(worker, png("入户照片", new Color(0xf3e2c7))).fileId();
+        visits.record(
+                visit.taskId(),
+                new HomeVisit(
+                        "住房简陋，申请人长期患病无法工作，家中无其他收入来源。",
+                        "SUPPORT",
+                        List.of(photo),
+                        new BigDecimal("29.556000"),
+                        new BigDecimal("106.577000")),
+                workerScope);
+        String applicationNo =
+                jdbc.queryForObject("SELECT application_no FROM application WHERE id = ?", String.class, applicationId);
+        return new Filed(applicationId, applicationNo, applicant.idNumber());
+    }
+
+    /** Moves the application's open steps' due time three days into the past (both copies: task and case). */
+    void makeOverdue(String applicationId) {
+        Timestamp past = Timestamp.from(clock.now().minus(Duration.ofDays(3)));
+        jdbc.update(
+                "UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ IN (SELECT process_instance_id FROM item_case"
+                        + " WHERE application_id = ?)",
+                past,
+                applicationId);
+        jdbc.update(
+                "UPDATE item_case SET due_at = ? WHERE application_id = ? AND due_at IS NOT NULL", past, applicationId);
+    }
+
+    /** Waits (up to 60 s) until the probe finds something. */
+    static <T> T eventually(Supplier<Optional<T>> probe) {
+        Instant until = Instant.now().plusSeconds(60);
+        Optional<T> value = probe.get();
+        while (value.isEmpty() && Instant.now().isBefore(until)) {
+            Browser.pause(250);
+            value = probe.get();
+        }
+        return value.orElseThrow(() -> new AssertionError("not there after 60 s"));
+    }
+
+    /** A small real PNG with a caption, like a phone photo. */
+    static byte[] png(String caption, Color background) {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(background);
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new Color(0x5a4632));
+        g.fillRect(40, 120, 240, 90);
+        g.setColor(new Color(0x8c2f1b));
+        g.fillPolygon(new int[] {30, 160, 290}, new int[] {125, 40, 125}, 3);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString(caption, 12, 20);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A filed application: its id, number and the applicant's full ID number. */
+    record Filed(String applicationId, String applicationNo, String idNumber) {}
+}
