@@ -136,7 +136,7 @@ class CharityBrowserIT {
         assertThat(phone.text("[data-test=charity-request]")).contains("2000.00");
 
         phone.tap("[data-test=charity-withdraw]").tap(".van-dialog__confirm");
-        phone.withText("[data-test=charity-consent-record]", "撤回同意");
+        phone.withText("[data-test=charity-consent-record] .ok-box", "撤回同意");
         JsonNode after = resident.get("/api/v1/charity-requests/" + requestId).json();
         assertThat(after.get("consent").has("withdrawnAt")).isTrue();
         phone.check("33-charity-consent-withdrawn");
