@@ -3,12 +3,22 @@ package cq.assist.core.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
-/** Reads the holiday calendar exceptions. */
+/** Reads and replaces the holiday calendar exceptions ({@code work_calendar_day}). */
 @Mapper
 interface CalendarDayMapper {
 
     List<CalendarDay> selectAll();
+
+    /** The exceptions from {@code from} to {@code to}, both included, by date. */
+    List<CalendarDay> selectBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Deletes the exceptions from {@code from} to {@code to}, both included. */
+    int deleteBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Inserts exceptions in one statement; the list must not be empty. */
+    void insertAll(@Param("days") List<CalendarDay> days);
 
     /** One exception row: a holiday ({@code working=false}) or a make-up working day. */
     record CalendarDay(LocalDate calDate, boolean working, String name) {}

@@ -1,5 +1,7 @@
 package cq.assist.core.calendar;
 
+import cq.assist.core.reference.ReferenceCache;
+import cq.assist.core.reference.ReferenceVersions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** The seeded working-day calendar, loaded once and reloaded on demand after the calendar changes. */
 @Service
-public class WorkingDays {
+public class WorkingDays implements ReferenceCache {
 
     private final CalendarDayMapper mapper;
     private final AtomicReference<WorkingCalendar> calendar = new AtomicReference<>();
@@ -31,6 +33,16 @@ public class WorkingDays {
         WorkingCalendar loaded = new WorkingCalendar(exceptions);
         calendar.set(loaded);
         return loaded;
+    }
+
+    @Override
+    public String referenceName() {
+        return ReferenceVersions.CALENDAR;
+    }
+
+    @Override
+    public void drop() {
+        calendar.set(null);
     }
 
     public LocalDate plusWorkingDays(LocalDate start, int days) {

@@ -1,7 +1,11 @@
 package cq.assist.core.itemcase;
 
-/** Why a case exists: the assessment of the application, or a joint push after a grant. */
+/**
+ * Why a case exists: the assessment of the application, a joint push after a grant, or the follow-up
+ * review of a monitoring alert.
+ */
 public enum CaseOrigin {
     ASSESSMENT,
-    JOINT_PUSH
+    JOINT_PUSH,
+    MONITORING
 }

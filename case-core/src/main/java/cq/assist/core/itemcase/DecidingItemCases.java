@@ -20,12 +20,15 @@ public class DecidingItemCases {
     private final ItemCaseMapper cases;
     private final ItemCatalog catalog;
     private final Grants grants;
+    private final EndingGrants endingGrants;
     private final BusinessClock clock;
 
-    public DecidingItemCases(ItemCaseMapper cases, ItemCatalog catalog, Grants grants, BusinessClock clock) {
+    public DecidingItemCases(
+            ItemCaseMapper cases, ItemCatalog catalog, Grants grants, BusinessClock clock, EndingGrants endingGrants) {
         this.cases = cases;
         this.catalog = catalog;
         this.grants = grants;
+        this.endingGrants = endingGrants;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class DecidingItemCases {
         boolean deciding = step == Step.DISTRICT_DECISION || step == Step.DEPARTMENT_REVIEW;
         if (decision == Decision.REJECT) {
             finish(row, ItemCaseStatus.REJECTED, ReasonsJson.write(List.of(text)), null, staff, true);
+            endingGrants.afterRejection(row);
         } else if (decision == Decision.APPROVE && deciding) {
             finish(row, ItemCaseStatus.GRANTED, row.reasons(), amount, staff, false);
             grants.record(row, item.nameZh(), amount, staff.account(), step.name());

@@ -63,8 +63,16 @@ public class ItemCaseSteps {
         if (step == Step.PUBLIC_NOTICE) {
             return clock.now().plus(Duration.ofDays(NOTICE_DAYS));
         }
+        return dueFrom(step, clock.today());
+    }
+
+    /**
+     * When a working-day step that began on {@code day} is due: {@link Step#workingDays()} working days
+     * later under the current calendar, at the end of the office day.
+     */
+    public Instant dueFrom(Step step, java.time.LocalDate day) {
         return workingDays
-                .plusWorkingDays(clock.today(), step.workingDays())
+                .plusWorkingDays(day, step.workingDays())
                 .atTime(END_OF_DAY)
                 .atZone(BusinessClock.ZONE)
                 .toInstant();

@@ -1,5 +1,7 @@
 package cq.assist.core.parameters;
 
+import cq.assist.core.reference.ReferenceCache;
+import cq.assist.core.reference.ReferenceVersions;
 import cq.assist.core.rules.PolicyParameters;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
  * {@code current().at(date, regionCode)}.
  */
 @Service
-public class PolicyParameterCatalog {
+public class PolicyParameterCatalog implements ReferenceCache {
 
     private final PolicyParameterMapper mapper;
     private final AtomicReference<PolicyParameters> cached = new AtomicReference<>();
@@ -30,8 +32,23 @@ public class PolicyParameterCatalog {
         return parameters;
     }
 
+    /** Every parameter row as the database holds it now, bypassing (and not filling) the cache. */
+    public PolicyParameters fresh() {
+        return PolicyParameters.of(mapper.selectAll());
+    }
+
     /** Drops the cache after a parameter row was added or changed. */
     public void evict() {
         cached.set(null);
+    }
+
+    @Override
+    public String referenceName() {
+        return ReferenceVersions.PARAMETERS;
+    }
+
+    @Override
+    public void drop() {
+        evict();
     }
 }

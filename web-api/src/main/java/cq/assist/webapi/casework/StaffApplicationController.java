@@ -10,6 +10,8 @@ import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.login.Roles;
+import cq.assist.core.monitoring.MonitoringAlerts;
+import cq.assist.core.payments.PaymentStatistics;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.item.Objections;
@@ -37,6 +39,8 @@ class StaffApplicationController {
     private final TimelineTexts texts;
     private final HouseholdCharityHelp charityHelp;
     private final FilingInsuranceClaims insuranceClaims;
+    private final PaymentStatistics payments;
+    private final MonitoringAlerts alerts;
 
     StaffApplicationController(
             ReadingForStaff reading,
@@ -44,13 +48,17 @@ class StaffApplicationController {
             ApplicationStats stats,
             TimelineTexts texts,
             HouseholdCharityHelp charityHelp,
-            FilingInsuranceClaims insuranceClaims) {
+            FilingInsuranceClaims insuranceClaims,
+            PaymentStatistics payments,
+            MonitoringAlerts alerts) {
         this.charityHelp = charityHelp;
         this.insuranceClaims = insuranceClaims;
         this.reading = reading;
         this.objections = objections;
         this.stats = stats;
         this.texts = texts;
+        this.payments = payments;
+        this.alerts = alerts;
     }
 
     @GetMapping("/api/v1/applications/{id}")
@@ -67,8 +75,13 @@ class StaffApplicationController {
     /** The dashboard of the caller's region ({@code regionCode} within it; an administrator: any). */
     @GetMapping("/api/v1/stats")
     @PreAuthorize("hasAnyRole('DISTRICT_APPROVER', 'ADMIN')")
-    ApplicationStats.Stats stats(Caller caller, @RequestParam(required = false) String regionCode) {
-        return stats.forCaller(scope(caller), regionCode);
+    StatsResponse stats(Caller caller, @RequestParam(required = false) String regionCode) {
+        StaffScope scope = scope(caller);
+        ApplicationStats.Stats figures = stats.forCaller(scope, regionCode);
+        String region = regionCode != null && !regionCode.isBlank()
+                ? regionCode.strip()
+                : scope.admin() ? null : scope.region();
+        return StatsResponse.of(figures, payments.byMonth(region), alerts.openByKind(region));
     }
 
     static StaffScope scope(Caller caller) {

@@ -23,17 +23,7 @@ class ApiContractIT {
      * Operations of API.md that no one has built in web-api yet (other open issues); keep this list as
      * short as the truth allows and remove an entry as soon as it is served.
      */
-    static final Set<String> NOT_BUILT_YET = Set.of(
-            // issue 9 (parameters, monitoring, calendar, payments): not on main yet
-            "GET /api/v1/admin/parameters",
-            "POST /api/v1/admin/parameters",
-            "GET /api/v1/monitoring/runs/{}",
-            "GET /api/v1/monitoring/alerts",
-            "PUT /api/v1/admin/calendar/{}",
-            "POST /api/v1/payments/rolls",
-            "GET /api/v1/payments/rolls/{}",
-            "GET /api/v1/payments/rolls/{}/file",
-            "POST /api/v1/payments/rolls/{}/returns");
+    static final Set<String> NOT_BUILT_YET = Set.of();
 
     @LocalServerPort
     int port;

@@ -1,0 +1,12 @@
+package cq.assist.core.monitoring;
+
+/**
+ * Which alerts to list.
+ *
+ * @param regionPrefix community codes starting with this (a LIKE pattern ending in %), or null for all
+ * @param kind an {@link AlertKind} name, or null
+ * @param status OPEN, RESOLVED, FOLLOW_UP, or null
+ * @param offset rows to skip
+ * @param limit rows to return
+ */
+public record AlertQuery(String regionPrefix, String kind, String status, int offset, int limit) {}

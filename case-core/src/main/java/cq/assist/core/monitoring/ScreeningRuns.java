@@ -1,0 +1,191 @@
+package cq.assist.core.monitoring;
+
+import cq.assist.core.check.SnapshotCodec;
+import cq.assist.core.common.DomainException;
+import cq.assist.core.parameters.PolicyParameterCatalog;
+import cq.assist.core.rules.PolicyParameters;
+import cq.assist.core.time.BusinessClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Starts and records re-screenings of monitored households: after a new parameter version (the
+ * households of its region, with the parameters of its effective date, or of today when that is later),
+ * and on the schedule (the households whose review is due, with today's parameters; their next review
+ * moves {@code assist.monitoring.review-months} ahead, 6 by default: 民发〔2021〕57号 as recalled in
+ * policy-facts, a working assumption). A run is recorded at once as RUNNING and executed in the background
+ * on this node after the caller's transaction commits, one run at a time ({@link ScreeningPipeline}); it ends
+ * DONE or FAILED with its counts. A node that stops mid-run leaves its run RUNNING.
+ */
+@Service
+public class ScreeningRuns implements DisposableBean {
+
+    /** Region code of the whole city: a run over it screens every monitored household. */
+    public static final String CITY = "500000";
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningRuns.class);
+    private static final long PROGRESS_EVERY_MS = 2000;
+
+    private final MonitoringRunMapper runs;
+    private final PolicyParameterCatalog parameters;
+    private final SnapshotCodec codec;
+    private final DataSource dataSource;
+    private final BusinessClock clock;
+    private final int workers;
+    private final int reviewMonths;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "monitoring-runs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ScreeningRuns(
+            MonitoringRunMapper runs,
+            PolicyParameterCatalog parameters,
+            SnapshotCodec codec,
+            DataSource dataSource,
+            BusinessClock clock,
+            @Value("${assist.monitoring.workers:0}") int workers,
+            @Value("${assist.monitoring.review-months:6}") int reviewMonths) {
+        this.runs = runs;
+        this.parameters = parameters;
+        this.codec = codec;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        this.reviewMonths = reviewMonths;
+    }
+
+    /**
+     * Re-screens the households a new parameter version touches.
+     *
+     * @param key the parameter
+     * @param regionCode its region: households whose community code starts with it (the city: all)
+     * @param effectiveFrom its first day; the rules use the parameters of that day, or of today when later
+     * @param by the administrator
+     * @return the run id (the run goes on in the background)
+     */
+    public String startForParameter(String key, String regionCode, LocalDate effectiveFrom, String by) {
+        LocalDate today = clock.today();
+        LocalDate date = effectiveFrom.isAfter(today) ? effectiveFrom : today;
+        String reason = key + "@" + regionCode + " from " + effectiveFrom;
+        return start("PARAMETER", regionCode, reason, date, null, null, by);
+    }
+
+    /** The periodic re-check of every household whose review is due today; returns the run id. */
+    public String startScheduled() {
+        LocalDate today = clock.today();
+        return start(
+                "SCHEDULE",
+                CITY,
+                "periodic review due by " + today,
+                today,
+                today,
+                today.plusMonths(reviewMonths),
+                "system");
+    }
+
+    /** A run by id. @throws DomainException NOT_FOUND */
+    public RunRow run(String id) {
+        RunRow row = id == null ? null : runs.selectById(id);
+        if (row == null) {
+            throw DomainException.notFound("monitoring.run.notFound");
+        }
+        return row;
+    }
+
+    /** The newest runs first, one page. */
+    public List<RunRow> recent(int page, int size) {
+        return runs.selectRecent(page * size, size);
+    }
+
+    /** How many runs there are. */
+    public long count() {
+        return runs.countAll();
+    }
+
+    private String start(
+            String trigger, String region, String reason, LocalDate date, LocalDate dueBy, LocalDate next, String by) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.now();
+        runs.insert(new RunRow(id, trigger, region, reason, date, "RUNNING", 0, 0, 0, null, now, null, by));
+        ScreeningSpec spec = new ScreeningSpec(id, region, date, dueBy, next, now);
+        Runnable submit = () -> executor.submit(() -> execute(spec));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submit.run();
+                }
+            });
+        } else {
+            submit.run();
+        }
+        return id;
+    }
+
+    private void execute(ScreeningSpec spec) {
+        long[] last = {0};
+        ScreeningPipeline.ScreeningProgress progress = (households, changed, alerts) -> {
+            long nowMs = System.currentTimeMillis();
+            if (nowMs - last[0] >= PROGRESS_EVERY_MS) {
+                last[0] = nowMs;
+                update(spec.runId(), "RUNNING", households, changed, alerts, null, null);
+            }
+        };
+        long started = System.nanoTime();
+        try {
+            PolicyParameters current = parameters.fresh();
+            ScreeningPipeline.ScreeningCounts counts =
+                    new ScreeningPipeline(dataSource, codec, current, spec, workers, progress).run();
+            finish(spec.runId(), "DONE", counts.households(), counts.changed(), counts.alerts(), null);
+            log.info(
+                    "Screening run {} done: {} households, {} changed, {} alerts in {} ms",
+                    spec.runId(),
+                    counts.households(),
+                    counts.changed(),
+                    counts.alerts(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(spec.runId(), "FAILED", 0, 0, 0, "interrupted");
+        } catch (RuntimeException e) {
+            log.error("Screening run {} failed", spec.runId(), e);
+            String why = e.getClass().getSimpleName();
+            finish(spec.runId(), "FAILED", 0, 0, 0, why.length() > 200 ? why.substring(0, 200) : why);
+        }
+    }
+
+    private void finish(String id, String status, long households, long changed, long alerts, String error) {
+        RunRow row = runs.selectById(id);
+        long h = Math.max(households, row == null ? 0 : row.households());
+        long c = Math.max(changed, row == null ? 0 : row.changed());
+        long a = Math.max(alerts, row == null ? 0 : row.alerts());
+        update(id, status, h, c, a, error, clock.now());
+    }
+
+    private void update(
+            String id, String status, long households, long changed, long alerts, String error, Instant finished) {
+        runs.updateCounts(new RunRow(
+                id, null, null, null, null, status, households, changed, alerts, error, null, finished, null));
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,23 @@
+package cq.assist.core.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What one screening run covers.
+ *
+ * @param runId the run
+ * @param regionCode households whose community code starts with this code; {@code 500000} (the city): all
+ * @param screenDate the date whose parameters the rules use
+ * @param dueBy for a scheduled run, only households whose next review is due by this date; null for all
+ * @param nextReviewOn for a scheduled run, the next review date written on every household screened
+ * @param at business time of the run (alerts' creation time)
+ */
+record ScreeningSpec(
+        String runId, String regionCode, LocalDate screenDate, LocalDate dueBy, LocalDate nextReviewOn, Instant at) {
+
+    /** The LIKE prefix of the community codes in scope, or null for all. */
+    String communityPrefix() {
+        return regionCode == null || "500000".equals(regionCode) ? null : regionCode + "%";
+    }
+}

@@ -1,0 +1,30 @@
+package cq.assist.core.payments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One line of a roll as staff see it (read model with the payee from the application).
+ *
+ * @param id the line id the bank file and the return file name
+ * @param payeeName the applicant's name (mask it before it leaves the system, except in the bank file)
+ * @param payeeIdNumberEnc the applicant's ID number, encrypted (only the bank file opens it)
+ * @param amount yuan
+ * @param status PENDING, PAID or FAILED
+ */
+public record PaymentLine(
+        long id,
+        String rollId,
+        String month,
+        String householdKey,
+        String itemCode,
+        String caseId,
+        String applicationId,
+        String applicationNo,
+        String communityCode,
+        String payeeName,
+        byte[] payeeIdNumberEnc,
+        BigDecimal amount,
+        String status,
+        String failReason,
+        Instant returnedAt) {}

@@ -1,0 +1,42 @@
+package cq.assist.core.payments;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Payment rolls and their lines; the grants in force as a read model. */
+@Mapper
+interface PaymentMapper {
+
+    /** Grants paying in the month, by household, item and then newest first. */
+    List<GrantInForce> selectGrantsInForce(GrantQuery query);
+
+    /** Throws {@code DuplicateKeyException} when the district has a roll of that month. */
+    void insertRoll(RollRow row);
+
+    /** Inserts lines, skipping any household, item and month already on a roll; returns rows inserted. */
+    int insertLines(@Param("lines") List<LineRow> lines);
+
+    /** Sets the roll's line count and total from its lines. */
+    int updateRollTotals(String rollId);
+
+    RollRow selectRoll(String id);
+
+    List<RollRow> selectRolls(RollQuery query);
+
+    long countRolls(RollQuery query);
+
+    List<PaymentLine> selectLines(String rollId);
+
+    /** Records the bank's answer for a line of that roll; 0 when the roll has no such line. */
+    int updateLineReturn(LineReturn answer);
+
+    /** Recounts paid and failed lines; RECONCILED when no line is PENDING. */
+    int updateRollReconciled(@Param("rollId") String rollId, @Param("at") java.time.Instant at);
+
+    /** Totals by month in the region (prefix pattern, or null for all), newest month first. */
+    List<MonthTotal> selectTotalsByMonth(@Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
+
+    /** Failed lines in the region (prefix pattern, or null for all), newest first. */
+    List<PaymentLine> selectFailedLines(@Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
+}

@@ -1,0 +1,163 @@
+package cq.assist.core.payments;
+
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.ProblemKind;
+import cq.assist.core.rules.ItemCode;
+import cq.assist.core.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds and reads the monthly payment rolls of a district (次月发放, policy-facts "After the decision").
+ * A roll holds every cash grant in force that month in the district: a monthly item from the month after
+ * its decision (the grant's {@code starts_on}) until a review ends it ({@code ends_on}), any other item
+ * granted with an amount (temporary aid, disaster relief) once, in its first month; when a household has two grants of one item in force (a review granted a new
+ * amount), the newest pays. Exactly once per household, item and month: the database's unique key decides,
+ * also across rolls, and a second roll of the same month and district is a CONFLICT.
+ */
+@Service
+public class PaymentRolls {
+
+    private static final int CHUNK = 1000;
+
+    private final PaymentMapper payments;
+    private final BusinessClock clock;
+
+    PaymentRolls(PaymentMapper payments, BusinessClock clock) {
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /**
+     * Builds the roll of {@code month} for district {@code regionCode}.
+     *
+     * @param month {@code yyyy-MM}, at most next month
+     * @param scopeRegion the caller's district, or null for an administrator
+     * @throws DomainException VALIDATION naming {@code month} or {@code regionCode}; FORBIDDEN naming a
+     *     district outside the caller's; CONFLICT when that district has a roll of that month
+     */
+    @Transactional
+    public RollRow build(String month, String regionCode, String scopeRegion, String account) {
+        YearMonth ym = monthOf(month);
+        if (regionCode == null || !regionCode.matches("\\d{6}") || regionCode.endsWith("0000")) {
+            throw DomainException.invalid(List.of(new FieldError("regionCode", "payments.region.district")));
+        }
+        if (scopeRegion != null && !scopeRegion.equals(regionCode)) {
+            throw new DomainException(ProblemKind.FORBIDDEN, "payments.region.outOfScope");
+        }
+        String id = UUID.randomUUID().toString();
+        try {
+            payments.insertRoll(new RollRow(
+                    id, ym.toString(), regionCode, "BUILT", 0, BigDecimal.ZERO, 0, 0, account, clock.now(), null));
+        } catch (DuplicateKeyException exists) {
+            throw new DomainException(ProblemKind.CONFLICT, "payments.roll.exists", ym.toString(), regionCode);
+        }
+        List<LineRow> lines = linesOf(id, ym, regionCode);
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            payments.insertLines(lines.subList(from, Math.min(lines.size(), from + CHUNK)));
+        }
+        payments.updateRollTotals(id);
+        return payments.selectRoll(id);
+    }
+
+    private List<LineRow> linesOf(String rollId, YearMonth month, String district) {
+        List<String> monthly = new ArrayList<>();
+        List<String> once = new ArrayList<>();
+        for (ItemCode code : ItemCode.values()) {
+            if (code.amountUnit() == ItemCode.AmountUnit.YUAN_MONTH) {
+                monthly.add(code.name());
+            } else {
+                once.add(code.name());
+            }
+        }
+        LocalDate start = month.atDay(1);
+        List<GrantInForce> grants = payments.selectGrantsInForce(
+                new GrantQuery(district + "%", start, month.atEndOfMonth(), monthly, once));
+        List<LineRow> lines = new ArrayList<>();
+        String last = null;
+        for (GrantInForce g : grants) {
+            String householdItem = g.householdKey() + "/" + g.itemCode();
+            if (householdItem.equals(last)) {
+                continue;
+            }
+            last = householdItem;
+            lines.add(new LineRow(
+                    rollId,
+                    month.toString(),
+                    g.householdKey(),
+                    g.itemCode(),
+                    g.caseId(),
+                    g.applicationId(),
+                    g.communityCode(),
+                    g.amount()));
+        }
+        return lines;
+    }
+
+    /** A roll in the caller's district (null: any), else NOT_FOUND. */
+    @Transactional(readOnly = true)
+    public RollRow roll(String id, String scopeRegion) {
+        RollRow roll = id == null ? null : payments.selectRoll(id);
+        if (roll == null || (scopeRegion != null && !roll.regionCode().startsWith(scopeRegion))) {
+            throw DomainException.notFound("payments.roll.notFound");
+        }
+        return roll;
+    }
+
+    /** The lines of a roll in scope, by line id. */
+    @Transactional(readOnly = true)
+    public List<PaymentLine> lines(String rollId, String scopeRegion) {
+        return payments.selectLines(roll(rollId, scopeRegion).id());
+    }
+
+    /**
+     * One page of rolls, newest month first, and the total.
+     *
+     * @throws DomainException VALIDATION naming {@code month}, {@code regionCode}, {@code page} or
+     *     {@code size}; FORBIDDEN when the region lies outside the caller's
+     */
+    @Transactional(readOnly = true)
+    public RollPage list(String month, String regionCode, int page, int size, String scopeRegion) {
+        if (page < 0) {
+            throw DomainException.invalid(List.of(new FieldError("page", "payments.page.invalid")));
+        }
+        if (size < 1 || size > 100) {
+            throw DomainException.invalid(List.of(new FieldError("size", "payments.size.invalid", 100)));
+        }
+        String m = month == null || month.isBlank() ? null : monthOf(month).toString();
+        String region = regionCode == null || regionCode.isBlank() ? scopeRegion : regionCode.strip();
+        if (region != null && !region.matches("\\d{6}")) {
+            throw DomainException.invalid(List.of(new FieldError("regionCode", "payments.region.district")));
+        }
+        if (scopeRegion != null && !region.startsWith(scopeRegion)) {
+            throw new DomainException(ProblemKind.FORBIDDEN, "payments.region.outOfScope");
+        }
+        RollQuery query = new RollQuery(m, region == null ? null : region + "%", page * size, size);
+        return new RollPage(payments.selectRolls(query), payments.countRolls(query));
+    }
+
+    private YearMonth monthOf(String month) {
+        YearMonth ym;
+        try {
+            ym = YearMonth.parse(month == null ? "" : month.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw DomainException.invalid(List.of(new FieldError("month", "payments.month.invalid")));
+        }
+        if (ym.isAfter(YearMonth.from(clock.today()).plusMonths(1)) || ym.getYear() < 2000) {
+            throw DomainException.invalid(List.of(new FieldError("month", "payments.month.future")));
+        }
+        return ym;
+    }
+
+    /** One page of rolls and the total count. */
+    public record RollPage(List<RollRow> rolls, long total) {}
+}

@@ -1,0 +1,35 @@
+package cq.assist.core.payments;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Payments for the dashboard and the district's follow-up of failed lines, by region. */
+@Service
+public class PaymentStatistics {
+
+    private static final int MONTHS = 24;
+    private static final int FAILED_MAX = 200;
+
+    private final PaymentMapper payments;
+
+    PaymentStatistics(PaymentMapper payments) {
+        this.payments = payments;
+    }
+
+    /** Lines, total and paid total per month (newest first, at most 24) in the region (null: everywhere). */
+    @Transactional(readOnly = true)
+    public List<MonthTotal> byMonth(String regionCode) {
+        return payments.selectTotalsByMonth(prefix(regionCode), MONTHS);
+    }
+
+    /** Lines the bank could not pay in the region (null: everywhere), newest first, at most 200. */
+    @Transactional(readOnly = true)
+    public List<PaymentLine> failedLines(String regionCode) {
+        return payments.selectFailedLines(prefix(regionCode), FAILED_MAX);
+    }
+
+    private static String prefix(String region) {
+        return region == null || "500000".equals(region) ? null : region + "%";
+    }
+}

@@ -1,0 +1,2 @@
+/** Community workers: the monitoring alerts of their community, and resolving one. */
+package cq.assist.mobile.alerts;

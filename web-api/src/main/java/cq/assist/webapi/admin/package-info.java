@@ -1,0 +1,2 @@
+/** Administrators: effective-dated policy parameters and the working-day calendar. */
+package cq.assist.webapi.admin;

@@ -1,0 +1,355 @@
+package cq.assist.webapi.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.SnapshotCodec;
+import cq.assist.core.itemcase.CaseOrigin;
+import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.NewCase;
+import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.web.security.TokenService;
+import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.MonitoredHouseholdFixtures;
+import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
+import cq.assist.webapi.task.StaffTokens;
+import cq.assist.workflow.item.ItemProcesses;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Monthly payments through the HTTP API: a roll holds each cash grant in force that month exactly once per
+ * household and item (paid from the month after the decision, the newest of two grants, a one-off once, an
+ * ended grant no more); the same roll twice is a 409, also when built concurrently; the bank file carries
+ * the payee in full and is audited; the bank's return file reconciles lines and flags failed ones.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PaymentRollsIT {
+
+    private static final String DISTRICT = "500154";
+    private static final String COMMUNITY = "500154001001";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TokenService tokenService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SnapshotCodec codec;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    OpeningItemCases opening;
+
+    @Autowired
+    ItemProcesses processes;
+
+    StaffTokens tokens;
+    HttpApi district;
+    MonitoredHouseholdFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        tokens = new StaffTokens(tokenService);
+        district = new HttpApi(port).as(tokens.districtApprover(DISTRICT));
+        fixtures = new MonitoredHouseholdFixtures(jdbc, codec);
+    }
+
+    @Test
+    void aRollPaysEachGrantInForceOnceAndTheBankFileAndReturnsCloseIt() throws Exception {
+        Household li = household("李四海", "500154198001010011");
+        Household wang = household("王小红", "500154198502020022");
+        Household zhao = household("赵大山", "500154197003030033");
+        fixtures.grant(li, "DIBAO", new BigDecimal("700.00"), LocalDate.of(2021, 4, 1), null);
+        fixtures.grant(li, "DIBAO", new BigDecimal("750.00"), LocalDate.of(2021, 5, 1), null);
+        fixtures.grant(li, "TEMP_AID", new BigDecimal("1000.00"), LocalDate.of(2021, 5, 1), null);
+        fixtures.grant(wang, "DIBAO", new BigDecimal("600.00"), LocalDate.of(2021, 6, 1), null);
+        fixtures.grant(
+                zhao, "DISABLED_CARE", new BigDecimal("80.00"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 4, 30));
+
+        HttpApi.Answer built =
+                district.post("/api/v1/payments/rolls", Map.of("month", "2021-05", "regionCode", DISTRICT));
+        assertThat(built.status()).as(built.toString()).isEqualTo(201);
+        JsonNode roll = built.json();
+        assertThat(roll.get("lineCount").asInt()).isEqualTo(2);
+        assertThat(roll.get("total").asString()).isEqualTo("1750.00");
+        assertThat(roll.get("status").asString()).isEqualTo("BUILT");
+        Map<String, JsonNode> lines = new HashMap<>();
+        roll.get("lines").forEach(l -> lines.put(l.get("itemCode").asString(), l));
+        assertThat(lines.keySet()).containsExactlyInAnyOrder("DIBAO", "TEMP_AID");
+        assertThat(lines.get("DIBAO").get("amount").asString()).isEqualTo("750.00");
+        assertThat(lines.get("DIBAO").get("householdId").asString()).isEqualTo(li.key());
+        assertThat(lines.get("DIBAO").get("payeeName").asString()).isEqualTo("李**");
+        String rollId = roll.get("id").asString();
+
+        assertThat(district.post("/api/v1/payments/rolls", Map.of("month", "2021-05", "regionCode", DISTRICT))
+                        .status())
+                .isEqualTo(409);
+        assertThat(district.get("/api/v1/payments/rolls/" + rollId)
+                        .json()
+                        .get("lines")
+                        .size())
+                .isEqualTo(2);
+        JsonNode june = district.post("/api/v1/payments/rolls", Map.of("month", "2021-06", "regionCode", DISTRICT))
+                .json();
+        List<String> juneItems = new ArrayList<>();
+        june.get("lines")
+                .forEach(l -> juneItems.add(l.get("householdId").asString() + "/"
+                        + l.get("itemCode").asString()));
+        assertThat(juneItems).containsExactlyInAnyOrder(li.key() + "/DIBAO", wang.key() + "/DIBAO");
+
+        HttpApi.Answer file = district.get("/api/v1/payments/rolls/" + rollId + "/file");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Map<String, String[]> rows = rowsOf(file.bytes());
+        assertThat(rows).hasSize(2);
+        String dibaoLine = lines.get("DIBAO").get("id").asString();
+        String aidLine = lines.get("TEMP_AID").get("id").asString();
+        assertThat(rows.get(dibaoLine)[2]).isEqualTo("李四海");
+        assertThat(rows.get(dibaoLine)[3]).isEqualTo("500154198001010011");
+        assertThat(rows.get(dibaoLine)[7]).isEqualTo("750.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE action_code = 'EXPORT_BANK_FILE' AND subject_id = ?",
+                        Integer.class,
+                        rollId))
+                .isEqualTo(1);
+
+        String csv = "明细编号,状态,原因\n" + dibaoLine + ",PAID,\n" + aidLine + ",FAILED,账户已销户\n999999999,PAID,\nabc,BAR,x\n";
+        HttpApi.Answer reconciled = upload(rollId, "return.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(reconciled.status()).as(reconciled.toString()).isEqualTo(200);
+        assertThat(reconciled.json().get("paid").asInt()).isEqualTo(1);
+        assertThat(reconciled.json().get("failed").asInt()).isEqualTo(1);
+        assertThat(reconciled.json().get("unmatched").asInt()).isEqualTo(2);
+        JsonNode after = district.get("/api/v1/payments/rolls/" + rollId).json();
+        assertThat(after.get("status").asString()).isEqualTo("RECONCILED");
+        assertThat(after.get("failed").asInt()).isEqualTo(1);
+        JsonNode failures = district.get("/api/v1/payments/failures").json();
+        assertThat(failures.findValuesAsString("id")).contains(aidLine);
+        for (JsonNode f : failures) {
+            if (f.get("id").asString().equals(aidLine)) {
+                assertThat(f.get("failReason").asString()).isEqualTo("账户已销户");
+            }
+        }
+
+        HttpApi.Answer again = upload(
+                rollId, "return.xlsx", xlsx(java.util.Collections.singletonList(new String[] {aidLine, "PAID", ""})));
+        assertThat(again.json().get("paid").asInt()).isEqualTo(1);
+        assertThat(district.get("/api/v1/payments/rolls/" + rollId)
+                        .json()
+                        .get("failed")
+                        .asInt())
+                .isZero();
+
+        JsonNode stats = new HttpApi(port)
+                .as(tokens.admin())
+                .get("/api/v1/stats?regionCode=" + DISTRICT)
+                .json();
+        assertThat(stats.has("applicationsByStatus")).isTrue();
+        assertThat(stats.has("openAlerts")).isTrue();
+        JsonNode may = null;
+        for (JsonNode m : stats.get("paymentsByMonth")) {
+            if (m.get("month").asString().equals("2021-05")) {
+                may = m;
+            }
+        }
+        assertThat(may).isNotNull();
+        assertThat(may.get("lines").asLong()).isEqualTo(2);
+        assertThat(may.get("total").asString()).isEqualTo("1750.00");
+        assertThat(may.get("paidTotal").asString()).isEqualTo("1750.00");
+
+        HttpApi.Answer listed = district.get("/api/v1/payments/rolls?month=2021-05");
+        assertThat(listed.header("X-Total-Count")).isEqualTo("1");
+        assertThat(listed.json().get(0).get("id").asString()).isEqualTo(rollId);
+    }
+
+    @Test
+    void theSameRollBuiltTwiceAtOnceExistsOnceAndOtherDistrictsCannotTouchIt() throws Exception {
+        Household h = household("钱多多", "500154199004040044");
+        fixtures.grant(h, "DIBAO", new BigDecimal("500.00"), LocalDate.of(2021, 1, 1), null);
+        Callable<Integer> build =
+                () -> district.post("/api/v1/payments/rolls", Map.of("month", "2021-08", "regionCode", DISTRICT))
+                        .status();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> answers = pool.invokeAll(List.of(build, build, build, build));
+        pool.shutdown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> a : answers) {
+            statuses.add(a.get());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payment_line WHERE household_key = ? AND pay_month = '2021-08'",
+                        Integer.class,
+                        h.key()))
+                .isEqualTo(1);
+
+        String rollId = district.get("/api/v1/payments/rolls?month=2021-08")
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        HttpApi jiangbei = new HttpApi(port).as(tokens.districtApprover("500105"));
+        assertThat(jiangbei.get("/api/v1/payments/rolls/" + rollId).status()).isEqualTo(404);
+        assertThat(jiangbei.get("/api/v1/payments/rolls/" + rollId + "/file").status())
+                .isEqualTo(404);
+        assertThat(jiangbei.post("/api/v1/payments/rolls", Map.of("month", "2021-09", "regionCode", DISTRICT))
+                        .status())
+                .isEqualTo(403);
+        assertThat(new HttpApi(port)
+                        .as(tokens.streetReviewer("500154001"))
+                        .get("/api/v1/payments/rolls")
+                        .status())
+                .isEqualTo(403);
+
+        HttpApi.Answer bad = district.post("/api/v1/payments/rolls", Map.of("month", "2021-13", "regionCode", "5001"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("month");
+        String far = LocalDate.now().plusYears(2).toString().substring(0, 7);
+        assertThat(district.post("/api/v1/payments/rolls", Map.of("month", far, "regionCode", DISTRICT))
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("month");
+        HttpApi.Answer badRegion =
+                district.post("/api/v1/payments/rolls", Map.of("month", "2021-10", "regionCode", "5001"));
+        assertThat(badRegion.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("regionCode");
+    }
+
+    @Test
+    void aReviewThatRejectsEndsTheGrantAfterTheMonthOfTheDecision() throws Exception {
+        String community = "500111001001";
+        Household h = fixtures.monitored(community, new BigDecimal("300"), clock.now());
+        fixtures.grant(h, "DISABLED_CARE", new BigDecimal("80.00"), LocalDate.of(2021, 1, 1), null);
+        ItemCaseRow review = opening.open(new NewCase(
+                        h.applicationId(),
+                        h.key(),
+                        community,
+                        "DISABLED_CARE",
+                        CaseOrigin.MONITORING,
+                        ItemCaseStatus.PENDING,
+                        false,
+                        List.of("复审")))
+                .orElseThrow();
+        processes.start(review.id());
+        HttpApi approver = new HttpApi(port).as(tokens.districtApprover("500111"));
+        String taskId = null;
+        for (JsonNode t : approver.get("/api/v1/tasks?status=open&size=100").json()) {
+            if (t.get("applicationId").asString().equals(h.applicationId())) {
+                taskId = t.get("taskId").asString();
+            }
+        }
+        assertThat(taskId).as("review task in the district inbox").isNotNull();
+        HttpApi.Answer rejected = approver.post(
+                "/api/v1/tasks/" + taskId + "/complete", Map.of("decision", "REJECT", "reason", "复审：已不符合条件"));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+
+        LocalDate today = clock.today();
+        assertThat(jdbc.queryForObject(
+                        "SELECT g.ends_on FROM item_grant g JOIN item_case c ON c.id = g.case_id"
+                                + " WHERE c.household_key = ? AND c.status = 'GRANTED'",
+                        LocalDate.class,
+                        h.key()))
+                .isEqualTo(today.withDayOfMonth(today.lengthOfMonth()));
+        String thisMonth = today.toString().substring(0, 7);
+        String nextMonth = today.plusMonths(1).toString().substring(0, 7);
+        HttpApi.Answer now =
+                approver.post("/api/v1/payments/rolls", Map.of("month", thisMonth, "regionCode", "500111"));
+        HttpApi.Answer next =
+                approver.post("/api/v1/payments/rolls", Map.of("month", nextMonth, "regionCode", "500111"));
+        assertThat(now.status()).as(now.toString()).isEqualTo(201);
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        assertThat(now.json().get("lines").findValuesAsString("householdId")).contains(h.key());
+        assertThat(next.json().get("lines").findValuesAsString("householdId")).doesNotContain(h.key());
+    }
+
+    private Household household(String name, String idNumber) {
+        Household h = fixtures.monitored(COMMUNITY, new BigDecimal("300"), clock.now());
+        fixtures.application(h, name, idNumber, cipher);
+        return h;
+    }
+
+    private HttpApi.Answer upload(String rollId, String filename, byte[] content) {
+        String boundary = "----it" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return district.send(
+                "POST",
+                "/api/v1/payments/rolls/" + rollId + "/returns",
+                body.toByteArray(),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    private static Map<String, String[]> rowsOf(byte[] xlsx) throws Exception {
+        Map<String, String[]> rows = new HashMap<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String[] cells = new String[8];
+                for (int c = 0; c < 8; c++) {
+                    cells[c] = row.getCell(c).getStringCellValue();
+                }
+                rows.put(cells[0], cells);
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] xlsx(List<String[]> rows) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet();
+            int r = 0;
+            for (String[] cells : rows) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+}
