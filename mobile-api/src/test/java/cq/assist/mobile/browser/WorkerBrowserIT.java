@@ -3,21 +3,30 @@ package cq.assist.mobile.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.monitoring.ScreeningRuns;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.parameters.NewParameterVersion;
+import cq.assist.core.parameters.PublishingParameters;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.MonitoredHouseholdFixtures;
+import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 11, a community worker in a real browser at 360 px: files in person for a resident of its
  * community (the same form, with how identity was checked), has the resident's grandmother, who has no
  * phone on file, sign before it, finds the home visit the application asks for, and records it with a
- * photo, its recommendation and the position (given with consent).
+ * photo, its recommendation and the position (given with consent); sees its community's monitoring alert
+ * and resolves it with a note.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +67,15 @@ class WorkerBrowserIT {
 
     @Autowired
     PiiCipher cipher;
+
+    @Autowired
+    SnapshotCodec codec;
+
+    @Autowired
+    PublishingParameters publishing;
+
+    @Autowired
+    ScreeningRuns runs;
 
     Phone phone;
     IntakeFixtures fixtures;
@@ -88,17 +107,60 @@ class WorkerBrowserIT {
         return file;
     }
 
-    @Test
-    void aWorkerFilesInPersonHasAGrandmotherSignBeforeItAndRecordsTheHomeVisit() throws Exception {
+    private IntakeFixtures.Worker logInWorker() {
         IntakeFixtures.Worker worker = fixtures.worker(IntakeFixtures.QIXINGGANG);
-        Person resident = fixtures.person("卢桂芳", 66);
-        Person grandmother = fixtures.unregistered("卢老太", 88);
-
         phone.open("/login").waitFor("#login-phone");
         phone.type("#login-phone", worker.phone()).tap("[data-test=send-code]");
         phone.withText(".explain", "验证码已发送");
         phone.type("#login-code", outbox.latestCodeTo(worker.phone())).tap("[data-test=login]");
         phone.waitForPath("/worker").waitFor("[data-test=w-file]");
+        return worker;
+    }
+
+    @Test
+    void aWorkerSeesItsCommunitysMonitoringAlertAndResolvesItWithANote() throws Exception {
+        Household household = new MonitoredHouseholdFixtures(jdbc, codec)
+                .monitored(
+                        IntakeFixtures.QIXINGGANG,
+                        new BigDecimal("850"),
+                        clock.now().minus(Duration.ofDays(10)));
+        LocalDate from =
+                clock.today().plusDays(100 + ThreadLocalRandom.current().nextInt(3000));
+        publishing.publish(
+                new NewParameterVersion(
+                        "DIBAO_STANDARD_URBAN", IntakeFixtures.QIXINGGANG, "990", from.toString(), "IT"),
+                "it-admin");
+        String runId = runs.startForParameter("DIBAO_STANDARD_URBAN", IntakeFixtures.QIXINGGANG, from, "it-admin");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ("RUNNING".equals(runs.run(runId).status()) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(runs.run(runId).status()).isEqualTo("DONE");
+        String alertId = jdbc.queryForObject(
+                "SELECT id FROM monitoring_alert WHERE household_key = ? ORDER BY create_time DESC LIMIT 1",
+                String.class,
+                household.key());
+
+        logInWorker();
+        phone.tap("[data-test=w-alerts]").waitFor("[data-test=alert]");
+        phone.withText("[data-test=alert]", "可能新符合救助条件");
+        phone.check("26-worker-alerts");
+        phone.tap("[data-test=resolve]").waitFor("#alert-note");
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".van-field__error-message", "请填写");
+        phone.type("#alert-note", "已入户核实，协助申请低保");
+        phone.check("27-worker-alert-resolve");
+        phone.tap(".van-dialog__confirm");
+        phone.withText("[data-test=alert] .status-tag", "已处理");
+        assertThat(jdbc.queryForObject("SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId))
+                .isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aWorkerFilesInPersonHasAGrandmotherSignBeforeItAndRecordsTheHomeVisit() throws Exception {
+        IntakeFixtures.Worker worker = logInWorker();
+        Person resident = fixtures.person("卢桂芳", 66);
+        Person grandmother = fixtures.unregistered("卢老太", 88);
         phone.check("20-worker-home");
 
         phone.tap("[data-test=w-file]").waitForPath("/worker/apply");
