@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.itemcase.Decision;
+import cq.assist.core.login.Roles;
 import cq.assist.core.monitoring.ScreeningRuns;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.parameters.NewParameterVersion;
@@ -12,9 +14,15 @@ import cq.assist.core.parameters.PublishingParameters;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.mobile.support.PhoneLogins;
+import cq.assist.mobile.support.Phones;
 import cq.assist.web.test.HttpApi;
 import cq.assist.web.test.MonitoredHouseholdFixtures;
 import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskDecision;
+import cq.assist.workflow.task.TaskScope;
+import cq.assist.workflow.task.TaskView;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -26,6 +34,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +53,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 11, a community worker in a real browser at 360 px: files in person for a resident of its
  * community (the same form, with how identity was checked), has the resident's grandmother, who has no
  * phone on file, sign before it, finds the home visit the application asks for, and records it with a
- * photo, its recommendation and the position (given with consent); sees its community's monitoring alert
+ * photo, its recommendation and the position (given with consent); after the street's approval the public
+ * notice shows to anyone (name masked) and a resident objects to it; the worker also sees its community's monitoring alert
  * and resolves it with a note.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -76,6 +87,9 @@ class WorkerBrowserIT {
 
     @Autowired
     ScreeningRuns runs;
+
+    @Autowired
+    StaffTasks staffTasks;
 
     Phone phone;
     IntakeFixtures fixtures;
@@ -236,5 +250,40 @@ class WorkerBrowserIT {
         assertThat(visit.get("recommendation")).isEqualTo("SUPPORT");
         assertThat((String) visit.get("photo_file_ids")).isNotBlank();
         assertThat(visit.get("latitude").toString()).startsWith("29.556");
+
+        // the street approves: the 7-day public notice runs; anyone reads it, a resident objects
+        TaskScope street =
+                TaskScope.of("it-" + UUID.randomUUID(), Set.of(Roles.STREET_REVIEWER), "CIVIL_AFFAIRS@500103001", null);
+        TaskView review = phone.waiting().until(d -> staffTasks.open(street).stream()
+                .filter(t -> t.applicationId().equals(applicationId) && "STREET_REVIEW".equals(t.step()))
+                .findFirst()
+                .orElse(null));
+        staffTasks.complete(review.taskId(), new TaskDecision(Decision.APPROVE, null, null), street);
+
+        phone.js("sessionStorage.clear();");
+        phone.open("/notices").waitFor("#notice-community");
+        phone.select("#notice-community", IntakeFixtures.QIXINGGANG);
+        phone.withText("[data-test=notice]", "卢**");
+        assertThat(phone.text("[data-test=notice]")).doesNotContain(resident.name());
+        phone.check("28-notices-public");
+        String objector = new PhoneLogins(new HttpApi(port), outbox).logIn(Phones.random());
+        phone.loggedInAs(objector, "RESIDENT").open("/notices").waitFor("#notice-community");
+        phone.select("#notice-community", IntakeFixtures.QIXINGGANG);
+        phone.driver.findElements(By.cssSelector("[data-test=notice]")).stream()
+                .filter(n -> n.getText().contains("卢**"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("[data-test=object]"))
+                .click();
+        phone.type("#objection-text", "据我所知，其子女每月给生活费，家里还有门面出租。");
+        phone.check("29-notice-objection");
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".ok-box", "异议已提交");
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM item_case WHERE application_id = ? AND item_code = ?",
+                        String.class,
+                        applicationId,
+                        review.itemCode()))
+                .isEqualTo("IN_REVIEW");
     }
 }
