@@ -115,6 +115,12 @@ class ResidentJourneyBrowserIT {
 
         phone.open("/login").waitFor("#login-phone");
         phone.check("01-login");
+        Number script = (Number) phone.js("return performance.getEntriesByType('resource')"
+                + ".filter(r => r.name.endsWith('.js')).reduce((n, r) => n + r.transferSize, 0);");
+        assertThat(script.longValue())
+                .as("script bytes over the wire for the first page (slow 3G)")
+                .isPositive()
+                .isLessThan(200_000);
         logIn(me);
 
         phone.waitForPath("/real-name").waitFor("#rn-name");
