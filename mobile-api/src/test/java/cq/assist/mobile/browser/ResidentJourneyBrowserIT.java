@@ -315,5 +315,13 @@ class ResidentJourneyBrowserIT {
         assertThat(phone.driver.findElements(By.cssSelector("[data-test=withdraw]")))
                 .isEmpty();
         phone.check("19-withdrawn");
+
+        phone.open("/me").waitFor("[data-test=large-text]");
+        phone.tap("[data-test=large-text]").tap("[data-test=high-contrast]");
+        assertThat(phone.js("return getComputedStyle(document.body).fontSize;")).isEqualTo("22px");
+        phone.check("34-me-large-text-high-contrast");
+        phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=app-status]");
+        phone.check("35-progress-large-text-high-contrast");
+        phone.open("/me").tap("[data-test=large-text]").tap("[data-test=high-contrast]");
     }
 }
