@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Answers the H5 app's routes (history mode, as in {@code frontend/src/router.js}) with its
  * {@code index.html}, so a reload or a shared link lands on the page it names. Everything under
- * {@code /api/v1} is untouched; unknown paths stay 404.
+ * {@code /api/v1} is untouched; any other path is not the app's (without a login it answers 401, as before).
  */
 @Controller
 public class SpaRoutes {
