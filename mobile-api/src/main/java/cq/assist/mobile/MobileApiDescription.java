@@ -39,8 +39,8 @@ class MobileApiDescription implements ApiDescription {
         return Map.ofEntries(
                 Map.entry("POST /api/v1/auth/sms-code", List.of(429)),
                 Map.entry("POST /api/v1/auth/login", List.of(401, 429)),
-                Map.entry("POST /api/v1/files", List.of(413, 415)),
-                Map.entry("POST /api/v1/applications", List.of(403, 409, 422)),
+                Map.entry("POST /api/v1/files", List.of(413, 415, 429)),
+                Map.entry("POST /api/v1/applications", List.of(403, 409, 413, 422, 429)),
                 Map.entry("POST /api/v1/applications/{id}/withdraw", List.of(409)),
                 Map.entry("GET /api/v1/authorizations/{token}", List.of(410)),
                 Map.entry("POST /api/v1/authorizations/{token}", List.of(403, 410)),

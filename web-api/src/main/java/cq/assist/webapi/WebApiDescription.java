@@ -44,6 +44,7 @@ class WebApiDescription implements ApiDescription {
                 Map.entry("POST /api/v1/monitoring/alerts/{id}/follow-up", List.of(409)),
                 Map.entry("GET /api/v1/payments/rolls", List.of(403)),
                 Map.entry("POST /api/v1/dev/clock", List.of(404)),
+                Map.entry("POST /api/v1/admin/incidents/{id}/retry", List.of(404, 409)),
                 Map.entry("PUT /api/v1/dev/registry/persons/{idNumber}", List.of(404)));
     }
 }

@@ -76,6 +76,9 @@ final class Cluster implements AutoCloseable {
                 new ArrayList<>(Arrays.asList(o.get("jvm", "-Xms256m -Xmx1g").split(" ")));
         List<String> common = new ArrayList<>();
         common.add("--assist.sms.per-ip-limit=1000000");
+        // the harness files and uploads thousands a run as a few workers: lift the per-account daily caps
+        common.add("--assist.intake.daily-per-worker=1000000000");
+        common.add("--assist.files.daily-per-account=1000000000");
         common.add("--spring.datasource.hikari.maximum-pool-size=" + o.get("pool", "20"));
         if (o.has("appArgs")) {
             common.addAll(Arrays.asList(o.get("appArgs", "").trim().split(" +")));

@@ -63,6 +63,19 @@ public class AuthorizationRecords {
         return row != null && intact(row);
     }
 
+    /**
+     * The member seq of the first authorization record of the application whose seal or signature image no
+     * longer verifies (changed in the database), or empty when all verify (review M5: checked, not just
+     * present, before the economic check reads any data source).
+     */
+    @Transactional(readOnly = true)
+    public java.util.OptionalInt firstBrokenSeal(String applicationId) {
+        return records.selectByApplication(applicationId).stream()
+                .filter(row -> !intact(row))
+                .mapToInt(RecordRow::memberSeq)
+                .findFirst();
+    }
+
     /** The members (by member seq) of an application who have a signature on record, the applicant included. */
     @Transactional(readOnly = true)
     public java.util.Set<Integer> signedMembers(String applicationId) {
@@ -78,7 +91,11 @@ public class AuthorizationRecords {
         return !rows.isEmpty() && rows.stream().allMatch(this::intact);
     }
 
-    private boolean intact(RecordRow row) {
+    /**
+     * True when the stored record's seal matches its fields (under the seal key of its version) and its
+     * signature image matches the sealed digest; a record changed in the database fails.
+     */
+    public boolean intact(RecordRow row) {
         boolean sealed = row.sealVersion() >= 2
                 ? cipher.verifySeal(
                         PiiCipher.Purpose.AUTHORIZATION_SEAL, AuthorizationSeal.canonicalTextV2(row), row.seal())

@@ -15,6 +15,7 @@ public class DomainException extends RuntimeException {
     private final List<FieldError> fieldErrors;
     private final Long retryAfterSeconds;
     private String type;
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public DomainException(ProblemKind kind, String messageKey, Object... args) {
         this(kind, messageKey, List.of(), null, args);
@@ -57,6 +58,20 @@ public class DomainException extends RuntimeException {
     public DomainException withType(String typeSlug) {
         this.type = typeSlug;
         return this;
+    }
+
+    /**
+     * Adds a member to the problem document (e.g. {@code applicationNo} of the application that already
+     * covers a household); the value must not be personal data. Returns this exception.
+     */
+    public DomainException withProperty(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    /** The extra problem members, in the order they were added. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 
     /** The problem {@code type} slug of this failure: its own, or the kind's. */

@@ -22,7 +22,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the economic check's request from a stored application: the members as filed (ID numbers
+ * Builds the economic check's request from a stored application, after verifying the seal of every
+ * authorization record (presence is not enough: review M5): the members as filed (ID numbers
  * decrypted only to ask the sources), who has authorized (a member who need not co-sign is covered by
  * the applicant's signature), the region's urban flag and the items the household already holds.
  */
@@ -50,7 +51,17 @@ class CheckRequests {
         this.cipher = cipher;
     }
 
+    /**
+     * The request for the check.
+     *
+     * @throws BrokenSealException when any authorization record of the application fails its seal: no data
+     *     source is read, the job fails and staff get an incident
+     */
     CheckRequest of(ApplicationRow app, LocalDate checkDate) {
+        java.util.OptionalInt broken = authorizations.firstBrokenSeal(app.id());
+        if (broken.isPresent()) {
+            throw new BrokenSealException(app.id(), broken.getAsInt());
+        }
         Set<Integer> signed = authorizations.signedMembers(app.id());
         List<MemberToCheck> members = applications.members(app.id()).stream()
                 .map(m -> member(m, !Boolean.TRUE.equals(m.requiresAuthorization()) || signed.contains(m.seq())))
@@ -74,7 +85,7 @@ class CheckRequests {
                 cipher.decrypt(m.idNumberEnc()),
                 Relation.valueOf(m.relation()),
                 m.birthDate(),
-                m.employment() == null ? null : Employment.valueOf(m.employment()),
+                m.employment() == null ? Employment.NOT_STATED : Employment.valueOf(m.employment()),
                 Boolean.TRUE.equals(m.student()),
                 grade(m.healthEnc()),
                 authorized);

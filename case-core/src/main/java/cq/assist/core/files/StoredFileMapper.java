@@ -16,6 +16,15 @@ interface StoredFileMapper {
     /** The encrypted content, or null. */
     EncryptedContent selectContentById(@Param("id") String id);
 
+    /** Files the account uploaded at or after {@code since} (business time). */
+    int countSince(@Param("owner") String owner, @Param("since") java.time.Instant since);
+
+    /**
+     * Deletes up to {@code limit} files uploaded before {@code before} that no application (ID-card photo)
+     * and no home visit (photos) uses; returns how many.
+     */
+    int deleteUnusedBefore(@Param("before") java.time.Instant before, @Param("limit") int limit);
+
     /** The {@code content_enc} column (a record, since MyBatis reads a bare {@code byte[]} as many rows). */
     record EncryptedContent(byte[] contentEnc) {}
 }

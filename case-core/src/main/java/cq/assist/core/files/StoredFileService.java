@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores uploads in {@code stored_file}: type sniffed from the bytes, at most {@link #MAX_BYTES}, SHA-256
- * of the plain bytes recorded, content AES-GCM encrypted. Implements {@link StoredFiles} and reads
+ * Stores uploads in {@code stored_file}: type sniffed from the bytes, at most {@link #MAX_BYTES}, then
+ * decoded ({@link UploadDecoding}: images stored re-encoded from their pixels, without EXIF/GPS; PDFs
+ * without active content only); size and SHA-256 are those of the stored bytes; content AES-GCM
+ * encrypted. Implements {@link StoredFiles} and reads
  * content back for its owner or for the case code that checks a referenced file.
  */
 @Service
@@ -23,11 +25,18 @@ public class StoredFileService implements StoredFiles {
     private final StoredFileMapper files;
     private final PiiCipher cipher;
     private final BusinessClock clock;
+    private final int dailyPerAccount;
 
-    StoredFileService(StoredFileMapper files, PiiCipher cipher, BusinessClock clock) {
+    StoredFileService(
+            StoredFileMapper files,
+            PiiCipher cipher,
+            BusinessClock clock,
+            @org.springframework.beans.factory.annotation.Value("${assist.files.daily-per-account:30}")
+                    int dailyPerAccount) {
         this.files = files;
         this.cipher = cipher;
         this.clock = clock;
+        this.dailyPerAccount = dailyPerAccount;
     }
 
     /**
@@ -36,16 +45,22 @@ public class StoredFileService implements StoredFiles {
      * @param ownerAccountId the uploading account (token subject); must not be null
      * @param content the bytes as received; must not be null
      * @throws DomainException VALIDATION when empty, PAYLOAD_TOO_LARGE above 5 MB, UNSUPPORTED_MEDIA_TYPE
-     *     when not JPEG, PNG or PDF
+     *     when not JPEG, PNG or PDF, when an image does not decode, or when a PDF carries active content,
+     *     TOO_MANY_REQUESTS after {@code assist.files.daily-per-account} (30) uploads in 24 hours
      */
     @Transactional
     public StoredFileInfo store(String ownerAccountId, byte[] content) {
+        if (files.countSince(ownerAccountId, clock.now().minus(java.time.Duration.ofDays(1))) >= dailyPerAccount) {
+            throw DomainException.tooManyRequests(
+                    "file.daily-limit", java.time.Duration.ofHours(1).toSeconds());
+        }
         String contentType = check(content);
+        byte[] stored = UploadDecoding.sanitise(content, contentType);
         String id = UUID.randomUUID().toString();
-        String sha256 = PiiCipher.sha256Hex(content);
+        String sha256 = PiiCipher.sha256Hex(stored);
         files.insert(new StoredFileRow(
-                id, ownerAccountId, contentType, content.length, sha256, cipher.encryptBytes(content), clock.now()));
-        return new StoredFileInfo(id, sha256, contentType, content.length, ownerAccountId);
+                id, ownerAccountId, contentType, stored.length, sha256, cipher.encryptBytes(stored), clock.now()));
+        return new StoredFileInfo(id, sha256, contentType, stored.length, ownerAccountId);
     }
 
     /** The content type an upload would be stored with; throws as {@link #store} does. */

@@ -13,6 +13,13 @@ import java.util.Locale;
  */
 public final class IdentityInput {
 
+    /**
+     * Longest name accepted, in characters: the name columns hold 64 ({@code application.applicant_name},
+     * {@code household_member.name}, {@code authorization_record.signer_name}), so a longer one is a 400
+     * naming the field, never a database error.
+     */
+    public static final int MAX_NAME = 64;
+
     private IdentityInput() {}
 
     /**

@@ -38,4 +38,7 @@ interface ApplicationMapper {
 
     /** 1 when a region of level COMMUNITY has this code, else 0. */
     int countCommunity(String code);
+
+    /** Applications the account filed at or after {@code since} (business time). */
+    int countFiledSince(@Param("filerAccountId") String filerAccountId, @Param("since") java.time.Instant since);
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores a validated application in one transaction: the idempotency key first (so concurrent twins
  * wait on its primary key and then fail as duplicates), the application, its members, the
+ * household's claims (one open or granted application per household: {@link HouseholdClaims}), the
  * authorizations settled at submission, the timeline, and the start of the application process. Any
  * failure, the process start included, rolls all of it back.
  */
@@ -31,6 +32,7 @@ class FilingApplication {
     private final Timeline timeline;
     private final PiiCipher cipher;
     private final BusinessClock clock;
+    private final HouseholdClaims householdClaims;
 
     FilingApplication(
             ApplicationMapper applications,
@@ -40,7 +42,9 @@ class FilingApplication {
             ApplicationProcessPort process,
             Timeline timeline,
             PiiCipher cipher,
-            BusinessClock clock) {
+            BusinessClock clock,
+            HouseholdClaims householdClaims) {
+        this.householdClaims = householdClaims;
         this.applications = applications;
         this.idempotency = idempotency;
         this.householdRows = householdRows;
@@ -66,6 +70,7 @@ class FilingApplication {
         }
         List<MemberRow> members = householdRows.of(id, form.household().members(), today);
         members.forEach(applications::insertMember);
+        householdClaims.claim(id, filer.accountId(), members);
         timeline.record(
                 id,
                 "SUBMITTED",

@@ -42,7 +42,11 @@ final class MemberRules {
         checks.required(path + ".name", member.name());
         boolean validId = checks.idNumber(path + ".idNumber", member.idNumber());
         Relation relation = checks.enumValue(path + ".relation", Relation.class, member.relation(), true);
-        checks.enumValue(path + ".employment", Employment.class, member.employment(), false);
+        if (checks.enumValue(path + ".employment", Employment.class, member.employment(), false)
+                == Employment.NOT_STATED) {
+            // what the rules use for a left-out field; a filer leaves the field out instead
+            checks.fail(path + ".employment", "intake.enum.invalid");
+        }
         if (member.disabilityGrade() != null && (member.disabilityGrade() < 1 || member.disabilityGrade() > 4)) {
             checks.fail(path + ".disabilityGrade", "intake.disabilityGrade.invalid");
         }

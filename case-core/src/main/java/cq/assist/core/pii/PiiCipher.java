@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts personal data at rest (AES-256-GCM, random 96-bit IV stored in front of the ciphertext),
+ * Encrypts personal data at rest under versioned data keys ({@link DataKeys}: AES-256-GCM or SM4-GCM, a
+ * random 96-bit IV, the key version stored in front so keys can rotate),
  * computes the keyed blind index used to find a row by an encrypted value, and seals records with an
  * HMAC. Construction fails when a key is missing or not 32 bytes, so no profile but demo (which
  * supplies generated keys) can start without keys.
@@ -25,14 +26,26 @@ public class PiiCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKeySpec encryptionKey;
+    /** First byte of a ciphertext that names its data-key version (the second byte). */
+    static final byte VERSIONED = (byte) 0xE1;
+
+    private static final java.security.Provider BOUNCY_CASTLE =
+            new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
+    private final DataKeys dataKeys;
     private final SecretKeySpec indexKey;
     private final SecretKeySpec recordKey;
     private final java.util.Map<Purpose, SecretKeySpec> purposeKeys;
     private final SecureRandom random = new SecureRandom();
 
+    /** A cipher whose data keys come from the properties ({@link ConfiguredDataKeys}). */
     public PiiCipher(PiiProperties properties) {
-        this.encryptionKey = new SecretKeySpec(decodeKey("assist.pii.key", properties.key()), "AES");
+        this(properties, new ConfiguredDataKeys(properties));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
+        this.dataKeys = dataKeys;
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
         byte[] record = decodeKey("assist.pii.record-key", properties.recordKey());
         this.recordKey = new SecretKeySpec(record, "HmacSHA256");
@@ -40,12 +53,18 @@ public class PiiCipher {
     }
 
     private static byte[] decodeKey(String name, String base64) {
+        return decodeKey(name, base64, 32);
+    }
+
+    /** The key bytes of a base64 property; fails when missing or not {@code bytes} long. */
+    static byte[] decodeKey(String name, String base64, int bytes) {
         if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException(name + " is not configured: set it to base64 of 32 random bytes");
+            throw new IllegalStateException(
+                    name + " is not configured: set it to base64 of " + bytes + " random bytes");
         }
         byte[] key = Base64.getDecoder().decode(base64.trim());
-        if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes (base64), got " + key.length);
+        if (key.length != bytes) {
+            throw new IllegalStateException(name + " must be " + bytes + " bytes (base64), got " + key.length);
         }
         return key;
     }
@@ -55,18 +74,25 @@ public class PiiCipher {
         return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Encrypts raw bytes (file contents) the same way as {@link #encrypt(String)}; null stays null. */
+    /**
+     * Encrypts raw bytes (file contents) the same way as {@link #encrypt(String)}; null stays null. Layout:
+     * {@code E1}, the data-key version, a random 96-bit IV, the ciphertext with its 128-bit tag; the cipher
+     * is the active data key's (AES-256-GCM or SM4-GCM).
+     */
     public byte[] encryptBytes(byte[] plain) {
         if (plain == null) {
             return null;
         }
+        DataKeys.DataKey key = dataKeys.active();
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            Cipher cipher = cipherFor(key);
+            cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(IV_BYTES + sealed.length)
+            return ByteBuffer.allocate(2 + IV_BYTES + sealed.length)
+                    .put(VERSIONED)
+                    .put((byte) key.version())
                     .put(iv)
                     .put(sealed)
                     .array();
@@ -81,18 +107,74 @@ public class PiiCipher {
         return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
     }
 
-    /** Decrypts bytes written by {@link #encryptBytes} or {@link #encrypt}; null stays null; a changed byte fails. */
+    /**
+     * Decrypts bytes written by {@link #encryptBytes} or {@link #encrypt} under any configured data-key
+     * version, and values written before versions existed (IV and ciphertext under version 0); null stays
+     * null; a changed byte or an unknown version fails.
+     */
     public byte[] decryptBytes(byte[] stored) {
         if (stored == null) {
             return null;
         }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
-            return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("decryption failed (wrong key or tampered value)", e);
+        if (stored.length >= 2 + IV_BYTES + TAG_BITS / 8 && stored[0] == VERSIONED) {
+            java.util.Optional<DataKeys.DataKey> key = dataKeys.version(stored[1] & 0xFF);
+            if (key.isPresent()) {
+                try {
+                    return open(key.get(), stored, 2);
+                } catch (GeneralSecurityException notThisLayout) {
+                    // a value from before versions whose random IV happens to start with E1: try that below
+                }
+            }
         }
+        try {
+            return open(dataKeys.version(0).orElseThrow(), stored, 0);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new IllegalStateException("decryption failed (wrong or unknown key, or tampered value)", e);
+        }
+    }
+
+    /** The data-key version a stored value was encrypted under (0 for values from before versions). */
+    public int keyVersionOf(byte[] stored) {
+        if (stored != null
+                && stored.length >= 2
+                && stored[0] == VERSIONED
+                && dataKeys.version(stored[1] & 0xFF).isPresent()) {
+            try {
+                open(dataKeys.version(stored[1] & 0xFF).orElseThrow(), stored, 2);
+                return stored[1] & 0xFF;
+            } catch (GeneralSecurityException legacy) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The first two bytes of every value written now: {@code E1} and the active data key's version. */
+    public byte[] activePrefix() {
+        return new byte[] {VERSIONED, (byte) dataKeys.active().version()};
+    }
+
+    /**
+     * The value re-encrypted under the active data key (a rotation step), or the same array when it is
+     * under the active key already.
+     */
+    public byte[] reencrypt(byte[] stored) {
+        if (stored == null || keyVersionOf(stored) == dataKeys.active().version() && stored[0] == VERSIONED) {
+            return stored;
+        }
+        return encryptBytes(decryptBytes(stored));
+    }
+
+    private static byte[] open(DataKeys.DataKey key, byte[] stored, int offset) throws GeneralSecurityException {
+        Cipher cipher = cipherFor(key);
+        cipher.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, stored, offset, IV_BYTES));
+        return cipher.doFinal(stored, offset + IV_BYTES, stored.length - offset - IV_BYTES);
+    }
+
+    private static Cipher cipherFor(DataKeys.DataKey key) throws GeneralSecurityException {
+        return key.algorithm() == DataKeys.Algorithm.SM4_GCM
+                ? Cipher.getInstance(key.algorithm().transformation(), BOUNCY_CASTLE)
+                : Cipher.getInstance(key.algorithm().transformation());
     }
 
     /**

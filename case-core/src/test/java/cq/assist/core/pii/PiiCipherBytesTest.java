@@ -19,7 +19,7 @@ class PiiCipherBytesTest {
         byte[] first = cipher.encryptBytes(plain);
         byte[] second = cipher.encryptBytes(plain);
 
-        assertThat(first).isNotEqualTo(second).hasSize(plain.length + 12 + 16);
+        assertThat(first).isNotEqualTo(second).hasSize(2 + plain.length + 12 + 16);
         assertThat(cipher.decryptBytes(first)).isEqualTo(plain);
         assertThat(cipher.decryptBytes(second)).isEqualTo(plain);
     }

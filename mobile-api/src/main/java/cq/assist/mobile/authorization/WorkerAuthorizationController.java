@@ -40,5 +40,5 @@ class WorkerAuthorizationController {
     record InPersonRequest(
             @NotBlank @Size(max = 32) String identityCheck,
             @NotBlank @Size(max = SignatureLimits.MAX_BASE64) String signature,
-            @Size(max = 80) String guardianName) {}
+            @Size(max = cq.assist.core.identity.IdentityInput.MAX_NAME) String guardianName) {}
 }

@@ -6,6 +6,8 @@ import cq.assist.core.files.StoredFileService.FileContent;
 import cq.assist.core.files.StoredFiles.StoredFileInfo;
 import cq.assist.web.security.Caller;
 import java.io.IOException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Upload a file (type from the bytes, at most 5 MB) and read one's own files back. */
+/**
+ * Upload a file (type from the bytes, decoded, at most 5 MB) and read one's own files back, always as an
+ * attachment with {@code nosniff} and a sandboxing CSP (a PDF never renders on the API's origin).
+ */
 @RestController
 @RequestMapping("/api/v1/files")
 class FileController {
@@ -43,7 +48,25 @@ class FileController {
                 files.readOwned(fileId, caller.subject()).orElseThrow(() -> DomainException.notFound("file.not-found"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.info().fileId()
+                                        + extension(file.info().contentType()))
+                                .build()
+                                .toString())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("X-Content-Type-Options", "nosniff")
                 .body(file.bytes());
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
     }
 
     /** {@code 201} answer of {@code POST /files}. */

@@ -22,7 +22,10 @@ record ApplicationRequest(
         @NotNull @Valid Authorization authorization,
         @Size(max = 32) String identityCheck) {
 
-    record Applicant(@Size(max = 80) String name, @Size(max = 40) String idNumber, @Size(max = 32) String phone) {}
+    record Applicant(
+            @Size(max = IdentityInput.MAX_NAME) String name,
+            @Size(max = 40) String idNumber,
+            @Size(max = 32) String phone) {}
 
     record Household(
             @Size(max = 12) String communityCode,
@@ -31,7 +34,7 @@ record ApplicationRequest(
             @Valid Housing housing) {}
 
     record Member(
-            @Size(max = 80) String name,
+            @Size(max = IdentityInput.MAX_NAME) String name,
             @Size(max = 40) String idNumber,
             @Size(max = 16) String relation,
             @Size(max = 32) String phone,

@@ -1,6 +1,7 @@
 package cq.assist.mobile.intake;
 
 import cq.assist.core.fanout.ApplicationItems;
+import cq.assist.core.incident.CaseIncidents;
 import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
@@ -19,7 +20,15 @@ class ApplicationViews {
     private final FilingInsuranceClaims claims;
     private final NextSteps nextSteps;
 
+<<<<<<< HEAD
     ApplicationViews(TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, NextSteps nextSteps) {
+=======
+    private final CaseIncidents incidents;
+
+    ApplicationViews(
+            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, CaseIncidents incidents) {
+        this.incidents = incidents;
+>>>>>>> main
         this.texts = texts;
         this.items = items;
         this.claims = claims;
@@ -61,7 +70,11 @@ class ApplicationViews {
                                 BusinessClock.toOffset(c.decidedAt()),
                                 c.reason()))
                         .toList(),
+<<<<<<< HEAD
                 first == null ? null : first.view());
+=======
+                incidents.delayed(d.id()));
+>>>>>>> main
     }
 
     private static String money(java.math.BigDecimal amount) {

@@ -1,6 +1,7 @@
 package cq.assist.mobile.me;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.identity.RealNameBinding;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.login.MobileAccounts.RealName;
@@ -54,7 +55,8 @@ class MeController {
     }
 
     /** {@code POST /me/real-name} body; sizes leave room for pasted separators (normalised in the domain). */
-    record RealNameRequest(@NotBlank @Size(max = 80) String name, @NotBlank @Size(max = 40) String idNumber) {}
+    record RealNameRequest(
+            @NotBlank @Size(max = IdentityInput.MAX_NAME) String name, @NotBlank @Size(max = 40) String idNumber) {}
 
     /** A binding as shown: the ID number masked. */
     record RealNameView(String name, String idNumber, String method, OffsetDateTime verifiedAt) {}

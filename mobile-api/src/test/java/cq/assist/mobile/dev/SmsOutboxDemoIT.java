@@ -53,4 +53,34 @@ class SmsOutboxDemoIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().size()).isZero();
     }
+
+    @Test
+    void answers404ToAClientThatIsNotOnThisMachine() throws Exception {
+        java.net.InetAddress outside =
+                java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                        .filter(n -> {
+                            try {
+                                return n.isUp() && !n.isLoopback();
+                            } catch (java.net.SocketException e) {
+                                return false;
+                            }
+                        })
+                        .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+                        .filter(a -> a instanceof java.net.Inet4Address)
+                        .findFirst()
+                        .orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no non-loopback IPv4 address");
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + outside.getHostAddress()
+                                        + ":" + port + "/api/v1/dev/sms-outbox?phone=" + Phones.random()))
+                                .header("X-Forwarded-For", "127.0.0.1")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode())
+                .as("a forwarded header from an untrusted peer is not believed")
+                .isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
 }

@@ -47,7 +47,7 @@ class FileUploadIT {
     }
 
     @Test
-    void storesJpegWith201ItsSha256AndEncryptedContent() {
+    void storesJpegWith201TheSha256OfWhatIsStoredAndEncryptedContent() {
         byte[] jpeg = FileBytes.jpeg(20_000);
 
         HttpApi.Answer answer = upload(resident, "application/octet-stream", jpeg);
@@ -55,14 +55,19 @@ class FileUploadIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         JsonNode body = answer.json();
         assertThat(body.get("contentType").asString()).isEqualTo("image/jpeg");
-        assertThat(body.get("size").asLong()).isEqualTo(jpeg.length);
-        assertThat(body.get("sha256").asString()).isEqualTo(PiiCipher.sha256Hex(jpeg));
+        byte[] back =
+                resident.get("/api/v1/files/" + body.get("fileId").asString()).bytes();
+        assertThat(body.get("size").asLong()).isEqualTo(back.length);
+        assertThat(body.get("sha256").asString()).isEqualTo(PiiCipher.sha256Hex(back));
+        assertThat(back.length)
+                .as("re-encoded from the pixels: what trailed the image is gone")
+                .isLessThan(jpeg.length);
         byte[] stored = jdbc.queryForObject(
                 "SELECT content_enc FROM stored_file WHERE id = ?",
                 byte[].class,
                 body.get("fileId").asString());
-        assertThat(stored).isNotEqualTo(jpeg);
-        assertThat(indexOf(stored, java.util.Arrays.copyOfRange(jpeg, 100, 132)))
+        assertThat(stored).isNotEqualTo(back);
+        assertThat(indexOf(stored, java.util.Arrays.copyOfRange(back, 100, 132)))
                 .isNegative();
     }
 
@@ -132,9 +137,10 @@ class FileUploadIT {
     }
 
     @Test
-    void givesOwnerTheFileBackAndOthersA404() {
+    void givesOwnerTheFileBackAsAnAttachmentAndOthersA404() throws Exception {
         byte[] png = FileBytes.png(5000);
-        String fileId = upload(resident, "image/png", png).json().get("fileId").asString();
+        HttpApi.Answer uploaded = upload(resident, "image/png", png);
+        String fileId = uploaded.json().get("fileId").asString();
         HttpApi stranger = api.as(new PhoneLogins(api, outbox).logIn(Phones.random()));
 
         HttpApi.Answer mine = resident.get("/api/v1/files/" + fileId);
@@ -142,10 +148,97 @@ class FileUploadIT {
 
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.contentType()).startsWith("image/png");
-        assertThat(mine.bytes()).isEqualTo(png);
+        assertThat(mine.header("Content-Disposition")).startsWith("attachment");
+        assertThat(mine.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(mine.header("Content-Security-Policy")).contains("sandbox");
+        assertThat(PiiCipher.sha256Hex(mine.bytes()))
+                .isEqualTo(uploaded.json().get("sha256").asString());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(mine.bytes()));
+        assertThat(image.getWidth()).isEqualTo(8);
         assertThat(theirs.status()).isEqualTo(404);
         assertThat(theirs.contentType()).startsWith("application/problem+json");
         assertThat(resident.get("/api/v1/files/no-such-file").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAFileWhoseFirstBytesSayJpegButThatIsNoImage() {
+        HttpApi.Answer answer = upload(resident, "image/jpeg", FileBytes.fakeJpeg(4000));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asString()).endsWith("/undecodable-file");
+    }
+
+    @Test
+    void dropsGpsAndExifFromAPhoto() {
+        byte[] jpeg = FileBytes.image("jpeg");
+        byte[] exif = exifWithGps();
+        byte[] tagged = new byte[jpeg.length + exif.length];
+        System.arraycopy(jpeg, 0, tagged, 0, 2);
+        System.arraycopy(exif, 0, tagged, 2, exif.length);
+        System.arraycopy(jpeg, 2, tagged, 2 + exif.length, jpeg.length - 2);
+        assertThat(indexOf(tagged, "GPSMARK".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isPositive();
+
+        HttpApi.Answer answer = upload(resident, "image/jpeg", tagged);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        byte[] back = resident.get(
+                        "/api/v1/files/" + answer.json().get("fileId").asString())
+                .bytes();
+        assertThat(indexOf(back, "Exif".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isNegative();
+        assertThat(indexOf(back, "GPSMARK".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isNegative();
+    }
+
+    @Test
+    void refusesPdfsThatCarryScriptsOrAutomaticActionsAlsoWhenEscapedOrCompressed() {
+        String script =
+                "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\n%%EOF\n";
+        String escaped = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Names << /J#61vaScript 2 0 R >> >>\nendobj\n%%EOF\n";
+        byte[] hidden = objectStreamPdf("<< /S /Launch /F (calc.exe) >>");
+        byte[] plain = objectStreamPdf("<< /Type /Page /MediaBox [0 0 595 842] >>");
+
+        for (byte[] pdf : new byte[][] {
+            script.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            escaped.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            hidden
+        }) {
+            HttpApi.Answer answer = upload(resident, "application/pdf", pdf);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+            assertThat(answer.json().get("type").asString()).endsWith("/pdf-active-content");
+        }
+        assertThat(upload(resident, "application/pdf", plain).status()).isEqualTo(201);
+    }
+
+    private static byte[] objectStreamPdf(String dictionary) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(("2 0 " + dictionary).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        deflater.finish();
+        byte[] buffer = new byte[4096];
+        int n = deflater.deflate(buffer);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+                .concat(Integer.toString(n))
+                .concat(" >>\nstream\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(buffer, 0, n);
+        out.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** An APP1 Exif segment whose payload carries a GPS-looking marker. */
+    private static byte[] exifWithGps() {
+        byte[] payload =
+                ("Exif\0\0MM\0*\0\0\0\bGPSMARK 29.56N 106.55E").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] segment = new byte[4 + payload.length];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) 0xE1;
+        segment[2] = (byte) ((payload.length + 2) >> 8);
+        segment[3] = (byte) (payload.length + 2);
+        System.arraycopy(payload, 0, segment, 4, payload.length);
+        return segment;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -130,7 +130,9 @@ class StreetReviewerDayBrowserIT {
     @Test
     @Order(2)
     void logsInWithPasswordAndTotpAndSeesTheInboxSortedByDueDate() {
-        logIn("jd.qixinggang");
+        // a street reviewer of its own, like jd.qixinggang: another IT logging the demo account in within the
+        // same 30-second TOTP step would make this login a refused replay
+        logIn(streetReviewer("rev.", "七星岗街道审核员"));
         browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
         browser.sees("待办任务");
         browser.sees(late.applicationNo());
@@ -318,14 +320,19 @@ class StreetReviewerDayBrowserIT {
 
     /** A street reviewer of its own (so locking it out never disturbs the demo accounts). */
     private String lockableAccount() {
-        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+        return streetReviewer("lock.", "锁定测试");
+    }
+
+    /** A new street reviewer of 七星岗街道 with the demo password and TOTP secret. */
+    private String streetReviewer(String prefix, String displayName) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update(
                 "INSERT INTO staff_account (username, password_hash, totp_secret_enc, display_name, roles,"
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 username,
                 new BCryptPasswordEncoder(4).encode(PASSWORD),
                 cipher.encrypt(Totp.DEMO_SECRET),
-                "锁定测试",
+                displayName,
                 "STREET_REVIEWER",
                 "CIVIL_AFFAIRS@500103001",
                 "500103001");

@@ -33,6 +33,7 @@ public class ProblemFactory {
     public ProblemDetail of(DomainException e) {
         ProblemDetail problem = of(e.kind(), e.messageKey(), e.args());
         problem.setType(URI.create(TYPE_BASE + e.typeSlug()));
+        e.properties().forEach(problem::setProperty);
         if (!e.fieldErrors().isEmpty()) {
             problem.setProperty(
                     "errors",

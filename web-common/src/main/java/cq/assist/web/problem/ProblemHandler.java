@@ -2,6 +2,7 @@ package cq.assist.web.problem;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,6 +59,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        java.util.Optional<cq.assist.web.http.BodyTooLargeException> tooLarge =
+                cq.assist.web.http.BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return respond(
+                    cq.assist.web.http.RequestBodyLimitFilter.tooLarge(
+                            problems, tooLarge.get().limitBytes()),
+                    new HttpHeaders());
+        }
         if (lostRace(e)) {
             // the engine or the database refused a concurrent change: a 409 the client may retry (issue 8)
             log.warn("Concurrent change refused: {}", e.getClass().getSimpleName());
@@ -88,7 +97,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(respond(problems.of(ProblemKind.VALIDATION, "problem.unreadable"), headers));
+        java.util.Optional<cq.assist.web.http.BodyTooLargeException> tooLarge =
+                cq.assist.web.http.BodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            return asObject(respond(
+                    cq.assist.web.http.RequestBodyLimitFilter.tooLarge(
+                            problems, tooLarge.get().limitBytes()),
+                    headers));
+        }
+        ProblemDetail problem = problems.of(ProblemKind.VALIDATION, "problem.unreadable");
+        problem.setProperty("errors", List.of(UnreadableBodies.fieldError(ex, problems)));
+        return asObject(respond(problem, headers));
     }
 
     @Override

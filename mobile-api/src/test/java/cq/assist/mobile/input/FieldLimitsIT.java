@@ -1,0 +1,100 @@
+package cq.assist.mobile.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.identity.IdentityInput;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.web.test.HttpApi;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 7 / review L3, walked over every request record: a value longer than its column, or a null inside
+ * a list, is a 400 naming the field, never a database error turned into a 409 or a 500. (A 70-character
+ * name answered 409 "conflict" before; {@code photoFileIds: [null]} answered 500.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
+class FieldLimitsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
+
+    private static String field(HttpApi.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        JsonNode errors = answer.json().get("errors");
+        assertThat(errors).isNotNull();
+        return errors.get(0).get("field").asString();
+    }
+
+    @Test
+    void aNameLongerThanItsColumnIsA400NamingTheField() {
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+        Person me = fixtures.person("葛兰", 40);
+        HttpApi resident = fixtures.logIn(me);
+        String tooLong = "张".repeat(IdentityInput.MAX_NAME + 1);
+        ObjectNode body = (ObjectNode) JSON.valueToTree(ApplicationForms.withMembers(
+                me,
+                IntakeFixtures.uploadPhoto(resident),
+                new Person(tooLong, Person.aged("x", 12, clock.today()).idNumber(), null).member("CHILD")));
+
+        HttpApi.Answer filed = resident.send(
+                "POST",
+                "/api/v1/applications",
+                JSON.writeValueAsString(body),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        HttpApi.Answer binding = fixtures.logInUnbound(fixtures.person("葛敏", 30))
+                .post("/api/v1/me/real-name", Map.of("name", tooLong, "idNumber", me.idNumber()));
+
+        assertThat(field(filed)).isEqualTo("household.members[1].name");
+        assertThat(field(binding)).isEqualTo("name");
+    }
+
+    @Test
+    void aNullPhotoIdOrOverlongFindingsOfAVisitAreA400() {
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+        HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
+        java.util.List<String> nullPhoto = new java.util.ArrayList<>();
+        nullPhoto.add(null);
+        Map<String, Object> visit = new java.util.HashMap<>(
+                Map.of("findings", "家中确实困难", "recommendation", "SUPPORT", "photoFileIds", nullPhoto));
+
+        HttpApi.Answer withNull = worker.post("/api/v1/worker/visits/any-task", visit);
+        visit.put("findings", "查".repeat(1001));
+        visit.put("photoFileIds", java.util.List.of());
+        HttpApi.Answer longFindings = worker.post("/api/v1/worker/visits/any-task", visit);
+
+        assertThat(field(withNull)).startsWith("photoFileIds[0]");
+        assertThat(field(longFindings)).isEqualTo("findings");
+    }
+}

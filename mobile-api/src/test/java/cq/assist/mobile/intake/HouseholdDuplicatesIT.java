@@ -1,0 +1,164 @@
+package cq.assist.mobile.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.web.test.HttpApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 7: duplicate detection works on the household, not on the applicant. The same household filed
+ * again with the wife as applicant is refused (409, type {@code household-already-covered}, naming the
+ * application that covers it), also when both filings arrive at once; a household whose application
+ * ended without a grant may file again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
+class HouseholdDuplicatesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    PiiCipher cipher;
+
+    IntakeFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+    }
+
+    private static ApplicationForm household(Person applicant, Person other, HttpApi as) {
+        return ApplicationForms.withMembers(applicant, IntakeFixtures.uploadPhoto(as), other.member("SPOUSE"));
+    }
+
+    @Test
+    void theSameHouseholdWithTheWifeAsApplicantIsToldWhichApplicationCoversIt() {
+        Person husband = fixtures.person("韩伟", 50);
+        Person wife = fixtures.person("林丽", 48);
+        HttpApi him = fixtures.logIn(husband);
+        HttpApi her = fixtures.logIn(wife);
+        HttpApi.Answer first = IntakeFixtures.submit(him, household(husband, wife, him));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+
+        HttpApi.Answer second = IntakeFixtures.submit(her, household(wife, husband, her));
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.json().get("type").asString()).endsWith("/household-already-covered");
+        String number = first.json().get("applicationNo").asString();
+        assertThat(second.json().get("applicationNo").asString()).isEqualTo(number);
+        assertThat(second.json().get("detail").asString()).contains(number);
+        assertThat(her.get("/api/v1/applications").json()).isEmpty();
+    }
+
+    @Test
+    void aSingleMemberAlreadyInAnotherApplicationIsEnough() {
+        Person mother = fixtures.person("郭兰", 70);
+        Person son = fixtures.person("郭强", 45);
+        Person grandson = fixtures.person("郭小", 20);
+        HttpApi sonApi = fixtures.logIn(son);
+        assertThat(IntakeFixtures.submit(
+                                sonApi,
+                                ApplicationForms.withMembers(
+                                        son, IntakeFixtures.uploadPhoto(sonApi), mother.member("PARENT")))
+                        .status())
+                .isEqualTo(201);
+        HttpApi grandsonApi = fixtures.logIn(grandson);
+
+        HttpApi.Answer second = IntakeFixtures.submit(
+                grandsonApi,
+                ApplicationForms.withMembers(
+                        grandson, IntakeFixtures.uploadPhoto(grandsonApi), mother.member("GRANDPARENT")));
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    }
+
+    @Test
+    void twoFilingsOfOneHouseholdAtOnceGiveOneApplication() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Person husband = fixtures.person("许刚", 52);
+            Person wife = fixtures.person("许梅", 50);
+            HttpApi him = fixtures.logIn(husband);
+            HttpApi her = fixtures.logIn(wife);
+            List<ApplicationForm> forms = List.of(household(husband, wife, him), household(wife, husband, her));
+            List<HttpApi> callers = List.of(him, her);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<HttpApi.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return IntakeFixtures.submit(callers.get(n), forms.get(n));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpApi.Answer> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            pool.shutdown();
+
+            assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(DISTINCT m.application_id) FROM household_member m WHERE m.id_number_hash IN (?, ?)",
+                            Integer.class,
+                            cipher.blindIndex(husband.idNumber()),
+                            cipher.blindIndex(wife.idNumber())))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aHouseholdWhoseApplicationWasWithdrawnMayFileAgain() {
+        Person husband = fixtures.person("曹军", 50);
+        Person wife = fixtures.person("曹红", 48);
+        HttpApi him = fixtures.logIn(husband);
+        HttpApi her = fixtures.logIn(wife);
+        String first = IntakeFixtures.submit(him, household(husband, wife, him))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(him.post("/api/v1/applications/" + first + "/withdraw", Map.of("reason", "填错了，由妻子重新申请"))
+                        .status())
+                .isEqualTo(200);
+
+        HttpApi.Answer again = IntakeFixtures.submit(
+                her, household(wife, husband, her), UUID.randomUUID().toString());
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    }
+}

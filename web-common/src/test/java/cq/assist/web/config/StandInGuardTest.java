@@ -1,0 +1,53 @@
+package cq.assist.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Review M7: outside the demo profile the stand-ins and demo accounts keep an app from starting. */
+class StandInGuardTest {
+
+    private static MockEnvironment production() {
+        return new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:mysql://db/assist")
+                .withProperty("assist.sms.gateway", "operator")
+                .withProperty("assist.check.source", "department-feeds")
+                .withProperty("assist.real-name.verifier", "carrier");
+    }
+
+    @Test
+    void aConfigurationWithRealSystemsStarts() {
+        assertThat(StandInGuard.problems(production(), () -> 0)).isEmpty();
+    }
+
+    @Test
+    void noProfileAndNoSettingsNamesEveryStandIn() {
+        MockEnvironment bare =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/assist");
+
+        assertThat(StandInGuard.problems(bare, () -> 0))
+                .hasSize(4)
+                .anySatisfy(p -> assertThat(p).contains("H2"))
+                .anySatisfy(p -> assertThat(p).contains("SMS"))
+                .anySatisfy(p -> assertThat(p).contains("reference registry"))
+                .anySatisfy(p -> assertThat(p).contains("real-name"));
+    }
+
+    @Test
+    void demoAccountsLeftInADatabaseAreRefused() {
+        assertThat(StandInGuard.problems(production(), () -> 14))
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("demo password"));
+    }
+
+    @Test
+    void theDemoProfileAndTestsThatOptInMayUseStandIns() {
+        MockEnvironment demo = new MockEnvironment();
+        demo.setActiveProfiles("demo");
+        MockEnvironment tests = new MockEnvironment().withProperty("assist.stand-ins.allowed", "true");
+
+        assertThat(StandInGuard.problems(demo, () -> 14)).isEmpty();
+        assertThat(StandInGuard.problems(tests, () -> 14)).isEmpty();
+    }
+}
