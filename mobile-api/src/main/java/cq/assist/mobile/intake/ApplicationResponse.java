@@ -4,13 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
-<<<<<<< HEAD
- * The application view of API.md; personal data masked. Beyond API.md: each item's {@code proposedAmount}
- * and {@code nextStep}, and the application's {@code nextStep} (the open step due first; absent when none).
-=======
  * The application view of API.md; personal data masked. {@code delayed} (added by issue 7): a step of the
- * application failed and waits for staff (an open incident); the timeline says so too.
->>>>>>> main
+ * application failed and waits for staff (an open incident); the timeline says so too. Beyond API.md
+ * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
+ * {@code nextStep} (the open step due first; absent when none).
  */
 record ApplicationResponse(
         String id,
@@ -23,11 +20,8 @@ record ApplicationResponse(
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
         List<InsuranceClaim> insuranceClaims,
-<<<<<<< HEAD
+        boolean delayed,
         NextStep nextStep) {
-=======
-        boolean delayed) {
->>>>>>> main
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 

@@ -19,16 +19,15 @@ class ApplicationViews {
     private final ApplicationItems items;
     private final FilingInsuranceClaims claims;
     private final NextSteps nextSteps;
-
-<<<<<<< HEAD
-    ApplicationViews(TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, NextSteps nextSteps) {
-=======
     private final CaseIncidents incidents;
 
     ApplicationViews(
-            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, CaseIncidents incidents) {
+            TimelineTexts texts,
+            ApplicationItems items,
+            FilingInsuranceClaims claims,
+            NextSteps nextSteps,
+            CaseIncidents incidents) {
         this.incidents = incidents;
->>>>>>> main
         this.texts = texts;
         this.items = items;
         this.claims = claims;
@@ -70,11 +69,8 @@ class ApplicationViews {
                                 BusinessClock.toOffset(c.decidedAt()),
                                 c.reason()))
                         .toList(),
-<<<<<<< HEAD
+                incidents.delayed(d.id()),
                 first == null ? null : first.view());
-=======
-                incidents.delayed(d.id()));
->>>>>>> main
     }
 
     private static String money(java.math.BigDecimal amount) {
