@@ -33,9 +33,28 @@ final class Cluster implements AutoCloseable {
         this.rootUrl = rootUrl;
     }
 
-    /** A JDBC connection as root to the harness's database (for counts and counters). */
+    /**
+     * A JDBC connection as root to the harness's database (for counts and counters). The server is shared
+     * with other builds' tests: "Too many connections" (error 1040) is retried for up to a minute.
+     */
     Connection root() throws SQLException {
-        return DriverManager.getConnection(rootUrl + "/" + database, "root", "");
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                return DriverManager.getConnection(rootUrl + "/" + database, "root", "");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 1040 && !String.valueOf(e.getMessage()).contains("Too many connections")
+                        || System.nanoTime() > until) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     static Cluster start(Options o, Path work) throws Exception {

@@ -56,12 +56,16 @@ public final class LoadHarness {
         Report report = new Report(o.get("label", "load"), out);
         report.line("options: " + o);
         report.line("start: " + Instant.now() + ", load average " + loadAverage());
+        int status = 0;
         try (Cluster cluster = Cluster.start(o, out)) {
             run(o, cluster, report, out);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
         } finally {
             report.close();
         }
-        System.exit(0); // the HTTP client's pool threads would keep the JVM alive
+        System.exit(status); // the HTTP client's pool threads would keep the JVM alive, on failure too
     }
 
     static void run(Cluster.Options o, Cluster cluster, Report report, Path out) throws Exception {

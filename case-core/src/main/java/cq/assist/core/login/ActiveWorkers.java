@@ -11,18 +11,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActiveWorkers {
 
-    private final MobileAccounts accounts;
     private final CommunityWorkerMapper workers;
 
-    ActiveWorkers(MobileAccounts accounts, CommunityWorkerMapper workers) {
-        this.accounts = accounts;
+    ActiveWorkers(CommunityWorkerMapper workers) {
         this.workers = workers;
     }
 
-    /** The community of the enabled worker with this account's phone; empty when there is none. */
+    /**
+     * The community of the enabled worker with this account's phone (one join of {@code mobile_account}
+     * and {@code community_worker}); empty when there is none or the id is not a mobile account id.
+     */
     public Optional<String> communityOf(String accountId) {
-        return accounts.phoneHashOf(accountId)
-                .map(workers::selectEnabledByPhoneHash)
+        final long id;
+        try {
+            id = accountId == null ? -1 : Long.parseLong(accountId);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(workers.selectEnabledByAccountId(id))
                 .map(CommunityWorkerMapper.WorkerRow::communityCode);
     }
 
