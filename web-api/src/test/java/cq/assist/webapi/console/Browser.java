@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,7 +127,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text somewhere. */
     void sees(String text) {
-        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failed-" + Integer.toHexString(text.hashCode()));
+            throw new AssertionError(
+                    "the page never showed \"" + text + "\" (screenshot " + shot + "); it shows: " + bodyText(), e);
+        }
     }
 
     String bodyText() {
@@ -145,6 +152,12 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** Waits until Element Plus's toasts have faded (for screenshots that go into the README). */
+    void quiet() {
+        new WebDriverWait(driver, Duration.ofSeconds(6))
+                .until(d -> d.findElements(By.cssSelector(".el-message")).isEmpty());
     }
 
     /** Runs axe-core on the page; returns the serious and critical violations as readable lines. */

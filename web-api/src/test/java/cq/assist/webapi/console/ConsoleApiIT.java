@@ -163,6 +163,52 @@ class ConsoleApiIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void listsANoticeToTheStreetAndDistrictOfficesOfTheCaseOnly() {
+        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        ConsoleCases.Filed filed = cases.atPublicNotice("吴公示", "300.00");
+        StaffTokens tokens = new StaffTokens(tokenService);
+
+        JsonNode street = new HttpApi(port)
+                .as(tokens.streetReviewer("500103001"))
+                .get("/api/v1/public-notices")
+                .json();
+        JsonNode notice = null;
+        for (JsonNode n : street) {
+            if (n.get("applicationId").asString().equals(filed.applicationId())) {
+                notice = n;
+            }
+        }
+        assertThat(notice).isNotNull();
+        assertThat(notice.get("status").asString()).isEqualTo("PUBLIC_NOTICE");
+        assertThat(notice.get("householdName").asString()).isEqualTo("吴**");
+        assertThat(notice.get("proposedAmount").asString()).isEqualTo("510.00");
+        assertThat(notice.get("until").asString()).isNotBlank();
+        assertThat(applicationIds(tokens.districtApprover("500103"))).contains(filed.applicationId());
+        assertThat(applicationIds(tokens.streetReviewer("500103002"))).doesNotContain(filed.applicationId());
+        assertThat(applicationIds(tokens.districtApprover("500105"))).doesNotContain(filed.applicationId());
+        assertThat(new HttpApi(port)
+                        .as(tokens.admin())
+                        .get("/api/v1/public-notices")
+                        .status())
+                .isEqualTo(403);
+        assertThat(new HttpApi(port)
+                        .as(tokens.staff("DEPARTMENT_REVIEWER", "HOUSING@500103"))
+                        .get("/api/v1/public-notices")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private List<String> applicationIds(String token) {
+        List<String> ids = new ArrayList<>();
+        new HttpApi(port)
+                .as(token)
+                .get("/api/v1/public-notices")
+                .json()
+                .forEach(n -> ids.add(n.get("applicationId").asString()));
+        return ids;
+    }
+
     /** A GET as a browser sends it (it accepts HTML). */
     private static HttpApi.Answer browserGet(HttpApi api, String path) {
         return api.send("GET", path, null, Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));

@@ -1,16 +1,21 @@
 package cq.assist.webapi.console;
 
+import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.files.StoredFileService;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.SubmittingApplication;
+import cq.assist.core.itemcase.Decision;
 import cq.assist.core.itemcase.HomeVisit;
 import cq.assist.core.login.MobileAccountService;
+import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.login.Roles;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskDecision;
 import cq.assist.workflow.task.TaskScope;
 import cq.assist.workflow.task.TaskView;
 import cq.assist.workflow.task.WorkerVisits;
@@ -30,6 +35,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -71,17 +78,20 @@ final class ConsoleCases {
         this.jdbc = jdbc;
     }
 
-    /** A filed application waiting for the street review; the applicant's wage is {@code wage} yuan a month. */
-    Filed atStreetReview(String name, String wage) {
+    /**
+     * A filed application waiting for the street review; the applicant (unemployed, no wage) has {@code
+     * income} yuan a month of other income, so 低保 is eligible with a proposed amount below the standard.
+     */
+    Filed atStreetReview(String name, String income) {
         String worker = accounts.recordLogin(WORKER_PHONE);
         TaskScope workerScope = TaskScope.of(worker, Set.of(Roles.COMMUNITY_WORKER), null, COMMUNITY);
         ApplicationForms.Person applicant = ApplicationForms.Person.aged(name, 52, clock.today());
         registry.stage(new StagedPerson(
                 applicant.idNumber(),
                 name,
-                new BigDecimal(wage),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
+                new BigDecimal(income),
                 new BigDecimal("1200.00"),
                 BigDecimal.ZERO,
                 0,
@@ -115,7 +125,59 @@ final class ConsoleCases {
                 workerScope);
         String applicationNo =
                 jdbc.queryForObject("SELECT application_no FROM application WHERE id = ?", String.class, applicationId);
-        return new Filed(applicationId, applicationNo, applicant.idNumber());
+        return new Filed(applicationId, applicationNo, applicant.idNumber(), name, applicant.phone());
+    }
+
+    /**
+     * The applicant, logged in on the phone app and real-name bound, asks the charity project for help and
+     * consents to share the project's fields; returns the request id.
+     */
+    String charityRequest(Filed filed, String projectId, RequestingCharityHelp charity, PiiCipher cipher) {
+        String resident = accounts.recordLogin(filed.phone());
+        accounts.bind(
+                resident,
+                new MobileAccounts.RealName(
+                        filed.name(),
+                        filed.idNumber(),
+                        cipher.blindIndex(filed.idNumber()),
+                        "TEST",
+                        "console-it",
+                        clock.now()));
+        return charity.request(Filer.resident(resident), filed.applicationId(), projectId, true)
+                .id();
+    }
+
+    /**
+     * The application's 低保 case after the street review approved it (as the street office of 七星岗街道
+     * would): its 7-day public notice is running.
+     */
+    Filed atPublicNotice(String name, String income) {
+        Filed filed = atStreetReview(name, income);
+        TaskScope street = TaskScope.of(
+                "it-street-" + UUID.randomUUID(), Set.of(Roles.STREET_REVIEWER), "CIVIL_AFFAIRS@500103001", null);
+        TaskView review = eventually(() -> tasks.open(street).stream()
+                .filter(t -> t.applicationId().equals(filed.applicationId()) && "DIBAO".equals(t.itemCode()))
+                .findFirst());
+        tasks.claim(review.taskId(), street);
+        tasks.complete(review.taskId(), new TaskDecision(Decision.APPROVE, "入户调查属实，同意公示。", null), street);
+        eventually(() -> Optional.ofNullable(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM item_case WHERE application_id = ? AND status = 'PUBLIC_NOTICE'",
+                        Integer.class,
+                        filed.applicationId()))
+                .filter(n -> n > 0));
+        return filed;
+    }
+
+    /** Ends the application's running public notices now (their 7-day timers fire). */
+    void endNotice(String applicationId, ManagementService management) {
+        List<String> processes = jdbc.queryForList(
+                "SELECT process_instance_id FROM item_case WHERE application_id = ? AND status = 'PUBLIC_NOTICE'",
+                String.class,
+                applicationId);
+        for (String pid : processes) {
+            Job timer = management.createTimerJobQuery().processInstanceId(pid).singleResult();
+            management.moveTimerToExecutableJob(timer.getId());
+        }
     }
 
     /** Moves the application's open steps' due time three days into the past (both copies: task and case). */
@@ -163,6 +225,6 @@ final class ConsoleCases {
         }
     }
 
-    /** A filed application: its id, number and the applicant's full ID number. */
-    record Filed(String applicationId, String applicationNo, String idNumber) {}
+    /** A filed application: its id, number and the applicant's full ID number, name and phone. */
+    record Filed(String applicationId, String applicationNo, String idNumber, String name, String phone) {}
 }

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -266,6 +267,35 @@ class StreetReviewerDayBrowserIT {
 
     @Test
     @Order(6)
+    void recordsAnObjectionToTheNoticeItPutUpAndSeesItHandled() {
+        // the workflow moves the approved case into its public notice after the decision's transaction
+        ConsoleCases.eventually(() -> Optional.ofNullable(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM item_case WHERE application_id = ? AND status = 'PUBLIC_NOTICE'",
+                        Integer.class,
+                        late.applicationId()))
+                .filter(n -> n > 0));
+        browser.click("menu-notices");
+        browser.waiting().until(ExpectedConditions.urlContains("/notices"));
+        browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("公示中"));
+        WebElement notice = noticeRowOf(late.applicationNo());
+        assertThat(notice.getText()).contains("钱**").contains("¥");
+        browser.screenshot("10-notices");
+        browser.assertAccessible();
+
+        notice.findElement(Browser.byTest("object")).click();
+        browser.test("objection-dialog");
+        browser.type(By.id("objection-text"), "邻居反映申请人家中有人在外务工，每月有固定收入。");
+        browser.screenshot("11-objection");
+        browser.click("objection-submit");
+
+        browser.sees("已登记异议");
+        browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("有异议 · 已退回入户调查"));
+        assertThat(browser.bodyText()).contains("邻居反映申请人家中有人在外务工").contains("已处理：退回入户调查");
+        browser.screenshot("12-notice-objected");
+    }
+
+    @Test
+    @Order(7)
     void switchesToEnglishAndLogsOutForGood() {
         browser.open("/inbox");
         browser.click("lang");
@@ -308,6 +338,14 @@ class StreetReviewerDayBrowserIT {
                 .stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    private WebElement noticeRowOf(String applicationNo) {
+        return browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-test=notices-table] tr.el-table__row")).stream()
+                        .filter(r -> r.getText().contains(applicationNo))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private WebElement rowOf(String applicationNo) {

@@ -1,0 +1,161 @@
+package cq.assist.webapi.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.charityrequest.RequestingCharityHelp;
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.files.StoredFileService;
+import cq.assist.core.intake.SubmittingApplication;
+import cq.assist.core.login.MobileAccountService;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.WorkerVisits;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A charity's day ({@code charity.dazu}, 大足应急救助基金会) in Chromium: only the charity menus, its projects
+ * with fund, committed and remaining, a resident's request with only the consented data, and accepting it with
+ * an amount, which the project's remaining fund then shows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CharityDayBrowserIT {
+
+    static final String PROJECT = "DAZU-ILLNESS-2025";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SubmittingApplication submitting;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    StoredFileService files;
+
+    @Autowired
+    MobileAccountService accounts;
+
+    @Autowired
+    WorkerVisits visits;
+
+    @Autowired
+    StaffTasks tasks;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
+    RequestingCharityHelp charity;
+
+    Browser browser;
+    ConsoleCases.Filed filed;
+    String requestId;
+
+    @BeforeAll
+    void start() {
+        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        filed = cases.atStreetReview("周桂兰", "350.00");
+        requestId = cases.charityRequest(filed, PROJECT, charity, cipher);
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seesOnlyItsOwnMenusAndItsProjectsFunds() {
+        browser.open("/login");
+        browser.type(By.id("username"), "charity.dazu");
+        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
+        browser.type(By.id("totp"), Totp.code("charity.dazu", Totp.DEMO_SECRET));
+        browser.click("login-submit");
+        browser.waiting().until(ExpectedConditions.urlContains("/charity/projects"));
+
+        browser.sees("大病救助项目");
+        String menu = browser.driver.findElement(By.cssSelector(".side-menu")).getText();
+        assertThat(menu).contains("慈善项目", "求助申请").doesNotContain("待办任务", "统计分析", "系统管理");
+        browser.screenshot("30-charity-projects");
+        browser.assertAccessible();
+
+        browser.open("/inbox");
+        browser.sees("无权访问");
+    }
+
+    @Test
+    @Order(2)
+    void acceptsARequestSeeingOnlyTheConsentedDataAndTheFundFollows() {
+        BigDecimal remainingBefore = remaining();
+        browser.click("menu-charityNeeds");
+        WebElement row = needRow();
+        assertThat(row.getText())
+                .contains("大病救助项目")
+                .contains(filed.name())
+                .contains("因病")
+                .contains("待处理")
+                .doesNotContain(filed.idNumber());
+        browser.screenshot("31-charity-needs");
+        browser.assertAccessible();
+
+        row.findElement(Browser.byTest("decide-need")).click();
+        browser.test("need-dialog");
+        browser.type(By.id("need-amount"), "5000");
+        browser.type(By.id("need-reason"), "符合大病救助条件，资助医疗费用 5000 元。");
+        browser.screenshot("32-charity-accept");
+        browser.click("need-submit");
+
+        browser.sees("已处理该求助申请");
+        browser.waiting().until(d -> needRow().getText().contains("已接受"));
+        assertThat(jdbc.queryForObject("SELECT status FROM charity_request WHERE id = ?", String.class, requestId))
+                .isEqualTo("ACCEPTED");
+        assertThat(remaining()).isEqualByComparingTo(remainingBefore.subtract(new BigDecimal("5000")));
+
+        browser.click("menu-charityProjects");
+        browser.sees("大病救助项目");
+        browser.screenshot("33-charity-projects-after");
+    }
+
+    private BigDecimal remaining() {
+        return jdbc.queryForObject(
+                "SELECT fund_remaining FROM charity_project WHERE id = ?", BigDecimal.class, PROJECT);
+    }
+
+    private WebElement needRow() {
+        return browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-test=needs-table] tr.el-table__row")).stream()
+                        .filter(r -> r.getText().contains(filed.name()))
+                        .findFirst()
+                        .orElse(null));
+    }
+}
