@@ -28,9 +28,16 @@ decide_all() {
     else body='{"decision":"APPROVE","reason":"材料齐全，符合条件"}'; fi
     answer=$(json_post "$W/tasks/$id/complete" "$1" "$body")
     if echo "$answer" | grep -q '"field":"amount"'; then
-      amount=$(view | py "print(next((i.get('amount') for i in d['items'] if i['code']=='$item' and i.get('amount')), '100.00'))")
-      answer=$(json_post "$W/tasks/$id/complete" "$1" "{\"decision\":\"APPROVE\",\"reason\":\"核定金额\",\"amount\":\"$amount\"}")
-      echo "  $2: $item $stepName -> APPROVE $amount  $answer" | cut -c1-140
+      # the rules' proposed amount is on the item in the approver's own view: confirm it (issue 8); with no
+      # proposal (the rules could not compute one) the approver does not invent a figure: the item is refused
+      amount=$(curl -fsS "$W/applications/$APP_ID" -H "Authorization: Bearer $1" | py "print(next((i['proposedAmount'] for i in d['items'] if i['code']=='$item' and i.get('proposedAmount')), ''))")
+      if [ -n "$amount" ]; then
+        answer=$(json_post "$W/tasks/$id/complete" "$1" "{\"decision\":\"APPROVE\",\"reason\":\"确认系统核算金额 $amount 元\",\"amount\":\"$amount\"}")
+        echo "  $2: $item $stepName -> APPROVE $amount  $answer" | cut -c1-140
+      else
+        answer=$(json_post "$W/tasks/$id/complete" "$1" '{"decision":"REJECT","reason":"系统无法核算金额，请补充收入材料后重新申请"}')
+        echo "  $2: $item $stepName -> REJECT (no proposed amount)  $answer" | cut -c1-140
+      fi
     else
       echo "  $2: $item $stepName -> $(echo "$body" | py 'print(d["decision"])')  $answer" | cut -c1-140
     fi
@@ -74,11 +81,12 @@ step "3. the economic check and the happiness list"
 for _ in $(seq 1 60); do [ "$(view | py 'print(d["status"])')" = IN_REVIEW ] && break; sleep 1; done
 show_items
 
-step "4. the worker's home visit"
-for v in $(curl -fsS "$M/worker/visits" -H "Authorization: Bearer $WORKER" | py "print(' '.join(x['taskId'] for x in d if x.get('applicationId')=='$APP_ID'))"); do
-  json_post "$M/worker/visits/$v" "$WORKER" "{\"findings\":\"入户核实：家中无劳动收入，住房为租住。\",\"recommendation\":\"SUPPORT\",\"photoFileIds\":[\"$FILE_ID\"],\"latitude\":29.556,\"longitude\":106.568}" >/dev/null
-  echo "  visit $v: SUPPORT"
-done
+step "4. the worker's home visit (one visit serves every item of the household that needs one)"
+VISITS=$(curl -fsS "$M/worker/visits" -H "Authorization: Bearer $WORKER" | py "print(' '.join(x['taskId']+'|'+x['itemCode'] for x in d if x.get('applicationId')=='$APP_ID'))")
+FIRST=${VISITS%% *}
+json_post "$M/worker/visits/${FIRST%%|*}" "$WORKER" "{\"findings\":\"入户核实：家中无劳动收入，住房为租住。\",\"recommendation\":\"SUPPORT\",\"photoFileIds\":[\"$FILE_ID\"],\"latitude\":29.556,\"longitude\":106.568}" >/dev/null
+LEFT=$(curl -fsS "$M/worker/visits" -H "Authorization: Bearer $WORKER" | py "print(sum(1 for x in d if x.get('applicationId')=='$APP_ID'))")
+echo "  one visit (SUPPORT) for: $(for v in $VISITS; do printf '%s ' "${v#*|}"; done); visits still open for this household: $LEFT"
 
 step "5. street review (jd.qixinggang)"
 decide_all "$(staff_token jd.qixinggang)" jd.qixinggang

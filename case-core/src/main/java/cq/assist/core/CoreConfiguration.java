@@ -1,5 +1,6 @@
 package cq.assist.core;
 
+import cq.assist.core.audit.AuditProperties;
 import cq.assist.core.pii.PiiProperties;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
@@ -11,5 +12,5 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @MapperScan(basePackages = "cq.assist.core", annotationClass = Mapper.class)
-@EnableConfigurationProperties(PiiProperties.class)
+@EnableConfigurationProperties({PiiProperties.class, AuditProperties.class})
 public class CoreConfiguration {}

@@ -1,5 +1,8 @@
 package cq.assist.core.account;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +19,12 @@ public class StaffAccounts {
 
     private final StaffDirectoryMapper directory;
     private final StaffSessions sessions;
+    private final AuditLog audit;
 
-    public StaffAccounts(StaffDirectoryMapper directory, StaffSessions sessions) {
+    public StaffAccounts(StaffDirectoryMapper directory, StaffSessions sessions, AuditLog audit) {
         this.directory = directory;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** The account behind a token subject; empty when the subject is not a staff account id. */
@@ -54,6 +59,14 @@ public class StaffAccounts {
         if (!enabled) {
             sessions.revokeAll(String.valueOf(account.id()), "DISABLED");
         }
+        audit.record(new AuditEntry(
+                by,
+                "ADMIN",
+                AuditActions.ACCOUNT_CHANGE,
+                "STAFF_ACCOUNT",
+                String.valueOf(account.id()),
+                (enabled ? "enabled " : "disabled ") + username,
+                null));
         return account;
     }
 }

@@ -2,6 +2,10 @@ package cq.assist.core.account;
 
 import cq.assist.core.account.StaffAccountMapper.LoginFailure;
 import cq.assist.core.account.StaffAccountMapper.LoginSuccess;
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditOutcome;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.pii.PiiCipher;
@@ -36,14 +40,21 @@ public class StaffLogin {
     private final TotpVerifier totp;
     private final PiiCipher cipher;
     private final BusinessClock clock;
+    private final AuditRecorder audit;
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
     private final String unknownUserHash = passwords.encode(UUID.randomUUID().toString());
 
-    public StaffLogin(StaffAccountMapper accounts, TotpVerifier totp, PiiCipher cipher, BusinessClock clock) {
+    public StaffLogin(
+            StaffAccountMapper accounts,
+            TotpVerifier totp,
+            PiiCipher cipher,
+            BusinessClock clock,
+            AuditRecorder audit) {
         this.accounts = accounts;
         this.totp = totp;
         this.cipher = cipher;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -58,14 +69,18 @@ public class StaffLogin {
                 accounts.selectByUsernameForUpdate(credentials.username()).orElse(null);
         if (account == null) {
             passwordMatches(credentials.password(), unknownUserHash);
+            audited(credentials.username(), AuditActions.LOGIN_FAILED, "unknown username", AuditOutcome.FAILURE);
             throw badCredentials();
         }
+        String who = String.valueOf(account.id());
         Instant now = clock.now();
         if (account.lockedAt(now)) {
+            audited(who, AuditActions.ACCOUNT_LOCKED, "login while locked", AuditOutcome.DENIED);
             throw locked(account.lockedUntil(), now);
         }
         boolean passwordOk = passwordMatches(credentials.password(), account.passwordHash());
         if (!account.enabled()) {
+            audited(who, AuditActions.LOGIN_FAILED, "account disabled", AuditOutcome.FAILURE);
             throw badCredentials();
         }
         OptionalLong step = passwordOk
@@ -75,19 +90,38 @@ public class StaffLogin {
             throw recordFailure(account, now);
         }
         accounts.updateLoginSuccess(new LoginSuccess(account.id(), step.getAsLong(), now));
+        audited(who, AuditActions.LOGIN, "password and TOTP", AuditOutcome.SUCCESS);
         return identityOf(account);
     }
 
     private DomainException recordFailure(StaffAccount account, Instant now) {
         int failures = account.failedAttempts() + 1;
+        String who = String.valueOf(account.id());
         if (failures < MAX_FAILURES) {
             accounts.updateLoginFailure(new LoginFailure(account.id(), failures, null, now));
+            audited(
+                    who,
+                    AuditActions.LOGIN_FAILED,
+                    "wrong password or code, failure " + failures,
+                    AuditOutcome.FAILURE);
             return badCredentials();
         }
         Instant until = now.plus(LOCK_DURATION);
         accounts.updateLoginFailure(new LoginFailure(account.id(), 0, until, now));
+        audited(who, AuditActions.LOGIN_FAILED, "wrong password or code, failure " + failures, AuditOutcome.FAILURE);
+        audited(
+                who,
+                AuditActions.ACCOUNT_LOCKED,
+                "locked until " + until + " after " + failures + " failures",
+                AuditOutcome.DENIED);
         log.warn("Staff account {} locked until {} after {} failed logins", account.id(), until, failures);
         return locked(until, now);
+    }
+
+    /** Audits a login event; an unknown username is recorded as typed (cut to 64 characters), never a password. */
+    private void audited(String who, String action, String detail, AuditOutcome outcome) {
+        String actor = who == null || who.isBlank() ? "?" : who.length() > 64 ? who.substring(0, 64) : who;
+        audit.record(new AuditEntry(actor, "STAFF", action, "STAFF_ACCOUNT", actor, detail, null, outcome));
     }
 
     private StaffIdentity identityOf(StaffAccount account) {

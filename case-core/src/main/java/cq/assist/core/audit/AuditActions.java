@@ -1,10 +1,43 @@
 package cq.assist.core.audit;
 
-/** Action codes written to the audit log. */
+/**
+ * Action codes written to the audit log (issue 8; 等保 2.0 level 3, GB/T 22239-2019 8.1.4.3: every user,
+ * every security-relevant event, with date and time, user, event type and outcome).
+ */
 public final class AuditActions {
 
     /** A staff member saw a full (unmasked) ID number. */
     public static final String VIEW_FULL_ID_NUMBER = "VIEW_FULL_ID_NUMBER";
+    /** A staff member opened the (masked) staff view of an application. */
+    public static final String VIEW_APPLICATION = "VIEW_APPLICATION";
+    /** A staff login succeeded. */
+    public static final String LOGIN = "LOGIN";
+    /** A staff login failed (unknown user, wrong password or code, disabled account). */
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** Too many failures locked a staff account; also a login refused while it is locked. */
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    /** A staff member logged out. */
+    public static final String LOGOUT = "LOGOUT";
+    /** A request was refused: 403, or 404 from a scope check, for an authenticated caller. */
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+    /** A decision at a step of an item case (approve, reject, return), with its reason and amount. */
+    public static final String DECISION = "DECISION";
+    /** An objection during a public notice. */
+    public static final String OBJECTION = "OBJECTION";
+    /** A task claimed or released. */
+    public static final String TASK_CLAIM = "TASK_CLAIM";
+    /** An administrator enabled or disabled a staff account. */
+    public static final String ACCOUNT_CHANGE = "ACCOUNT_CHANGE";
+    /** A policy parameter version was added. */
+    public static final String PARAMETER_CHANGE = "PARAMETER_CHANGE";
+    /** The working-day calendar of a year was corrected. */
+    public static final String CALENDAR_CHANGE = "CALENDAR_CHANGE";
+    /** The chain was verified on demand. */
+    public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
+    /** The audit log itself was read. */
+    public static final String AUDIT_READ = "AUDIT_READ";
+    /** The inbox was exported as a file. */
+    public static final String EXPORT = "EXPORT";
 
     private AuditActions() {}
 }

@@ -1,16 +1,18 @@
 package cq.assist.core.audit;
 
 /**
- * What to audit: who, under which role, did what to which record, for what stated purpose, from
- * where. Must never carry the personal data itself.
+ * What to audit: who, under which role, did what to which record, why or with what result, from where,
+ * and how it ended. Must never carry the personal data itself.
  *
- * @param actorAccountId the acting account (token subject); required
- * @param actorRole the role under which the access was allowed; required
- * @param action what was done, e.g. {@link AuditActions#VIEW_FULL_ID_NUMBER}; required
- * @param subjectType kind of record, e.g. {@code APPLICATION_MEMBER}; required
+ * @param actorAccountId the acting account (token subject, or the username tried at a failed login); required
+ * @param actorRole the role under which the access was allowed (or {@code NONE}); required
+ * @param action what was done, one of {@link AuditActions}; required
+ * @param subjectType kind of record, e.g. {@code APPLICATION_MEMBER}, {@code ITEM_CASE}; required
  * @param subjectId id of the record (e.g. {@code <applicationId>/<memberSeq>}); required
- * @param purpose the purpose the staff member typed; required
- * @param clientIp the caller's address, stored only as a keyed hash; may be null
+ * @param purpose the stated purpose, reason or detail (a decision's reason and amount); required, at most
+ *     500 characters (longer text is cut)
+ * @param clientIp the caller's address; null to take the request's ({@link AuditContext})
+ * @param outcome how it ended; null means {@link AuditOutcome#SUCCESS}
  */
 public record AuditEntry(
         String actorAccountId,
@@ -19,4 +21,31 @@ public record AuditEntry(
         String subjectType,
         String subjectId,
         String purpose,
-        String clientIp) {}
+        String clientIp,
+        AuditOutcome outcome) {
+
+    /** A successful event. */
+    public AuditEntry(
+            String actorAccountId,
+            String actorRole,
+            String action,
+            String subjectType,
+            String subjectId,
+            String purpose,
+            String clientIp) {
+        this(actorAccountId, actorRole, action, subjectType, subjectId, purpose, clientIp, AuditOutcome.SUCCESS);
+    }
+
+    public AuditEntry {
+        outcome = outcome == null ? AuditOutcome.SUCCESS : outcome;
+        actorAccountId = cut(actorAccountId, 64);
+        actorRole = cut(actorRole, 32);
+        subjectType = cut(subjectType, 32);
+        purpose = purpose == null ? "" : purpose.length() > 500 ? purpose.substring(0, 500) : purpose;
+        subjectId = cut(subjectId, 96);
+    }
+
+    private static String cut(String value, int max) {
+        return value != null && value.length() > max ? value.substring(0, max) : value;
+    }
+}

@@ -1,7 +1,7 @@
 package cq.assist.core.audit;
 
 import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The tamper-evident audit log. Each entry stores the previous entry's hash and its own HMAC over its
  * fields and that hash, so editing, removing or reordering any entry breaks the chain; the chain head
  * row catches entries removed from the end. Appends lock the head row, so concurrent appends from any
- * node form one chain. Entry times are kept to the second: Connector/J drops milliseconds when it talks
- * to MariaDB, and the stored time must read back exactly as it was sealed.
+ * node form one chain. New entries (seal version 2) are sealed with the audit key ({@link AuditProperties}),
+ * carry the outcome and the client address, and are timed by the UTC wall clock, which the demo clock does
+ * not move. Entry times are kept to the second: Connector/J drops milliseconds when it talks to MariaDB,
+ * and the stored time must read back exactly as it was sealed.
  */
 @Service
-public class AuditLog {
+public class AuditLog implements AuditRecorder {
 
     /** The previous hash of the first entry. */
     static final String GENESIS = "0".repeat(64);
@@ -27,25 +29,29 @@ public class AuditLog {
     private final AuditLogMapper entries;
     private final AuditChainHeadMapper heads;
     private final PiiCipher cipher;
-    private final BusinessClock clock;
+    private final AuditSeal seal;
+    private final Clock wallClock;
 
-    AuditLog(AuditLogMapper entries, AuditChainHeadMapper heads, PiiCipher cipher, BusinessClock clock) {
+    AuditLog(AuditLogMapper entries, AuditChainHeadMapper heads, PiiCipher cipher, AuditSeal seal) {
         this.entries = entries;
         this.heads = heads;
         this.cipher = cipher;
-        this.clock = clock;
+        this.seal = seal;
+        this.wallClock = Clock.systemUTC();
     }
 
     /**
      * Appends an entry to the chain, in the caller's transaction if there is one (so the audited access
      * and its record commit together). Returns the entry's seq.
      */
+    @Override
     @Transactional
     public long record(AuditEntry entry) {
         requireFields(entry);
+        String address = entry.clientIp() != null ? entry.clientIp() : AuditContext.clientAddress();
         ChainHead head = heads.selectForUpdate();
-        Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
-        String ipHash = entry.clientIp() == null ? null : cipher.blindIndex("ip:" + entry.clientIp());
+        Instant at = wallClock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String ipHash = address == null ? null : cipher.blindIndex("ip:" + address);
         AuditLogRow unsealed = new AuditLogRow(
                 null,
                 head.lastSeq() + 1,
@@ -58,11 +64,20 @@ public class AuditLog {
                 entry.purpose(),
                 ipHash,
                 head.lastHash(),
-                null);
-        AuditLogRow sealed = withHash(unsealed, cipher.seal(unsealed.canonical()));
+                null,
+                entry.outcome().name(),
+                address == null ? null : address.length() > 64 ? address.substring(0, 64) : address,
+                2);
+        AuditLogRow sealed = unsealed.withHash(seal.seal(unsealed.canonical()));
         entries.insert(sealed);
         heads.updateHead(new ChainHead(sealed.seq(), sealed.entryHash(), at));
         return sealed.seq();
+    }
+
+    /** How many entries of this actor and action were written in the last {@code window} (wall clock). */
+    @Transactional(readOnly = true)
+    public int countRecent(String actor, String action, java.time.Duration window) {
+        return entries.countSince(actor, action, wallClock.instant().minus(window));
     }
 
     /** Walks the whole chain in order and reports the first broken entry, or OK. */
@@ -78,7 +93,10 @@ public class AuditLog {
                     return ChainVerification.broken(
                             checked, row.seq(), row.id(), ChainVerification.Problem.PREVIOUS_ENTRY_MISSING);
                 }
-                if (!cipher.verifySeal(row.canonical(), row.entryHash())) {
+                boolean intact = row.sealVersion() < 2
+                        ? cipher.verifySeal(row.canonical(), row.entryHash())
+                        : seal.verify(row.canonical(), row.entryHash());
+                if (!intact) {
                     return ChainVerification.broken(
                             checked, row.seq(), row.id(), ChainVerification.Problem.ENTRY_ALTERED);
                 }
@@ -99,28 +117,11 @@ public class AuditLog {
         return ChainVerification.intact(checked);
     }
 
-    private static AuditLogRow withHash(AuditLogRow row, String entryHash) {
-        return new AuditLogRow(
-                row.id(),
-                row.seq(),
-                row.occurredAt(),
-                row.actorAccountId(),
-                row.actorRole(),
-                row.actionCode(),
-                row.subjectType(),
-                row.subjectId(),
-                row.purpose(),
-                row.clientIpHash(),
-                row.prevHash(),
-                entryHash);
-    }
-
     private static void requireFields(AuditEntry entry) {
         Objects.requireNonNull(entry.actorAccountId(), "actorAccountId");
         Objects.requireNonNull(entry.actorRole(), "actorRole");
         Objects.requireNonNull(entry.action(), "action");
         Objects.requireNonNull(entry.subjectType(), "subjectType");
         Objects.requireNonNull(entry.subjectId(), "subjectId");
-        Objects.requireNonNull(entry.purpose(), "purpose");
     }
 }

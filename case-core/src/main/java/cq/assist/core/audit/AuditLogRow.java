@@ -2,8 +2,13 @@ package cq.assist.core.audit;
 
 import java.time.Instant;
 
-/** One stored {@code audit_log} entry. */
-record AuditLogRow(
+/**
+ * One stored {@code audit_log} entry.
+ *
+ * @param sealVersion 1: sealed with the record key, business clock (before V72); 2: sealed with the audit
+ *     key, UTC wall clock, outcome and client address included
+ */
+public record AuditLogRow(
         Long id,
         long seq,
         Instant occurredAt,
@@ -15,26 +20,45 @@ record AuditLogRow(
         String purpose,
         String clientIpHash,
         String prevHash,
-        String entryHash) {
+        String entryHash,
+        String outcome,
+        String clientAddr,
+        int sealVersion) {
 
     /**
      * The text the entry hash seals: every field but the id and the hash itself, each prefixed with its
-     * length so no two different entries share a text.
+     * length so no two different entries share a text. Version 2 adds the outcome and the address.
      */
     String canonical() {
-        StringBuilder text = new StringBuilder("audit-v1");
-        for (Object field : new Object[] {
-            seq,
-            occurredAt.toEpochMilli(),
-            actorAccountId,
-            actorRole,
-            actionCode,
-            subjectType,
-            subjectId,
-            purpose,
-            clientIpHash,
-            prevHash
-        }) {
+        Object[] fields = sealVersion < 2
+                ? new Object[] {
+                    seq,
+                    occurredAt.toEpochMilli(),
+                    actorAccountId,
+                    actorRole,
+                    actionCode,
+                    subjectType,
+                    subjectId,
+                    purpose,
+                    clientIpHash,
+                    prevHash
+                }
+                : new Object[] {
+                    seq,
+                    occurredAt.toEpochMilli(),
+                    actorAccountId,
+                    actorRole,
+                    actionCode,
+                    subjectType,
+                    subjectId,
+                    purpose,
+                    clientIpHash,
+                    prevHash,
+                    outcome,
+                    clientAddr
+                };
+        StringBuilder text = new StringBuilder(sealVersion < 2 ? "audit-v1" : "audit-v2");
+        for (Object field : fields) {
             String value = field == null ? "" : field.toString();
             text.append('|')
                     .append(field == null ? -1 : value.length())
@@ -42,5 +66,24 @@ record AuditLogRow(
                     .append(value);
         }
         return text.toString();
+    }
+
+    AuditLogRow withHash(String hash) {
+        return new AuditLogRow(
+                id,
+                seq,
+                occurredAt,
+                actorAccountId,
+                actorRole,
+                actionCode,
+                subjectType,
+                subjectId,
+                purpose,
+                clientIpHash,
+                prevHash,
+                hash,
+                outcome,
+                clientAddr,
+                sealVersion);
     }
 }

@@ -28,6 +28,22 @@ interface CaseworkMapper {
     /** Decided cases an applicant applied for, in the region (null: every region): submission and decision times. */
     List<Decided> selectDecided(@Param("region") String region);
 
+    /** The cases of one community under public notice now, oldest notice first. */
+    List<NoticeRow> selectPublicNotices(String communityCode);
+
+    /**
+     * One case under public notice: the household's applicant name (the notice shows it masked), its
+     * members, the proposed amount, when the notice began and ends.
+     */
+    record NoticeRow(
+            String caseId,
+            String itemCode,
+            String applicantName,
+            Long members,
+            java.math.BigDecimal amount,
+            Instant noticeFrom,
+            Instant noticeUntil) {}
+
     /** A step one case reached. */
     record StepReached(String caseId, String departmentCode, String regionCode, String step) {}
 

@@ -1,5 +1,8 @@
 package cq.assist.core.casework;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.itemcase.CaseEventRow;
@@ -33,11 +36,13 @@ public class ObjectingToNotice {
     private final ReadingForStaff reading;
     private final ItemCases cases;
     private final BusinessClock clock;
+    private final AuditLog audit;
 
-    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock) {
+    public ObjectingToNotice(ReadingForStaff reading, ItemCases cases, BusinessClock clock, AuditLog audit) {
         this.reading = reading;
         this.cases = cases;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -95,6 +100,14 @@ public class ObjectingToNotice {
         for (String id : noticed) {
             cases.recordEvent(
                     new CaseEventRow(id, Step.PUBLIC_NOTICE.name(), OBJECTION, text.strip(), null, actor, clock.now()));
+            audit.record(new AuditEntry(
+                    actor,
+                    actor.startsWith("public:") ? "RESIDENT" : "STAFF",
+                    AuditActions.OBJECTION,
+                    "ITEM_CASE",
+                    id,
+                    "objection during the public notice",
+                    null));
         }
         return noticed;
     }

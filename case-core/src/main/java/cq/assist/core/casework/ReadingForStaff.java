@@ -1,5 +1,8 @@
 package cq.assist.core.casework;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.fanout.ApplicationItems;
@@ -36,6 +39,7 @@ public class ReadingForStaff {
     private final PiiCipher cipher;
     private final WorkingDays workingDays;
     private final BusinessClock clock;
+    private final AuditLog audit;
 
     public ReadingForStaff(
             Applications applications,
@@ -43,13 +47,15 @@ public class ReadingForStaff {
             ApplicationItems items,
             PiiCipher cipher,
             WorkingDays workingDays,
-            BusinessClock clock) {
+            BusinessClock clock,
+            AuditLog audit) {
         this.applications = applications;
         this.casework = casework;
         this.items = items;
         this.cipher = cipher;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The application in the staff member's scope, or NOT_FOUND. */
@@ -80,11 +86,19 @@ public class ReadingForStaff {
         return new Scoped(row, access);
     }
 
-    /** The masked staff view, limited to what the caller's tasks need. */
-    @Transactional(readOnly = true)
+    /** The masked staff view, limited to what the caller's tasks need; each view is audited. */
+    @Transactional
     public StaffApplication read(String applicationId, StaffScope scope) {
         Scoped scoped = access(applicationId, scope);
         ApplicationRow row = scoped.application();
+        audit.record(new AuditEntry(
+                scope.account(),
+                RevealingPersonalData.auditedRole(scope),
+                AuditActions.VIEW_APPLICATION,
+                "APPLICATION",
+                row.id(),
+                "staff view (masked), cases " + scoped.access().caseIds().size(),
+                null));
         boolean civilAffairs = "CIVIL_AFFAIRS".equals(scope.departmentKind());
         LocalDate target = workingDays.plusWorkingDays(
                 LocalDate.ofInstant(row.submittedAt(), BusinessClock.ZONE), TARGET_WORKING_DAYS);

@@ -9,8 +9,10 @@ import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.pii.PiiCipher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +37,19 @@ public class RevealingPersonalData {
     private final ReadingForStaff reading;
     private final AuditLog auditLog;
     private final PiiCipher cipher;
+    private final int perHour;
 
     public RevealingPersonalData(
-            Applications applications, ReadingForStaff reading, AuditLog auditLog, PiiCipher cipher) {
+            Applications applications,
+            ReadingForStaff reading,
+            AuditLog auditLog,
+            PiiCipher cipher,
+            @Value("${assist.pii.reveals-per-hour:30}") int perHour) {
         this.applications = applications;
         this.reading = reading;
         this.auditLog = auditLog;
         this.cipher = cipher;
+        this.perHour = perHour;
     }
 
     /**
@@ -50,7 +58,8 @@ public class RevealingPersonalData {
      * @param scope the caller, from its verified token
      * @param clientIp the caller's address (stored in the audit entry)
      * @throws DomainException VALIDATION naming each bad field; NOT_FOUND when the application or
-     *     member does not exist or lies outside the caller's scope
+     *     member does not exist or lies outside the caller's scope; TOO_MANY_REQUESTS after
+     *     {@code assist.pii.reveals-per-hour} (default 30) full views by one account within an hour
      */
     @Transactional
     public String reveal(StaffScope scope, String clientIp, RevealRequest request) {
@@ -65,6 +74,10 @@ public class RevealingPersonalData {
                 .filter(m -> m.seq().equals(request.memberSeq()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("pii.reveal.not-found"));
+        if (auditLog.countRecent(scope.account(), AuditActions.VIEW_FULL_ID_NUMBER, Duration.ofHours(1)) >= perHour) {
+            throw DomainException.tooManyRequests(
+                    "pii.reveal.rate", Duration.ofMinutes(10).toSeconds());
+        }
         auditLog.record(new AuditEntry(
                 scope.account(),
                 auditedRole(scope),

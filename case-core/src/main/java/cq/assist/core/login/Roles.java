@@ -10,6 +10,8 @@ public final class Roles {
     public static final String DEPARTMENT_REVIEWER = "DEPARTMENT_REVIEWER";
     public static final String CHARITY = "CHARITY";
     public static final String ADMIN = "ADMIN";
+    /** Security auditor (安全审计员): reads and verifies the audit log, nothing else. */
+    public static final String AUDITOR = "AUDITOR";
 
     /** Claim: the community code a worker serves. */
     public static final String CLAIM_COMMUNITY = "community";

@@ -1,5 +1,8 @@
 package cq.assist.core.parameters;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
@@ -28,11 +31,14 @@ public class PublishingParameters {
     private final PolicyParameterMapper mapper;
     private final ReferenceVersions versions;
     private final BusinessClock clock;
+    private final AuditRecorder audit;
 
-    PublishingParameters(PolicyParameterMapper mapper, ReferenceVersions versions, BusinessClock clock) {
+    PublishingParameters(
+            PolicyParameterMapper mapper, ReferenceVersions versions, BusinessClock clock, AuditRecorder audit) {
         this.mapper = mapper;
         this.versions = versions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Every version of the parameters the query names, by key, region and date. */
@@ -71,6 +77,14 @@ public class PublishingParameters {
             throw new DomainException(ProblemKind.CONFLICT, "parameters.version.exists");
         }
         versions.changed(ReferenceVersions.PARAMETERS);
+        audit.record(new AuditEntry(
+                account,
+                "ADMIN",
+                AuditActions.PARAMETER_CHANGE,
+                "POLICY_PARAMETER",
+                input.key() + "@" + region + "@" + from,
+                "value " + value.toPlainString() + " " + unit + " from " + from + "; source: " + source,
+                null));
         return version;
     }
 

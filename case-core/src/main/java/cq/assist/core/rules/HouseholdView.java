@@ -28,6 +28,12 @@ final class HouseholdView {
     final int adultAge;
     BigDecimal totalIncome = BigDecimal.ZERO;
     BigDecimal perCapitaIncome;
+    /**
+     * Per-capita income of the sources found (missing ones left out): a lower bound of the true figure,
+     * since no income is negative. Equal to {@link #perCapitaIncome} when nothing is missing.
+     */
+    BigDecimal knownPerCapitaIncome;
+
     BigDecimal financialAssets = BigDecimal.ZERO;
     BigDecimal medicalExpenses = BigDecimal.ZERO;
     int homes;
@@ -56,8 +62,11 @@ final class HouseholdView {
                 declarations(i, member);
             }
         }
-        if (!living.isEmpty() && incomeMissing.isEmpty()) {
-            perCapitaIncome = totalIncome.divide(BigDecimal.valueOf(living.size()), 2, RoundingMode.HALF_UP);
+        if (!living.isEmpty()) {
+            knownPerCapitaIncome = totalIncome.divide(BigDecimal.valueOf(living.size()), 2, RoundingMode.HALF_UP);
+            if (incomeMissing.isEmpty()) {
+                perCapitaIncome = knownPerCapitaIncome;
+            }
         }
     }
 

@@ -26,6 +26,8 @@ final class IncomeRules {
         BigDecimal perCapita = income(b, view);
         if (perCapita != null) {
             compareWithStandard(b, perCapita, row);
+        } else {
+            knownIncomeAlreadyTooHigh(b, view, row);
         }
         assets(b, view, standard);
         b.conflictAll(view.incomeConflicts);
@@ -45,6 +47,22 @@ final class IncomeRules {
                             Texts.money(amount)));
         }
         return b.build();
+    }
+
+    /**
+     * Missing data may only block a positive decision (issue 8): when the income found already reaches the
+     * standard, no missing figure can bring it below, so the household is not eligible, with that reason.
+     */
+    private static void knownIncomeAlreadyTooHigh(DecisionBuilder b, HouseholdView view, ParameterRow row) {
+        BigDecimal known = view.knownPerCapitaIncome;
+        if (known != null && known.compareTo(row.value()) >= 0) {
+            b.fail(Reason.of(
+                    ReasonKey.KNOWN_INCOME_NOT_BELOW,
+                    Texts.money(known),
+                    Texts.regionName(row.regionCode()),
+                    Integer.toString(row.effectiveFrom().getYear()),
+                    Texts.money(row.value())));
+        }
     }
 
     /** "Below" is strict: income equal to the standard is not below it. */

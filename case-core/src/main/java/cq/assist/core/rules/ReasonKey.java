@@ -10,6 +10,9 @@ public enum ReasonKey {
             "家庭人均月收入 {0} 元，不低于{1} {2} 年低保标准 {3} 元", "per-capita income {0} is not below the {2} standard {3} of {1}"),
     INCOME_MISSING(
             "未查到{0}的{1}（数据来源 {2}），不能按零计算，需人工核实", "no {1} record for {0} (source {2}): not taken as zero, needs review"),
+    KNOWN_INCOME_NOT_BELOW(
+            "已查到的家庭人均月收入已达 {0} 元，不低于{1} {2} 年低保标准 {3} 元，缺少的数据不会使其降低",
+            "the per-capita income found already reaches {0}, not below the {2} standard {3} of {1}; missing data cannot lower it"),
     NO_LIVING_MEMBER("户内无在世成员", "no living member in the household"),
     DIBAO_AMOUNT("保障金 = ({0} − {1}) × {2} 人 = {3} 元/月", "allowance = ({0} - {1}) x {2} persons = {3} yuan/month"),
     DIBAO_COVERED_BY_TEKUN("全体成员已符合特困供养条件，不重复纳入低保", "every member qualifies for tekun: no dibao as well"),

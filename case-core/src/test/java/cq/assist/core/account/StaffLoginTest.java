@@ -3,6 +3,9 @@ package cq.assist.core.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditOutcome;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.pii.PiiCipher;
@@ -28,7 +31,25 @@ class StaffLoginTest {
             "AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM="));
     private final BusinessClock clock = new BusinessClock();
     private final InMemoryAccounts accounts = new InMemoryAccounts();
-    private final StaffLogin login = new StaffLogin(accounts, new TotpVerifier(), cipher, clock);
+    private final java.util.List<AuditEntry> audited = new java.util.ArrayList<>();
+    private final StaffLogin login = new StaffLogin(accounts, new TotpVerifier(), cipher, clock, entry -> {
+        audited.add(entry);
+        return audited.size();
+    });
+
+    @Test
+    void everyLoginOutcomeIsAudited() {
+        accounts.add(account("jd", true));
+        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
+        assertKind(() -> login.logIn(new StaffCredentials("nobody", PASSWORD, "000000")), ProblemKind.UNAUTHENTICATED);
+        assertThat(audited)
+                .extracting(AuditEntry::action, AuditEntry::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditActions.LOGIN, AuditOutcome.SUCCESS),
+                        org.assertj.core.groups.Tuple.tuple(AuditActions.LOGIN_FAILED, AuditOutcome.FAILURE));
+        assertThat(audited.get(1).actorAccountId()).isEqualTo("nobody");
+        assertThat(audited).allSatisfy(e -> assertThat(e.purpose()).doesNotContain(PASSWORD));
+    }
 
     @Test
     void returnsTheIdentityWithTheDepartmentKind() {

@@ -1,14 +1,11 @@
 package cq.assist.mobile.notices;
 
-import cq.assist.core.login.Roles;
-import cq.assist.core.publicnotice.PublicNotice;
-import cq.assist.core.publicnotice.PublicNotices;
+import cq.assist.core.casework.PublicNotices;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.item.Objections;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,10 +20,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API.md "Residents after filing": {@code GET /public-notices?communityCode=} (no login) lists the 7-day
- * notices of that community now running, {@code [{id, itemName, householdName (masked), members, amount,
- * from, until}]}; {@code POST /public-notices/{id}/objections {text}} by a logged-in resident: 201, the case
- * goes back to the home visit; the notice is over: 409; unknown: 404; no text: 400 naming {@code text}.
+ * The public notices (公示) of a community: {@code GET /api/v1/public-notices?communityCode=} (no login)
+ * lists those running; {@code POST /api/v1/public-notices/{id}/objections} {@code {text}} lets a logged-in
+ * resident object: 201 and the case goes back to investigation, 409 once the notice is over (or another
+ * objection reopened it already), 404 for an unknown notice. The objector's account is recorded, not shown.
  */
 @RestController
 class PublicNoticeController {
@@ -40,28 +37,27 @@ class PublicNoticeController {
     }
 
     @GetMapping("/api/v1/public-notices")
-    List<Notice> running(@RequestParam @Pattern(regexp = "\\d{12}") String communityCode) {
-        return notices.running(communityCode).stream().map(Notice::of).toList();
+    List<NoticeResponse> running(@RequestParam String communityCode) {
+        return notices.running(communityCode).stream().map(NoticeResponse::of).toList();
     }
 
     @PostMapping("/api/v1/public-notices/{id}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('" + Roles.RESIDENT + "')")
-    Objected object(@PathVariable String id, @Valid @RequestBody ObjectionRequest body, Caller caller) {
-        objections.raiseAsPublic(id, body.text().strip(), caller.subject());
-        return new Objected(id, "REOPENED");
+    @PreAuthorize("hasRole('RESIDENT')")
+    ObjectionRecorded object(Caller caller, @PathVariable String id, @Valid @RequestBody ObjectionBody body) {
+        objections.raiseAsPublic(id, body.text(), caller.subject());
+        return new ObjectionRecorded(id, "INVESTIGATION");
     }
 
-    /** The body of an objection: what the objector knows (1 to 2000 characters). */
-    record ObjectionRequest(@NotBlank @Size(max = 2000) String text) {}
+    /** {@code {text}}: the objection as the resident wrote it. */
+    record ObjectionBody(@NotBlank @Size(max = 2000) String text) {}
 
-    /** The answer: the notice objected to, and that its case went back to the investigation. */
-    record Objected(String noticeId, String result) {}
+    /** The answer of an objection: the notice's case went back to investigation. */
+    record ObjectionRecorded(String id, String result) {}
 
-    /** One notice as the public reads it; money in yuan per month as a decimal string. */
-    record Notice(
+    /** One notice as API.md lists it; {@code amount} in yuan as a string. */
+    record NoticeResponse(
             String id,
-            String itemCode,
             String itemName,
             String householdName,
             int members,
@@ -69,10 +65,9 @@ class PublicNoticeController {
             OffsetDateTime from,
             OffsetDateTime until) {
 
-        static Notice of(PublicNotice n) {
-            return new Notice(
+        static NoticeResponse of(PublicNotices.Notice n) {
+            return new NoticeResponse(
                     n.id(),
-                    n.itemCode(),
                     n.itemName(),
                     n.householdName(),
                     n.members(),

@@ -1,2 +1,2 @@
-/** The public notices (公示) of a community for residents: reading them without login, objecting to one. */
+/** The public notices (公示) of a community, and objections of the public to them. */
 package cq.assist.mobile.notices;

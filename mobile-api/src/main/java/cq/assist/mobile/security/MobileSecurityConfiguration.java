@@ -44,6 +44,8 @@ public class MobileSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/dev/sms-outbox", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
+                        .permitAll()
                         .requestMatchers(OperationsPaths.OPEN)
                         .permitAll()
                         .anyRequest()

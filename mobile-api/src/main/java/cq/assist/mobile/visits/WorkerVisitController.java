@@ -3,6 +3,7 @@ package cq.assist.mobile.visits;
 import cq.assist.core.itemcase.HomeVisit;
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;
+import cq.assist.workflow.task.CompletingTasks;
 import cq.assist.workflow.task.TaskScope;
 import cq.assist.workflow.task.WorkerVisits;
 import jakarta.validation.Valid;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkerVisitController {
 
     private final WorkerVisits visits;
+    private final CompletingTasks completing;
 
-    WorkerVisitController(WorkerVisits visits) {
+    WorkerVisitController(WorkerVisits visits, CompletingTasks completing) {
         this.visits = visits;
+        this.completing = completing;
     }
 
     @GetMapping("/api/v1/worker/visits")
@@ -32,7 +35,7 @@ class WorkerVisitController {
 
     @PostMapping("/api/v1/worker/visits/{taskId}")
     Recorded record(Caller caller, @PathVariable String taskId, @Valid @RequestBody VisitRequest body) {
-        visits.record(
+        completing.visit(
                 taskId,
                 new HomeVisit(
                         body.findings(), body.recommendation(), body.photoFileIds(), body.latitude(), body.longitude()),

@@ -42,7 +42,11 @@ final class JourneyStaff {
         try {
             tasks.complete(task.taskId(), new TaskDecision(Decision.APPROVE, null, null), scope);
         } catch (DomainException needsAmount) {
-            tasks.complete(task.taskId(), new TaskDecision(Decision.APPROVE, null, new BigDecimal("40.00")), scope);
+            // a fixed amount below the rules' proposal: a changed amount needs its reason (issue 8)
+            tasks.complete(
+                    task.taskId(),
+                    new TaskDecision(Decision.APPROVE, "按补贴标准核定每月 40 元", new BigDecimal("40.00")),
+                    scope);
         }
     }
 }

@@ -204,12 +204,15 @@ class OneApplicationJourneyIT {
         assertThat(foreignPhoto.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("photoFileIds[0]");
         assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
+        assertThat(worker.get("/api/v1/worker/visits").json().toString())
+                .as("one household, one visit: the 低保 visit served 特困 too")
+                .doesNotContain(id);
 
         JourneyStaff staff = new JourneyStaff(staffTasks);
         TaskScope street = JourneyStaff.scope(Roles.STREET_REVIEWER, "CIVIL_AFFAIRS@500103001");
         TaskScope district = JourneyStaff.scope(Roles.DISTRICT_APPROVER, "CIVIL_AFFAIRS@" + DISTRICT);
         TaskScope jiangbei = JourneyStaff.scope(Roles.DISTRICT_APPROVER, "CIVIL_AFFAIRS@500105");
-        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
+        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW", "DIBAO"));
         assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
         StaffScope yuzhong = new StaffScope(
                 "mz", Set.of(Roles.DISTRICT_APPROVER), "CIVIL_AFFAIRS@500103", "CIVIL_AFFAIRS", DISTRICT);
@@ -221,7 +224,7 @@ class OneApplicationJourneyIT {
         assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
         assertThatThrownBy(() -> objections.raise(id, "再次异议", yuzhong)).isInstanceOf(DomainException.class);
         assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
-        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW"));
+        staff.approve(street, only(staff.of(street, id), "STREET_REVIEW", "DIBAO"));
         assertThat(item(view(worker, id), "DIBAO").get("status").asString()).isEqualTo("PUBLIC_NOTICE");
 
         String dibaoCase = item(view(worker, id), "DIBAO") == null ? null : caseOf(id, "DIBAO");
@@ -233,14 +236,21 @@ class OneApplicationJourneyIT {
         eventually("district decision", () -> !byStep(staff.of(district, id), "DISTRICT_DECISION")
                 .isEmpty());
         assertThat(staff.of(jiangbei, id)).isEmpty();
+        BigDecimal proposed = reading.read(id, yuzhong).items().stream()
+                .filter(i -> i.code().equals("DIBAO"))
+                .findFirst()
+                .orElseThrow()
+                .proposedAmount();
+        assertThat(proposed)
+                .as("the rules' amount is on the item before the decision")
+                .isNotNull();
         staffTasks.complete(
                 only(staff.of(district, id), "DISTRICT_DECISION").taskId(),
-                new cq.assist.workflow.task.TaskDecision(
-                        cq.assist.core.itemcase.Decision.APPROVE, null, new BigDecimal("810.00")),
+                new cq.assist.workflow.task.TaskDecision(cq.assist.core.itemcase.Decision.APPROVE, null, proposed),
                 district);
         JsonNode granted = item(view(worker, id), "DIBAO");
         assertThat(granted.get("status").asString()).isEqualTo("GRANTED");
-        assertThat(granted.get("amount").asString()).isEqualTo("810.00");
+        assertThat(granted.get("amount").asString()).isEqualTo(proposed.toPlainString());
 
         TaskScope housing = JourneyStaff.reviewer("HOUSING", DISTRICT);
         TaskScope education = JourneyStaff.reviewer("EDUCATION", DISTRICT);
@@ -248,7 +258,7 @@ class OneApplicationJourneyIT {
         assertThat(staff.of(housing, id)).extracting(TaskView::itemCode).containsExactly("HOUSING");
         assertThat(staff.of(education, id)).extracting(TaskView::itemCode).containsExactly("EDUCATION_AID");
         assertThat(staff.of(medical, id)).extracting(TaskView::itemCode).containsExactly("MEDICAL_AID");
-        assertThat(staff.of(street, id)).isEmpty();
+        assertThat(staff.of(street, id)).extracting(TaskView::itemCode).containsExactly("TEKUN");
         assertThat(staff.of(JourneyStaff.reviewer("HOUSING", "500105"), id)).isEmpty();
         for (String code : List.of("MEDICAL_PREMIUM", "PENSION_PREMIUM", "POWER_WAIVER", "WATER_GAS_WAIVER")) {
             assertThat(item(view(worker, id), code).get("status").asString())
@@ -256,10 +266,9 @@ class OneApplicationJourneyIT {
                     .isEqualTo("GRANTED");
         }
 
-        assertThat(visit(worker, visitOf(worker, id, "TEKUN"), photo).status()).isEqualTo(200);
         String reason = "已获批低保，不重复享受特困供养";
         staffTasks.complete(
-                only(staff.of(street, id), "STREET_REVIEW").taskId(),
+                only(staff.of(street, id), "STREET_REVIEW", "TEKUN").taskId(),
                 new cq.assist.workflow.task.TaskDecision(cq.assist.core.itemcase.Decision.REJECT, reason, null),
                 street);
         JsonNode tekun = item(view(worker, id), "TEKUN");
@@ -321,6 +330,10 @@ class OneApplicationJourneyIT {
 
     private static List<TaskView> byStep(List<TaskView> tasks, String step) {
         return tasks.stream().filter(t -> t.step().equals(step)).toList();
+    }
+
+    private static TaskView only(List<TaskView> tasks, String step, String itemCode) {
+        return only(tasks.stream().filter(t -> t.itemCode().equals(itemCode)).toList(), step);
     }
 
     private static TaskView only(List<TaskView> tasks, String step) {

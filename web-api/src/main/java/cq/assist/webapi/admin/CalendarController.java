@@ -1,7 +1,11 @@
 package cq.assist.webapi.admin;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.calendar.CalendarEntry;
 import cq.assist.core.calendar.CalendarYear;
+import cq.assist.web.security.Caller;
 import cq.assist.workflow.calendar.CalendarYears;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
     private final CalendarYears years;
+    private final AuditRecorder audit;
 
-    CalendarController(CalendarYears years) {
+    CalendarController(CalendarYears years, AuditRecorder audit) {
         this.years = years;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/admin/calendar/{year}")
@@ -34,8 +40,17 @@ class CalendarController {
     }
 
     @PutMapping("/api/v1/admin/calendar/{year}")
-    CalendarResponse replace(@PathVariable int year, @RequestBody List<CalendarEntry> days) {
-        return CalendarResponse.of(years.replace(year, days));
+    CalendarResponse replace(Caller caller, @PathVariable int year, @RequestBody List<CalendarEntry> days) {
+        CalendarYear replaced = years.replace(year, days);
+        audit.record(new AuditEntry(
+                caller.subject(),
+                "ADMIN",
+                AuditActions.CALENDAR_CHANGE,
+                "WORK_CALENDAR",
+                Integer.toString(year),
+                days.size() + " exception days; " + replaced.tasksRecomputed() + " open tasks' due times moved",
+                null));
+        return CalendarResponse.of(replaced);
     }
 
     /** A year: its exceptions, working-day count and (after a PUT) the open tasks whose due time moved. */

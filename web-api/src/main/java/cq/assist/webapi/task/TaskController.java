@@ -2,6 +2,7 @@ package cq.assist.webapi.task;
 
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;
+import cq.assist.workflow.task.CompletingTasks;
 import cq.assist.workflow.task.InboxFilter;
 import cq.assist.workflow.task.InboxPage;
 import cq.assist.workflow.task.StaffTasks;
@@ -26,9 +27,11 @@ class TaskController {
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private final StaffTasks tasks;
+    private final CompletingTasks completing;
 
-    TaskController(StaffTasks tasks) {
+    TaskController(StaffTasks tasks, CompletingTasks completing) {
         this.tasks = tasks;
+        this.completing = completing;
     }
 
     @GetMapping("/api/v1/tasks")
@@ -57,10 +60,18 @@ class TaskController {
         return new Done(taskId, "RELEASED");
     }
 
+    /**
+     * 200 {@code COMPLETED}; 202 {@code AWAITING_SECOND_APPROVAL} when the amount is above the limits and a
+     * second approver of the office must confirm the same amount (the task stays open).
+     */
     @PostMapping("/api/v1/tasks/{taskId}/complete")
-    Done complete(Caller caller, @PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest body) {
-        tasks.complete(taskId, new TaskDecision(body.decision(), body.reason(), body.amount()), scope(caller));
-        return new Done(taskId, "COMPLETED");
+    ResponseEntity<Done> complete(
+            Caller caller, @PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest body) {
+        boolean completed = completing.complete(
+                taskId, new TaskDecision(body.decision(), body.reason(), body.amount()), scope(caller));
+        return completed
+                ? ResponseEntity.ok(new Done(taskId, "COMPLETED"))
+                : ResponseEntity.accepted().body(new Done(taskId, "AWAITING_SECOND_APPROVAL"));
     }
 
     static TaskScope scope(Caller caller) {

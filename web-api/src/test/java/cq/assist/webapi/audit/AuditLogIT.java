@@ -137,8 +137,8 @@ class AuditLogIT {
     private void reinsert(Map<String, Object> row) {
         jdbc.update(
                 "INSERT INTO audit_log (id, seq, occurred_at, actor_account_id, actor_role, action_code, subject_type,"
-                        + " subject_id, purpose, client_ip_hash, prev_hash, entry_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " subject_id, purpose, client_ip_hash, prev_hash, entry_hash, outcome, client_addr, seal_version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.get("id"),
                 row.get("seq"),
                 row.get("occurred_at"),
@@ -150,6 +150,9 @@ class AuditLogIT {
                 row.get("purpose"),
                 row.get("client_ip_hash"),
                 row.get("prev_hash"),
-                row.get("entry_hash"));
+                row.get("entry_hash"),
+                row.get("outcome"),
+                row.get("client_addr"),
+                row.get("seal_version"));
     }
 }

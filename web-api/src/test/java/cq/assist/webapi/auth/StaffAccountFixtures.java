@@ -8,21 +8,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Inserts staff accounts with unique usernames and fresh TOTP secrets, for login tests. */
-final class StaffAccountFixtures {
+public final class StaffAccountFixtures {
 
-    static final String PASSWORD = "Test#Pass-2026";
+    public static final String PASSWORD = "Test#Pass-2026";
     private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private final JdbcTemplate jdbc;
     private final PiiCipher cipher;
 
-    StaffAccountFixtures(JdbcTemplate jdbc, PiiCipher cipher) {
+    public StaffAccountFixtures(JdbcTemplate jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
     /** A 渝中区 housing reviewer with a unique username. */
-    TestAccount housingReviewer() {
+    public TestAccount housingReviewer() {
         String username = "it." + UUID.randomUUID().toString().substring(0, 12);
         byte[] raw = UUID.randomUUID().toString().getBytes();
         String secret = new Base32().encodeAsString(raw).replace("=", "").substring(0, 32);
@@ -40,9 +40,9 @@ final class StaffAccountFixtures {
     }
 
     /** A test account's username and base32 TOTP secret. */
-    record TestAccount(String username, String secret) {
+    public record TestAccount(String username, String secret) {
 
-        Map<String, String> loginWith(String password, String totp) {
+        public Map<String, String> loginWith(String password, String totp) {
             return Map.of("username", username, "password", password, "totp", totp);
         }
     }

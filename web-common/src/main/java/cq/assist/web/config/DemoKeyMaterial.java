@@ -33,6 +33,7 @@ public class DemoKeyMaterial implements EnvironmentPostProcessor, Ordered {
             "assist.pii.key",
             "assist.pii.index-key",
             "assist.pii.record-key",
+            "assist.audit.key",
             "assist.security.web-jwt-secret",
             "assist.security.mobile-jwt-secret");
 

@@ -2,9 +2,12 @@ package cq.assist.web.problem;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.web.audit.AccessRefusals;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -32,13 +35,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final String OVERLOAD_RETRY_AFTER_SECONDS = "2";
 
     private final ProblemFactory problems;
+    private final ObjectProvider<AccessRefusals> refusals;
 
-    public ProblemHandler(ProblemFactory problems) {
+    public ProblemHandler(ProblemFactory problems, ObjectProvider<AccessRefusals> refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
+        int status = ProblemStatus.of(e.kind());
+        if (status == 403 || status == 404) {
+            refused(request, status, e.messageKey());
+        }
         HttpHeaders headers = new HttpHeaders();
         if (e.retryAfterSeconds() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
@@ -53,7 +62,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        refused(request, 403, "problem.forbidden.detail");
         return respond(problems.of(ProblemKind.FORBIDDEN, "problem.forbidden.detail"), new HttpHeaders());
     }
 
@@ -115,6 +125,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = problems.ofStatus(statusCode.value());
         return asObject(respond(problem, headers == null ? new HttpHeaders() : headers));
+    }
+
+    /** Tells the app's {@link AccessRefusals}, if any; a failure there never changes the answer. */
+    private void refused(HttpServletRequest request, int status, String key) {
+        AccessRefusals listener = refusals.getIfAvailable();
+        if (listener == null) {
+            return;
+        }
+        try {
+            listener.refused(request, status, key);
+        } catch (RuntimeException e) {
+            log.error("Could not audit a refused request: {}", e.toString());
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package cq.assist.workflow.task;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.intake.Applications;
 import cq.assist.core.itemcase.DecidingItemCases;
 import cq.assist.core.itemcase.Groups;
 import cq.assist.core.itemcase.ItemCaseRow;
@@ -28,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * My tasks, claim and complete for department staff and community workers. Completing records the
- * decision on the case and moves the process in one transaction; of two concurrent completions exactly
- * one succeeds and the other is a CONFLICT (the case row lock, Flowable's optimistic locking).
+ * decision on the case and moves the process in one transaction. Completions on one application are
+ * serialised on the application row (joint items of two departments end into the same waiting
+ * application process), and a lost engine race is not turned into a 409 here: it propagates so that
+ * {@link CompletingTasks} runs the transaction again, after which CONFLICT means what it says (the task
+ * was completed, or someone else holds it).
  */
 @Service
 public class StaffTasks {
@@ -41,6 +45,7 @@ public class StaffTasks {
     private final ItemCases cases;
     private final TaskInboxMapper inbox;
     private final DecidingItemCases deciding;
+    private final Applications applications;
     private final BusinessClock clock;
 
     StaffTasks(
@@ -49,12 +54,14 @@ public class StaffTasks {
             ItemCases cases,
             TaskInboxMapper inbox,
             DecidingItemCases deciding,
+            Applications applications,
             BusinessClock clock) {
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
         this.inbox = inbox;
         this.deciding = deciding;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -140,17 +147,32 @@ public class StaffTasks {
         }
     }
 
-    /** Decides a task and moves the process; see {@link DecidingItemCases#decide} for the checks. */
+    /**
+     * Decides a task and moves the process, in one attempt; see {@link DecidingItemCases#decide} for the
+     * checks. Callers outside a transaction use {@link CompletingTasks#complete}, which retries a lost race.
+     *
+     * @return true when the task was completed; false when the decision is a first approval waiting for a
+     *     second approver (the task stays open and is released for a colleague)
+     */
     @Transactional
-    public void complete(String taskId, TaskDecision decision, TaskScope scope) {
+    public boolean complete(String taskId, TaskDecision decision, TaskScope scope) {
         refuseAdmin(scope);
         Task task = live(taskId, scope);
+        lockApplication(task);
+        task = live(taskId, scope);
         if (task.getAssignee() != null && !task.getAssignee().equals(scope.account())) {
             throw conflict("task.claimedByOther");
         }
-        deciding.decide(
+        DecidingItemCases.Result result = deciding.decide(
                 caseId(task), step(task), decision.decision(), decision.reason(), decision.amount(), scope.staff());
+        if (result == DecidingItemCases.Result.AWAITING_SECOND_APPROVAL) {
+            if (task.getAssignee() != null) {
+                tasks.unclaim(task.getId());
+            }
+            return false;
+        }
         completeTask(task, scope, decision.decision().name());
+        return true;
     }
 
     /** A live task in the caller's scope, or NOT_FOUND (CONFLICT when it was completed in scope). */
@@ -173,14 +195,35 @@ public class StaffTasks {
         throw DomainException.notFound("task.notFound");
     }
 
+    /** The application of a task (its process variable), or null. */
+    String applicationIdOf(TaskInfo task) {
+        Object applicationId = task.getProcessVariables().get(ItemProcess.VAR_APPLICATION_ID);
+        return applicationId == null ? null : applicationId.toString();
+    }
+
+    /**
+     * Locks the task's application row until the transaction ends: every completion of one application
+     * (and the application process it may move) happens one after the other.
+     */
+    void lockApplication(TaskInfo task) {
+        Object applicationId = task.getProcessVariables().get(ItemProcess.VAR_APPLICATION_ID);
+        if (applicationId != null) {
+            applications.lockStatus(applicationId.toString());
+        }
+    }
+
+    /**
+     * Completes the task. A task gone is CONFLICT; Flowable's optimistic-locking failure propagates (the
+     * whole transaction is retried by {@link CompletingTasks}).
+     */
     void completeTask(Task task, TaskScope scope, String decision) {
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(task.getId(), scope.account());
             }
             tasks.complete(task.getId(), Map.of(ItemProcess.VAR_DECISION, decision));
-        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException raced) {
-            LOG.info("Task {} completed concurrently: {}", task.getId(), raced.getMessage());
+        } catch (FlowableObjectNotFoundException gone) {
+            LOG.info("Task {} completed concurrently: {}", task.getId(), gone.getMessage());
             throw conflict("task.completed");
         } catch (FlowableTaskAlreadyClaimedException claimedMeanwhile) {
             throw conflict("task.claimedByOther");

@@ -1,0 +1,112 @@
+package cq.assist.core.audit;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verifies the audit chain on a schedule ({@code assist.audit.verify-interval}, default every hour) and on
+ * demand ({@code POST /admin/audit/verify}). A broken link raises an alert: an ERROR log line with the
+ * marker text {@value #ALERT} (for the log shipper's alert rule), a row in {@code audit_alert}, and, on
+ * demand, an {@link AuditActions#AUDIT_VERIFY} entry with outcome FAILURE.
+ */
+@Component
+public class AuditChainVerifier implements SmartLifecycle {
+
+    /** The text every alert log line starts with. */
+    public static final String ALERT = "AUDIT CHAIN BROKEN";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditChainVerifier.class);
+
+    private final AuditLog auditLog;
+    private final AuditLogMapper entries;
+    private final AuditProperties properties;
+    private ScheduledExecutorService executor;
+
+    AuditChainVerifier(AuditLog auditLog, AuditLogMapper entries, AuditProperties properties) {
+        this.auditLog = auditLog;
+        this.entries = entries;
+        this.properties = properties;
+    }
+
+    /**
+     * Walks the whole chain now, on behalf of {@code actor} (recorded); raises the alert when it is broken.
+     *
+     * @return the verification
+     */
+    public ChainVerification verifyOnDemand(String actor, String actorRole) {
+        ChainVerification result = check("ON_DEMAND");
+        auditLog.record(new AuditEntry(
+                actor,
+                actorRole,
+                AuditActions.AUDIT_VERIFY,
+                "AUDIT_LOG",
+                "chain",
+                result.ok()
+                        ? "intact: " + result.checkedEntries()
+                        : "broken at " + result.brokenSeq() + ": " + result.problem(),
+                null,
+                result.ok() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE));
+        return result;
+    }
+
+    /** One scheduled round (also callable by tests). */
+    public ChainVerification verifyOnSchedule() {
+        return check("SCHEDULE");
+    }
+
+    private ChainVerification check(String trigger) {
+        ChainVerification result = auditLog.verifyChain();
+        if (!result.ok()) {
+            LOG.error(
+                    "{}: {} at seq {} after {} intact entries ({})",
+                    ALERT,
+                    result.problem(),
+                    result.brokenSeq(),
+                    result.checkedEntries(),
+                    trigger);
+            entries.insertAlert(
+                    Clock.systemUTC().instant(),
+                    trigger,
+                    result.problem().name(),
+                    result.brokenSeq(),
+                    result.checkedEntries());
+        }
+        return result;
+    }
+
+    private void verifyQuietly() {
+        try {
+            verifyOnSchedule();
+        } catch (RuntimeException e) { // keep verifying; the next round retries
+            LOG.warn("Audit chain verification failed to run: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "audit-chain-verifier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = properties.verifyInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::verifyQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        executor.shutdownNow();
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,287 @@
+package cq.assist.webapi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.casework.StaffScope;
+import cq.assist.core.common.DomainException;
+import cq.assist.core.itemcase.CaseOrigin;
+import cq.assist.core.itemcase.Decision;
+import cq.assist.core.itemcase.ItemCaseRow;
+import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
+import cq.assist.core.itemcase.NewCase;
+import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.login.Roles;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.webapi.pii.ApplicationRows;
+import cq.assist.workflow.application.ApplicationProcess;
+import cq.assist.workflow.item.ItemProcesses;
+import cq.assist.workflow.item.Objections;
+import cq.assist.workflow.task.CompletingTasks;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskDecision;
+import cq.assist.workflow.task.TaskScope;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The races of issue 8, each run {@value #RUNS} times in a row with both sides released by one latch:
+ * two departments completing the joint items of one application (whose process waits for them) both
+ * succeed and the application closes once; an objection racing the public-notice timer is either applied
+ * (the case goes back to the home visit) or clearly refused (409), never an engine error, and the case
+ * ends in exactly one of the two states.
+ */
+@SpringBootTest
+class RacesIT {
+
+    private static final int RUNS = 50;
+    private static final String COMMUNITY = "500103001001";
+
+    @Autowired
+    OpeningItemCases opening;
+
+    @Autowired
+    ItemProcesses processes;
+
+    @Autowired
+    StaffTasks staffTasks;
+
+    @Autowired
+    CompletingTasks completing;
+
+    @Autowired
+    Objections objections;
+
+    @Autowired
+    ItemCases cases;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher cipher;
+
+    ExecutorService pool;
+
+    @BeforeEach
+    void setUp() {
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void tearDown() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void twoDepartmentsCompletingJointItemsAtOnceBothSucceedAndTheApplicationClosesOnce() throws Exception {
+        TaskScope housing = reviewer("HOUSING");
+        TaskScope medical = reviewer("MEDICAL_SECURITY");
+        for (int run = 0; run < RUNS; run++) {
+            ApplicationRows.Filed app = new ApplicationRows(jdbc, cipher).inCommunity(COMMUNITY);
+            String household = "race-" + UUID.randomUUID();
+            ItemCaseRow housingCase = joint(app, household, "HOUSING");
+            ItemCaseRow medicalCase = joint(app, household, "MEDICAL_AID");
+            String processId = applicationProcessWaitingForJointItems(app.applicationId());
+            String housingTask = taskOf(housingCase, housing);
+            String medicalTask = taskOf(medicalCase, medical);
+
+            List<Object> outcomes = together(
+                    () -> completing.complete(housingTask, new TaskDecision(Decision.APPROVE, null, null), housing),
+                    () -> completing.complete(medicalTask, new TaskDecision(Decision.APPROVE, null, null), medical));
+
+            assertThat(outcomes).as("run %d", run).containsExactly(true, true);
+            assertThat(cases.find(housingCase.id()).status()).isEqualTo("GRANTED");
+            assertThat(cases.find(medicalCase.id()).status()).isEqualTo("GRANTED");
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceId(processId)
+                            .count())
+                    .as("run %d: the application process ended", run)
+                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM application WHERE id = ?", String.class, app.applicationId()))
+                    .isEqualTo("CLOSED");
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM application_notice WHERE application_id = ? AND notice_code = 'CLOSED' AND channel = 'SMS'",
+                            Integer.class,
+                            app.applicationId()))
+                    .as("one closing SMS")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anObjectionRacingTheNoticeTimerIsAppliedOrRefusedNeverAnError() throws Exception {
+        StaffScope district = new StaffScope(
+                "mz-" + UUID.randomUUID(),
+                Set.of(Roles.DISTRICT_APPROVER),
+                "CIVIL_AFFAIRS@500103",
+                "CIVIL_AFFAIRS",
+                "500103");
+        int applied = 0;
+        int refused = 0;
+        for (int run = 0; run < RUNS; run++) {
+            ApplicationRows.Filed app = new ApplicationRows(jdbc, cipher).inCommunity(COMMUNITY);
+            ItemCaseRow row = inNotice(app);
+            Job timer = management
+                    .createTimerJobQuery()
+                    .processInstanceId(cases.find(row.id()).processInstanceId())
+                    .singleResult();
+
+            List<Object> outcomes = together(
+                    () -> {
+                        try {
+                            return objections
+                                    .raise(app.applicationId(), "群众反映有隐性收入", district)
+                                    .size();
+                        } catch (DomainException e) {
+                            return e.kind().name();
+                        }
+                    },
+                    () -> {
+                        try {
+                            management.moveTimerToExecutableJob(timer.getId());
+                            return "timer";
+                        } catch (RuntimeException goneWithTheObjection) {
+                            return "timer gone";
+                        }
+                    });
+
+            String step = settledStep(row.id());
+            if (Integer.valueOf(1).equals(outcomes.get(0))) {
+                applied++;
+                assertThat(step).as("run %d: applied objection", run).isEqualTo("HOME_VISIT");
+            } else {
+                refused++;
+                assertThat(outcomes.get(0)).as("run %d", run).isEqualTo("CONFLICT");
+                assertThat(step).as("run %d: refused objection", run).isEqualTo("DISTRICT_DECISION");
+            }
+        }
+        assertThat(applied + refused).isEqualTo(RUNS);
+    }
+
+    private String settledStep(String caseId) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String step = cases.find(caseId).currentStep();
+        while ("PUBLIC_NOTICE".equals(step) && System.nanoTime() < until) {
+            Thread.sleep(50);
+            step = cases.find(caseId).currentStep();
+        }
+        return step;
+    }
+
+    private List<Object> together(Callable<Object> a, Callable<Object> b) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (Callable<Object> side : List.of(a, b)) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return side.call();
+            }));
+        }
+        start.countDown();
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> f : futures) {
+            results.add(f.get());
+        }
+        return results;
+    }
+
+    private ItemCaseRow joint(ApplicationRows.Filed app, String household, String item) {
+        ItemCaseRow row = opening.open(new NewCase(
+                        app.applicationId(),
+                        household,
+                        COMMUNITY,
+                        item,
+                        CaseOrigin.JOINT_PUSH,
+                        ItemCaseStatus.PENDING,
+                        true,
+                        List.of("低保获批后联动推送")))
+                .orElseThrow();
+        processes.start(row.id());
+        return row;
+    }
+
+    private ItemCaseRow inNotice(ApplicationRows.Filed app) {
+        ItemCaseRow row = opening.open(new NewCase(
+                        app.applicationId(),
+                        "race-" + UUID.randomUUID(),
+                        COMMUNITY,
+                        "DIBAO",
+                        CaseOrigin.ASSESSMENT,
+                        ItemCaseStatus.PENDING,
+                        true,
+                        List.of("家庭人均收入低于低保标准")))
+                .orElseThrow();
+        processes.start(row.id());
+        TaskScope worker = TaskScope.of("worker-" + UUID.randomUUID(), Set.of(Roles.COMMUNITY_WORKER), null, COMMUNITY);
+        staffTasks.complete(taskOf(row, worker), new TaskDecision(Decision.APPROVE, null, null), worker);
+        TaskScope street = TaskScope.of(
+                "street-" + UUID.randomUUID(), Set.of(Roles.STREET_REVIEWER), "CIVIL_AFFAIRS@500103001", null);
+        staffTasks.complete(taskOf(row, street), new TaskDecision(Decision.APPROVE, null, null), street);
+        assertThat(cases.find(row.id()).status()).isEqualTo("PUBLIC_NOTICE");
+        return row;
+    }
+
+    /** The real application process, moved to the receive task where it waits for its joint items. */
+    private String applicationProcessWaitingForJointItems(String applicationId) {
+        ProcessInstance instance = runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(ApplicationProcess.KEY)
+                .businessKey(applicationId)
+                .variable(ApplicationProcess.VAR_APPLICATION_ID, applicationId)
+                .variable(ApplicationProcess.VAR_WAIT_FOR_AUTHORIZATIONS, true)
+                .start();
+        runtime.createChangeActivityStateBuilder()
+                .processInstanceId(instance.getId())
+                .moveActivityIdTo(ApplicationProcess.WAIT_FOR_AUTHORIZATIONS, ApplicationProcess.AWAIT_JOINT_ITEMS)
+                .changeState();
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ApplicationProcess.AWAIT_JOINT_ITEMS)
+                .singleResult();
+        assertThat(waiting).isNotNull();
+        return instance.getId();
+    }
+
+    private String taskOf(ItemCaseRow row, TaskScope scope) {
+        return staffTasks.open(scope).stream()
+                .filter(t -> t.applicationId().equals(row.applicationId())
+                        && t.itemCode().equals(row.itemCode()))
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+    }
+
+    private static TaskScope reviewer(String kind) {
+        return TaskScope.of(
+                kind.toLowerCase() + "-" + UUID.randomUUID(),
+                Set.of(Roles.DEPARTMENT_REVIEWER),
+                kind + "@500103",
+                null);
+    }
+}
