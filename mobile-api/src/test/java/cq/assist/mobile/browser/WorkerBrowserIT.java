@@ -245,7 +245,7 @@ class WorkerBrowserIT {
 
         Map<String, Object> visit = jdbc.queryForMap(
                 "SELECT v.recommendation, v.photo_file_ids, v.latitude FROM home_visit v"
-                        + " JOIN item_case c ON c.id = v.case_id WHERE c.application_id = ?",
+                        + " JOIN item_case c ON c.id = v.case_id WHERE c.application_id = ? ORDER BY v.id LIMIT 1",
                 applicationId);
         assertThat(visit.get("recommendation")).isEqualTo("SUPPORT");
         assertThat((String) visit.get("photo_file_ids")).isNotBlank();
@@ -275,15 +275,19 @@ class WorkerBrowserIT {
                 .orElseThrow()
                 .findElement(By.cssSelector("[data-test=object]"))
                 .click();
+        String noticeId = null;
+        for (JsonNode n : new HttpApi(port)
+                .get("/api/v1/public-notices?communityCode=" + IntakeFixtures.QIXINGGANG)
+                .json()) {
+            if (noticeId == null && n.get("householdName").asString().equals("卢**")) {
+                noticeId = n.get("id").asString();
+            }
+        }
         phone.type("#objection-text", "据我所知，其子女每月给生活费，家里还有门面出租。");
         phone.check("29-notice-objection");
         phone.tap(".van-dialog__confirm");
         phone.withText(".ok-box", "异议已提交");
-        assertThat(jdbc.queryForObject(
-                        "SELECT status FROM item_case WHERE application_id = ? AND item_code = ?",
-                        String.class,
-                        applicationId,
-                        review.itemCode()))
+        assertThat(jdbc.queryForObject("SELECT status FROM item_case WHERE id = ?", String.class, noticeId))
                 .isEqualTo("IN_REVIEW");
     }
 }
