@@ -44,9 +44,9 @@ public class AuthorizationSettings {
         return reminderAfter.toString();
     }
 
-    /** The H5 page a co-signer opens. */
+    /** The H5 app's co-signing page a relative opens ({@code /sign?token=...}). */
     public String authorizeUrl(String token) {
-        return publicBaseUrl + "/h5/authorize.html?token=" + token;
+        return publicBaseUrl + "/sign?token=" + token;
     }
 
     /** The QR code (PNG) of {@link #authorizeUrl}. */

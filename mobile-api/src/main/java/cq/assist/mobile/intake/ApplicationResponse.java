@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The application view of API.md; personal data masked. {@code delayed} (added by issue 7): a step of the
- * application failed and waits for staff (an open incident); the timeline says so too.
+ * application failed and waits for staff (an open incident); the timeline says so too. Beyond API.md
+ * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
+ * {@code nextStep} (the open step due first; absent when none).
  */
 record ApplicationResponse(
         String id,
@@ -18,7 +20,8 @@ record ApplicationResponse(
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
         List<InsuranceClaim> insuranceClaims,
-        boolean delayed) {
+        boolean delayed,
+        NextStep nextStep) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 
@@ -31,7 +34,14 @@ record ApplicationResponse(
             List<String> reasons,
             String amount,
             OffsetDateTime decidedAt,
-            String proposedAmount) {}
+            String proposedAmount,
+            NextStep nextStep) {}
+
+    /**
+     * What happens next (beyond API.md): the step's code (HOME_VISIT, STREET_REVIEW, PUBLIC_NOTICE,
+     * DISTRICT_DECISION, DEPARTMENT_REVIEW), what it is in words, and when it is due (working days).
+     */
+    record NextStep(String step, String text, OffsetDateTime dueAt) {}
 
     /** A 惠民济困保 claim of the application (see {@code GET /insurance-claims}); money in yuan. */
     record InsuranceClaim(

@@ -7,6 +7,8 @@ import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.time.BusinessClock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Maps case-core's application details to the response, translating the timeline. */
@@ -16,18 +18,26 @@ class ApplicationViews {
     private final TimelineTexts texts;
     private final ApplicationItems items;
     private final FilingInsuranceClaims claims;
-
+    private final NextSteps nextSteps;
     private final CaseIncidents incidents;
 
     ApplicationViews(
-            TimelineTexts texts, ApplicationItems items, FilingInsuranceClaims claims, CaseIncidents incidents) {
+            TimelineTexts texts,
+            ApplicationItems items,
+            FilingInsuranceClaims claims,
+            NextSteps nextSteps,
+            CaseIncidents incidents) {
         this.incidents = incidents;
         this.texts = texts;
         this.items = items;
         this.claims = claims;
+        this.nextSteps = nextSteps;
     }
 
     ApplicationResponse of(ApplicationDetails d) {
+        List<ApplicationItems.Item> list = items.items(d.id());
+        Map<String, NextSteps.Step> steps = nextSteps.byCase(d.id(), list);
+        NextSteps.Step first = NextSteps.first(steps);
         return new ApplicationResponse(
                 d.id(),
                 d.applicationNo(),
@@ -41,7 +51,9 @@ class ApplicationViews {
                                 p.qrPngUrl(),
                                 BusinessClock.toOffset(p.expiresAt())))
                         .toList(),
-                items.items(d.id()).stream().map(ApplicationViews::item).toList(),
+                list.stream()
+                        .map(i -> item(i, i.caseId() == null ? null : steps.get(i.caseId())))
+                        .toList(),
                 items.charityMatches(d.id()).stream()
                         .map(m -> new ApplicationResponse.CharityMatch(
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
@@ -57,7 +69,8 @@ class ApplicationViews {
                                 BusinessClock.toOffset(c.decidedAt()),
                                 c.reason()))
                         .toList(),
-                incidents.delayed(d.id()));
+                incidents.delayed(d.id()),
+                first == null ? null : first.view());
     }
 
     private static String money(java.math.BigDecimal amount) {
@@ -66,7 +79,7 @@ class ApplicationViews {
                 : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static ApplicationResponse.Item item(ApplicationItems.Item i) {
+    private static ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {
         return new ApplicationResponse.Item(
                 i.code(),
                 i.name(),
@@ -76,7 +89,8 @@ class ApplicationViews {
                 i.reasons(),
                 i.amountText(),
                 BusinessClock.toOffset(i.decidedAt()),
-                i.proposedAmountText());
+                i.proposedAmountText(),
+                step == null ? null : step.view());
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {

@@ -1,5 +1,6 @@
 package cq.assist.mobile.security;
 
+import cq.assist.mobile.pages.SpaRoutes;
 import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * mobile-api: stateless bearer tokens; login, co-signing links, health, the error page and the demo-only
- * SMS outbox (which exists only in the demo profile) are open.
+ * SMS outbox (which exists only in the demo profile) are open, and so are the H5 app's files and routes, the
+ * communities and the public notices.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,8 +32,17 @@ public class MobileSecurityConfiguration {
                                 "/api/v1/authorizations/**",
                                 "/api/v1/authorization-letter",
                                 "/h5/**",
-                                "/api/v1/dev/sms-outbox",
-                                "/error")
+                                "/api/v1/communities",
+                                "/",
+                                "/index.html",
+                                "/assets/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, SpaRoutes.ROUTES)
+                        .permitAll()
+                        .requestMatchers("/api/v1/dev/sms-outbox", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
                         .permitAll()

@@ -119,11 +119,14 @@ class CoSigningIT {
 
     @Test
     void theSigningPageIsPublic() {
-        HttpApi.Answer page = api.get("/h5/authorize.html?token=" + token);
+        HttpApi.Answer page = api.get("/sign?token=" + token);
+        HttpApi.Answer oldLink = api.get("/h5/authorize.html?token=" + token);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.text()).contains("家庭经济状况核查授权书", "/api/v1/authorizations/");
+        assertThat(page.text()).contains("<div id=\"app\">", "渝悦救助通");
+        assertThat(oldLink.status()).isEqualTo(200);
+        assertThat(oldLink.text()).contains("location.replace('/sign' + location.search)");
     }
 
     @Test
@@ -203,7 +206,7 @@ class CoSigningIT {
         awaitUntil(() -> !outbox.messagesTo(spouse.phone()).isEmpty());
 
         assertThat(outbox.messagesTo(spouse.phone())).singleElement().satisfies(m -> assertThat(m.text())
-                .contains("/h5/authorize.html?token=" + token));
+                .contains("/sign?token=" + token));
         assertThat(reminders.remind(applicationId)).isZero();
         assertThat(status()).isEqualTo("AWAITING_AUTHORIZATION");
     }

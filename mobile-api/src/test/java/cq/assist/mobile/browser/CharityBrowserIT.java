@@ -1,0 +1,147 @@
+package cq.assist.mobile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.charityrequest.CharityDecision;
+import cq.assist.core.charityrequest.DecidingCharityRequests;
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.StagedPerson;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.mobile.support.PhoneLogins;
+import cq.assist.web.test.HttpApi;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11, 慈善+救助 in a real browser at 360 px: a resident with heavy medical bills opens a matched
+ * project from its application, reads the separate consent (who gets which data, for what), agrees and
+ * asks; follows the request until the charity accepts with an amount; takes the consent back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CharityBrowserIT {
+
+    static final String DAZU = "DAZU_EMERGENCY_FUND";
+    static final String ILLNESS_PROJECT = "DAZU-ILLNESS-2025";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
+    DecidingCharityRequests deciding;
+
+    Phone phone;
+
+    @BeforeAll
+    void startBrowser() {
+        phone = new Phone(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    @Test
+    void aResidentAsksAMatchedCharityWithASeparateConsentAndFollowsTheRequest() throws Exception {
+        HttpApi api = new HttpApi(port);
+        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
+        Person me = fixtures.person("周德胜", 59);
+        registry.stage(new StagedPerson(
+                me.idNumber(),
+                me.name(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                new BigDecimal("1000"),
+                BigDecimal.ZERO,
+                0,
+                BigDecimal.ZERO,
+                0,
+                0,
+                null,
+                new BigDecimal("86000"),
+                false,
+                false,
+                me.phone()));
+        String token = new PhoneLogins(api, outbox).logIn(me.phone());
+        HttpApi resident = api.as(token);
+        assertThat(resident.post("/api/v1/me/real-name", Map.of("name", me.name(), "idNumber", me.idNumber()))
+                        .status())
+                .isEqualTo(200);
+        HttpApi.Answer filed =
+                IntakeFixtures.submit(resident, ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+
+        phone.loggedInAs(token, "RESIDENT");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            assertThat(System.nanoTime()).as("the charity matches show").isLessThan(until);
+            phone.open("/applications/" + id).waitFor("[data-test=app-status]");
+            Thread.sleep(500);
+        } while (phone.driver
+                .findElements(By.cssSelector("[data-test=charity-" + ILLNESS_PROJECT + "]"))
+                .isEmpty());
+
+        phone.tap("[data-test=charity-" + ILLNESS_PROJECT + "]").waitFor("[data-test=charity-project]");
+        assertThat(phone.text("[data-test=charity-project]")).contains("大足应急救助基金会");
+        phone.check("30-charity-project");
+        phone.tap("[data-test=charity-next]").waitFor("[data-test=charity-consent]");
+        assertThat(phone.text("[data-test=charity-consent]")).contains("近12个月自付医疗费用", "单独同意");
+        phone.tap("[data-test=charity-submit]");
+        phone.withText(".van-field__error-message", "请勾选同意");
+        phone.tap("[data-test=charity-agree]");
+        phone.check("31-charity-consent");
+        phone.tap("[data-test=charity-submit]").waitForPath("/charity-requests/");
+        phone.withText("[data-test=charity-status]", "等待慈善组织处理");
+        phone.check("32-charity-request");
+        String requestId = phone.path().substring("/charity-requests/".length());
+
+        deciding.decide(DAZU, "it-charity", requestId, new CharityDecision(true, new BigDecimal("2000"), "核实属实"));
+        phone.open("/charity-requests/" + requestId).withText("[data-test=charity-status]", "慈善组织已同意帮助");
+        assertThat(phone.text("[data-test=charity-request]")).contains("2000.00");
+
+        phone.tap("[data-test=charity-withdraw]").tap(".van-dialog__confirm");
+        phone.withText("[data-test=charity-consent-record] .ok-box", "撤回同意");
+        JsonNode after = resident.get("/api/v1/charity-requests/" + requestId).json();
+        assertThat(after.get("consent").has("withdrawnAt")).isTrue();
+        phone.check("33-charity-consent-withdrawn");
+
+        phone.open("/applications/" + id).waitFor("[data-test=charity-requests]");
+        assertThat(phone.text("[data-test=charity-requests]")).contains("慈善组织已同意帮助");
+    }
+}

@@ -1,0 +1,327 @@
+package cq.assist.mobile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.StagedPerson;
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationForms;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.mobile.support.PhoneLogins;
+import cq.assist.mobile.support.Phones;
+import cq.assist.web.test.HttpApi;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11, in a real browser at 360 px: a resident logs in by SMS, binds its real name, applies (a member
+ * whose ID number is checked as typed, causes, the ID-card photo, a signature), loses the connection on
+ * submit and retries without filing twice, shares the co-signing link; the relative co-signs from it in a
+ * second browser (typing the full name the page shows masked); the resident follows the application to
+ * the happiness list, reads it in English and reads its messages. A relative who does not agree says so
+ * and the link is gone; a resident withdraws before any decision. Every main screen is
+ * screenshotted into target/screenshots and checked with axe-core and the app's size rules.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResidentJourneyBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    BusinessClock clock;
+
+    Phone phone;
+
+    @BeforeAll
+    void startBrowser() {
+        phone = new Phone(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    private Person registered(String name, int age) {
+        Person p = Person.aged(name, age, clock.today());
+        Person withPhone = new Person(p.name(), p.idNumber(), Phones.random());
+        registry.stage(StagedPerson.withPhone(withPhone.idNumber(), withPhone.name(), withPhone.phone()));
+        return withPhone;
+    }
+
+    /** The same number with a wrong check character. */
+    private static String wrongCheckDigit(String id) {
+        char last = id.charAt(17);
+        return id.substring(0, 17) + (last == '1' ? '2' : '1');
+    }
+
+    private static Path idCardPhoto() throws IOException {
+        BufferedImage image = new BufferedImage(420, 260, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xE8F0F8));
+        g.fillRect(0, 0, 420, 260);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+        g.drawString("ID CARD (test)", 30, 60);
+        g.dispose();
+        Path file = Path.of("target", "h5-id-card.jpg").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+
+    void logIn(Person person) {
+        phone.open("/login").waitFor("#login-phone");
+        phone.type("#login-phone", person.phone()).tap("[data-test=send-code]");
+        phone.withText(".explain", "验证码已发送");
+        phone.type("#login-code", outbox.latestCodeTo(person.phone())).tap("[data-test=login]");
+    }
+
+    @Test
+    void aResidentAppliesARelativeCoSignsAndTheResidentFollowsItToTheHappinessList() throws Exception {
+        Person me = registered("黄建国", 58);
+        Person wife = registered("罗秀兰", 56);
+
+        phone.open("/login").waitFor("#login-phone");
+        phone.check("01-login");
+        Number script = (Number) phone.js("return performance.getEntriesByType('resource')"
+                + ".filter(r => r.name.endsWith('.js')).reduce((n, r) => n + r.transferSize, 0);");
+        assertThat(script.longValue())
+                .as("script bytes over the wire for the first page (slow 3G)")
+                .isPositive()
+                .isLessThan(200_000);
+        logIn(me);
+
+        phone.waitForPath("/real-name").waitFor("#rn-name");
+        phone.check("02-real-name");
+        phone.type("#rn-name", me.name()).type("#rn-id", me.idNumber()).tap("[data-test=bind]");
+
+        phone.waitForPath("/").withText("h1", me.name());
+        phone.check("03-home");
+        phone.tap("[data-test=go-apply]").waitForPath("/apply");
+
+        phone.find("#a-id");
+        phone.type("#a-id", me.idNumber()).type("#a-phone", me.phone());
+        phone.select("#a-emp", "UNEMPLOYED").select("#a-grade", "2");
+        phone.select("#a-community", "500103001001").type("#a-address", "渝中区金汤街12号3-1");
+        phone.tapText(".van-radio", "没有");
+        phone.check("04-apply-applicant");
+        phone.tap("[data-test=next]");
+
+        phone.tap("[data-test=add-member]");
+        phone.type("#m0-name", wife.name()).type("#m0-id", wrongCheckDigit(wife.idNumber()));
+        assertThat(phone.withText(".van-field__error-message", "最后一位不对").isDisplayed())
+                .isTrue();
+        phone.check("05-apply-member-id-check");
+        phone.type("#m0-id", wife.idNumber());
+        phone.withText(".status-tag", "号码正确");
+        phone.select("#m0-rel", "SPOUSE").select("#m0-emp", "EMPLOYED");
+        phone.tap("[data-test=next]");
+
+        phone.tap("[data-test=cause-ILLNESS]").tap("[data-test=cause-DISABILITY]");
+        phone.check("06-apply-causes");
+        phone.tap("[data-test=next]");
+
+        phone.driver
+                .findElement(By.cssSelector("[data-test=photo-input]"))
+                .sendKeys(idCardPhoto().toString());
+        phone.waitFor("[data-test=photo-done]");
+        phone.check("07-apply-photo");
+        phone.tap("[data-test=next]");
+
+        phone.withText("[data-test=letter]", "授权");
+        phone.sign("[data-test=signature]");
+        phone.withText(".status-tag", "已签名");
+        phone.tap("[data-test=agree]");
+        phone.check("08-apply-sign");
+        // the first answer is lost on the way back: the form stays, and the retry sends the same key
+        phone.js(
+                """
+                window.__keys = [];
+                const real = window.fetch;
+                let lose = true;
+                window.fetch = async (url, init) => {
+                  const filing = String(url).endsWith('/api/v1/applications') && init && init.method === 'POST';
+                  if (filing) window.__keys.push(init.headers['Idempotency-Key']);
+                  const answer = await real(url, init);
+                  if (filing && lose) { lose = false; throw new TypeError('Failed to fetch'); }
+                  return answer;
+                };
+                """);
+        phone.tap("[data-test=submit]");
+        phone.withText("[data-test=apply-error]", "网络连接中断");
+        phone.check("09-apply-connection-lost");
+        phone.tap("[data-test=retry]").waitForPath("/applications/");
+        List<?> keys = (List<?>) phone.js("return window.__keys;");
+        assertThat(keys).hasSize(2);
+        assertThat(keys.get(1)).isEqualTo(keys.get(0));
+
+        HttpApi mine = new HttpApi(port).as((String) phone.js("return sessionStorage.getItem('token');"));
+        JsonNode filed = mine.get("/api/v1/applications").json();
+        assertThat(filed).as("one application despite the retry").hasSize(1);
+        String applicationId = filed.get(0).get("id").asString();
+
+        phone.withText("[data-test=app-status]", "等待家人签署授权");
+        phone.withText("[data-test=cosigners]", "罗*");
+        phone.tap("[data-test=show-qr]");
+        phone.waiting().until(d -> (Boolean) phone.js(
+                "const i = document.querySelector('[data-test=qr]'); return !!i && i.complete && i.naturalWidth > 0;"));
+        phone.check("10-progress-awaiting-cosign");
+        String link = phone.text("[data-test=authorize-url]");
+        assertThat(link).startsWith("https://h5.assist.test/sign?token=");
+
+        try (Phone relative = new Phone(port)) {
+            relative.open(link.substring("https://h5.assist.test".length())).waitFor("#cs-name");
+            assertThat(relative.text("[data-test=cs-who]")).contains("罗**").doesNotContain(wife.name());
+            relative.check("11-cosign");
+            relative.type("#cs-name", wife.name())
+                    .type("#cs-id", wife.idNumber())
+                    .tap("[data-test=cs-send]");
+            relative.withText("[data-test=cs-sent]", wife.phone().substring(7));
+            relative.type("#cs-code", outbox.latestCodeTo(wife.phone()));
+            relative.sign("[data-test=signature]").tap("[data-test=cs-agree]");
+            relative.tap("[data-test=cs-submit]").withText("[data-test=cs-done]", "签署成功");
+            relative.check("12-cosign-done");
+        }
+
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (phone.driver.findElements(By.cssSelector("[data-test^=item-]")).isEmpty()) {
+            assertThat(System.nanoTime()).as("the happiness list shows").isLessThan(until);
+            Thread.sleep(1000);
+            phone.open("/applications/" + applicationId).waitFor("[data-test=app-status]");
+        }
+        JsonNode view = mine.get("/api/v1/applications/" + applicationId).json();
+        JsonNode inPlay = null;
+        for (JsonNode item : view.get("items")) {
+            if (!"NOT_ELIGIBLE".equals(item.get("status").asString()) && inPlay == null) {
+                inPlay = item;
+            }
+        }
+        assertThat(inPlay).as("an item in play: " + view).isNotNull();
+        String itemText = phone.text("[data-test=item-" + inPlay.get("code").asString() + "]");
+        assertThat(itemText).contains(inPlay.get("name").asString());
+        assertThat(phone.text("[data-test=happiness-list]"))
+                .as("data sources are named in words")
+                .doesNotContainPattern("数据来源 [A-Z_]+");
+        assertThat(phone.text("[data-test=next-step]")).contains("下一步");
+        if (view.has("nextStep")) {
+            assertThat(phone.text("[data-test=next-step]"))
+                    .contains(view.get("nextStep").get("text").asString())
+                    .contains("按工作日计算");
+        }
+        phone.check("13-progress-happiness-list");
+
+        phone.tap(".top-lang").withText("h1", "Application");
+        phone.check("14-progress-english");
+        phone.tap(".top-lang").withText("h1", "申请详情");
+
+        phone.open("/messages").waitFor("h1");
+        phone.waiting().until(d -> !d.findElements(By.cssSelector("[data-test=message], .van-empty"))
+                .isEmpty());
+        phone.check("15-messages");
+    }
+
+    /** Files for {@code applicant} with {@code member} over the API and opens the app logged in as it. */
+    private JsonNode filedWithMember(Person applicant, Person member) {
+        HttpApi api = new HttpApi(port);
+        String token = new PhoneLogins(api, outbox).logIn(applicant.phone());
+        HttpApi resident = api.as(token);
+        assertThat(resident.post(
+                                "/api/v1/me/real-name",
+                                Map.of("name", applicant.name(), "idNumber", applicant.idNumber()))
+                        .status())
+                .isEqualTo(200);
+        HttpApi.Answer filed = IntakeFixtures.submit(
+                resident,
+                ApplicationForms.withMembers(
+                        applicant,
+                        IntakeFixtures.uploadPhoto(resident),
+                        new ApplicationForm.Member(
+                                member.name(), member.idNumber(), "SPOUSE", null, null, false, "EMPLOYED")));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        phone.open("/login").waitFor("#login-phone");
+        phone.js(
+                "sessionStorage.setItem('token', arguments[0]); sessionStorage.setItem('roles', '[\"RESIDENT\"]');",
+                token);
+        return filed.json();
+    }
+
+    @Test
+    void aRelativeWhoDoesNotAgreeSaysSoAndTheApplicationEnds() {
+        Person me = registered("钟国平", 61);
+        Person husband = registered("钟德明", 63);
+        JsonNode filed = filedWithMember(me, husband);
+        String link =
+                filed.get("pendingAuthorizations").get(0).get("authorizeUrl").asString();
+
+        phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
+        phone.tap("[data-test=cs-refuse]").waitFor("#refuse-reason");
+        phone.type("#refuse-reason", "我不想查我的收入");
+        phone.check("16-cosign-refuse");
+        phone.tap(".van-dialog__confirm").withText("[data-test=cs-done]", "不同意");
+
+        phone.open("/sign?token="
+                + IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0)));
+        phone.withText("[data-test=cs-gone]", "已经用过或过期");
+        phone.check("17-cosign-link-gone");
+        phone.open("/applications/" + filed.get("id").asString());
+        phone.waiting().until(d -> !phone.text("[data-test=app-status]").contains("等待家人签署授权"));
+        assertThat(phone.text("[data-test=app-status]")).isIn("已失效", "已办结", "已撤回");
+    }
+
+    @Test
+    void aResidentWithdrawsBeforeAnyDecision() {
+        Person me = registered("谢春梅", 47);
+        Person husband = registered("谢志强", 49);
+        JsonNode filed = filedWithMember(me, husband);
+
+        phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=withdraw]");
+        phone.tap("[data-test=withdraw]").waitFor("#withdraw-reason");
+        phone.type("#withdraw-reason", "家里情况好转了");
+        phone.check("18-withdraw-ask");
+        phone.tap(".van-dialog__confirm");
+        phone.withText("[data-test=app-status]", "已撤回");
+        assertThat(phone.driver.findElements(By.cssSelector("[data-test=withdraw]")))
+                .isEmpty();
+        phone.check("19-withdrawn");
+
+        phone.open("/me").waitFor("[data-test=large-text]");
+        phone.tap("[data-test=large-text]").tap("[data-test=high-contrast]");
+        assertThat(phone.js("return getComputedStyle(document.body).fontSize;")).isEqualTo("22px");
+        phone.check("34-me-large-text-high-contrast");
+        phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=app-status]");
+        phone.check("35-progress-large-text-high-contrast");
+        phone.open("/me").tap("[data-test=large-text]").tap("[data-test=high-contrast]");
+    }
+}

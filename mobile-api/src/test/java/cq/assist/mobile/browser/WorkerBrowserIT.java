@@ -1,0 +1,293 @@
+package cq.assist.mobile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cq.assist.core.check.RegistryStaging;
+import cq.assist.core.check.SnapshotCodec;
+import cq.assist.core.intake.ApplicationForms.Person;
+import cq.assist.core.itemcase.Decision;
+import cq.assist.core.login.Roles;
+import cq.assist.core.monitoring.ScreeningRuns;
+import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.parameters.NewParameterVersion;
+import cq.assist.core.parameters.PublishingParameters;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.mobile.support.PhoneLogins;
+import cq.assist.mobile.support.Phones;
+import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.MonitoredHouseholdFixtures;
+import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskDecision;
+import cq.assist.workflow.task.TaskScope;
+import cq.assist.workflow.task.TaskView;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11, a community worker in a real browser at 360 px: files in person for a resident of its
+ * community (the same form, with how identity was checked), has the resident's grandmother, who has no
+ * phone on file, sign before it, finds the home visit the application asks for, and records it with a
+ * photo, its recommendation and the position (given with consent); after the street's approval the public
+ * notice shows to anyone (name masked) and a resident objects to it; the worker also sees its community's monitoring alert
+ * and resolves it with a note.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkerBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsOutbox outbox;
+
+    @Autowired
+    RegistryStaging registry;
+
+    @Autowired
+    BusinessClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher cipher;
+
+    @Autowired
+    SnapshotCodec codec;
+
+    @Autowired
+    PublishingParameters publishing;
+
+    @Autowired
+    ScreeningRuns runs;
+
+    @Autowired
+    StaffTasks staffTasks;
+
+    Phone phone;
+    IntakeFixtures fixtures;
+
+    @BeforeAll
+    void startBrowser() {
+        phone = new Phone(port);
+        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    private static Path photo(String name) throws IOException {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC9D8C5));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new Color(0x7A5C3E));
+        g.fillRect(60, 90, 200, 120);
+        g.dispose();
+        Path file = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+
+    private IntakeFixtures.Worker logInWorker() {
+        IntakeFixtures.Worker worker = fixtures.worker(IntakeFixtures.QIXINGGANG);
+        phone.open("/login").waitFor("#login-phone");
+        phone.type("#login-phone", worker.phone()).tap("[data-test=send-code]");
+        phone.withText(".explain", "验证码已发送");
+        phone.type("#login-code", outbox.latestCodeTo(worker.phone())).tap("[data-test=login]");
+        phone.waitForPath("/worker").waitFor("[data-test=w-file]");
+        return worker;
+    }
+
+    @Test
+    void aWorkerSeesItsCommunitysMonitoringAlertAndResolvesItWithANote() throws Exception {
+        Household household = new MonitoredHouseholdFixtures(jdbc, codec)
+                .monitored(
+                        IntakeFixtures.QIXINGGANG,
+                        new BigDecimal("850"),
+                        clock.now().minus(Duration.ofDays(10)));
+        LocalDate from =
+                clock.today().plusDays(100 + ThreadLocalRandom.current().nextInt(3000));
+        publishing.publish(
+                new NewParameterVersion(
+                        "DIBAO_STANDARD_URBAN", IntakeFixtures.QIXINGGANG, "990", from.toString(), "IT"),
+                "it-admin");
+        String runId = runs.startForParameter("DIBAO_STANDARD_URBAN", IntakeFixtures.QIXINGGANG, from, "it-admin");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ("RUNNING".equals(runs.run(runId).status()) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(runs.run(runId).status()).isEqualTo("DONE");
+        String alertId = jdbc.queryForObject(
+                "SELECT id FROM monitoring_alert WHERE household_key = ? ORDER BY create_time DESC LIMIT 1",
+                String.class,
+                household.key());
+
+        logInWorker();
+        phone.tap("[data-test=w-alerts]").waitFor("[data-test=alert]");
+        phone.withText("[data-test=alert]", "可能新符合救助条件");
+        phone.check("26-worker-alerts");
+        phone.tap("[data-test=resolve]").waitFor("#alert-note");
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".van-field__error-message", "请填写");
+        phone.type("#alert-note", "已入户核实，协助申请低保");
+        phone.check("27-worker-alert-resolve");
+        phone.tap(".van-dialog__confirm");
+        phone.withText("[data-test=alert] .status-tag", "已处理");
+        assertThat(jdbc.queryForObject("SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId))
+                .isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aWorkerFilesInPersonHasAGrandmotherSignBeforeItAndRecordsTheHomeVisit() throws Exception {
+        IntakeFixtures.Worker worker = logInWorker();
+        Person resident = fixtures.person("卢桂芳", 66);
+        Person grandmother = fixtures.unregistered("卢老太", 88);
+        phone.check("20-worker-home");
+
+        phone.tap("[data-test=w-file]").waitForPath("/worker/apply");
+        phone.type("#a-name", resident.name())
+                .type("#a-id", resident.idNumber())
+                .type("#a-phone", resident.phone());
+        phone.select("#a-emp", "RETIRED");
+        phone.select("#a-community", IntakeFixtures.QIXINGGANG).type("#a-address", "渝中区领事巷8号2-3");
+        phone.tapText(".van-radio", "没有");
+        phone.check("21-worker-apply");
+        phone.tap("[data-test=next]");
+        phone.tap("[data-test=add-member]");
+        phone.type("#m0-name", grandmother.name()).type("#m0-id", grandmother.idNumber());
+        phone.select("#m0-rel", "GRANDPARENT").select("#m0-emp", "UNABLE");
+        phone.tap("[data-test=next]");
+        phone.tap("[data-test=cause-OLD_AGE]").tap("[data-test=cause-ILLNESS]");
+        phone.tap("[data-test=next]");
+        phone.driver
+                .findElement(By.cssSelector("[data-test=photo-input]"))
+                .sendKeys(photo("w-id.jpg").toString());
+        phone.waitFor("[data-test=photo-done]");
+        phone.tap("[data-test=next]");
+        phone.tapText(".van-radio", "当面查验户口簿");
+        phone.sign("[data-test=signature]").tap("[data-test=agree]");
+        phone.check("22-worker-apply-sign");
+        phone.tap("[data-test=submit]").waitForPath("/applications/");
+        phone.withText("[data-test=app-status]", "等待家人签署授权");
+        assertThat(phone.text("[data-test=app-status]").length()).isPositive();
+        String applicationId = phone.path().substring("/applications/".length());
+        JsonNode filed =
+                worker.api().get("/api/v1/applications/" + applicationId).json();
+        assertThat(filed.get("filedBy").asString()).isEqualTo("PROXY");
+        String link = phone.text("[data-test=authorize-url]");
+
+        phone.open("/worker/sign").waitFor("#ip-link");
+        phone.type("#ip-link", link).tapText("button", "打开");
+        phone.withText(".card", "卢**");
+        phone.tapText(".van-radio", "当面查验身份证");
+        phone.sign("[data-test=signature]");
+        phone.check("23-worker-sign-in-person");
+        phone.tapText("button", "当面签署完成");
+        phone.withText(".ok-box", "签署成功");
+
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (phone.driver.findElements(By.cssSelector("[data-test=visit]")).stream()
+                .noneMatch(v -> v.getText().contains(filed.get("applicationNo").asString()))) {
+            assertThat(System.nanoTime()).as("the home visit shows").isLessThan(until);
+            Thread.sleep(1000);
+            phone.open("/worker/visits").waitFor("h1");
+        }
+        phone.check("24-worker-visits");
+        phone.tapText("[data-test=visit]", filed.get("applicationNo").asString());
+        phone.waitForPath("/worker/visits/").waitFor("#v-findings");
+        phone.driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        phone.driver.executeCdpCommand(
+                "Emulation.setGeolocationOverride", Map.of("latitude", 29.5563, "longitude", 106.5775, "accuracy", 10));
+        phone.type("#v-findings", "老人独居，房屋老旧，无固定收入，孙女偶尔照顾。");
+        phone.tap("[data-test=v-support]");
+        phone.driver
+                .findElement(By.cssSelector("[data-test=photo-input]"))
+                .sendKeys(photo("w-home.jpg").toString());
+        phone.waitFor("[data-test=photo-done]");
+        phone.tap("[data-test=v-locate]").tap(".van-dialog__confirm");
+        phone.withText("[role=status]", "已记录位置");
+        phone.check("25-worker-visit-form");
+        phone.tap("[data-test=v-submit]");
+        phone.waiting().until(d -> phone.path().equals("/worker/visits"));
+
+        Map<String, Object> visit = jdbc.queryForMap(
+                "SELECT v.recommendation, v.photo_file_ids, v.latitude FROM home_visit v"
+                        + " JOIN item_case c ON c.id = v.case_id WHERE c.application_id = ? ORDER BY v.id LIMIT 1",
+                applicationId);
+        assertThat(visit.get("recommendation")).isEqualTo("SUPPORT");
+        assertThat((String) visit.get("photo_file_ids")).isNotBlank();
+        assertThat(visit.get("latitude").toString()).startsWith("29.556");
+
+        // the street approves: the 7-day public notice runs; anyone reads it, a resident objects
+        TaskScope street =
+                TaskScope.of("it-" + UUID.randomUUID(), Set.of(Roles.STREET_REVIEWER), "CIVIL_AFFAIRS@500103001", null);
+        TaskView review = phone.waiting().until(d -> staffTasks.open(street).stream()
+                .filter(t -> t.applicationId().equals(applicationId) && "STREET_REVIEW".equals(t.step()))
+                .findFirst()
+                .orElse(null));
+        staffTasks.complete(review.taskId(), new TaskDecision(Decision.APPROVE, null, null), street);
+
+        phone.js("sessionStorage.clear();");
+        phone.open("/notices").waitFor("#notice-community");
+        phone.select("#notice-community", IntakeFixtures.QIXINGGANG);
+        phone.withText("[data-test=notice]", "卢**");
+        assertThat(phone.text("[data-test=notice]")).doesNotContain(resident.name());
+        phone.check("28-notices-public");
+        String objector = new PhoneLogins(new HttpApi(port), outbox).logIn(Phones.random());
+        phone.loggedInAs(objector, "RESIDENT").open("/notices").waitFor("#notice-community");
+        phone.select("#notice-community", IntakeFixtures.QIXINGGANG);
+        phone.driver.findElements(By.cssSelector("[data-test=notice]")).stream()
+                .filter(n -> n.getText().contains("卢**"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("[data-test=object]"))
+                .click();
+        String noticeId = null;
+        for (JsonNode n : new HttpApi(port)
+                .get("/api/v1/public-notices?communityCode=" + IntakeFixtures.QIXINGGANG)
+                .json()) {
+            if (noticeId == null && n.get("householdName").asString().equals("卢**")) {
+                noticeId = n.get("id").asString();
+            }
+        }
+        phone.type("#objection-text", "据我所知，其子女每月给生活费，家里还有门面出租。");
+        phone.check("29-notice-objection");
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".ok-box", "异议已提交");
+        assertThat(jdbc.queryForObject("SELECT status FROM item_case WHERE id = ?", String.class, noticeId))
+                .isEqualTo("IN_REVIEW");
+    }
+}
