@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -269,12 +270,14 @@ class WorkerBrowserIT {
         String objector = new PhoneLogins(new HttpApi(port), outbox).logIn(Phones.random());
         phone.loggedInAs(objector, "RESIDENT").open("/notices").waitFor("#notice-community");
         phone.select("#notice-community", IntakeFixtures.QIXINGGANG);
-        phone.driver.findElements(By.cssSelector("[data-test=notice]")).stream()
+        WebElement object = phone.driver.findElements(By.cssSelector("[data-test=notice]")).stream()
                 .filter(n -> n.getText().contains("卢**"))
                 .findFirst()
                 .orElseThrow()
-                .findElement(By.cssSelector("[data-test=object]"))
-                .click();
+                .findElement(By.cssSelector("[data-test=object]"));
+        // at 360 px the button may sit under the fixed tab bar until it is scrolled to the middle
+        phone.scrollTo(object);
+        object.click();
         String noticeId = null;
         for (JsonNode n : new HttpApi(port)
                 .get("/api/v1/public-notices?communityCode=" + IntakeFixtures.QIXINGGANG)
