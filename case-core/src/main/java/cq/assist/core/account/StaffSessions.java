@@ -41,26 +41,39 @@ public class StaffSessions {
      */
     @Transactional
     public boolean use(String jti, String subject, Duration idleTimeout) {
+        return refusal(jti, subject, idleTimeout) == null;
+    }
+
+    /**
+     * Checks the token like {@link #use} and says why it is refused: {@code UNKNOWN} (no such session, or
+     * another subject's), {@code REVOKED} (logged out or revoked earlier), {@code DISABLED}, {@code EXPIRED},
+     * {@code IDLE}; null when it may be used (the use is recorded).
+     */
+    @Transactional
+    public String refusal(String jti, String subject, Duration idleTimeout) {
         SessionState state = sessions.selectState(jti).orElse(null);
         Instant now = clock.instant();
-        if (state == null || !state.subject().equals(subject) || state.revokedAt() != null) {
-            return false;
+        if (state == null || !state.subject().equals(subject)) {
+            return "UNKNOWN";
+        }
+        if (state.revokedAt() != null) {
+            return "REVOKED";
         }
         if (!state.enabled()) {
             sessions.revoke(jti, now, "DISABLED");
-            return false;
+            return "DISABLED";
         }
         if (now.isAfter(state.expiresAt())) {
-            return false;
+            return "EXPIRED";
         }
         if (Duration.between(state.lastSeenAt(), now).compareTo(idleTimeout) > 0) {
             sessions.revoke(jti, now, "IDLE");
-            return false;
+            return "IDLE";
         }
         if (Duration.between(state.lastSeenAt(), now).compareTo(TOUCH_INTERVAL) > 0) {
             sessions.updateLastSeen(jti, now);
         }
-        return true;
+        return null;
     }
 
     /** Logout: the token is refused from now on. */

@@ -1,5 +1,8 @@
 package cq.assist.webapi.task;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.task.InboxFilter;
 import cq.assist.workflow.task.InboxPage;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/tasks/export}: the whole filtered inbox (same query as {@code GET /tasks}, page and size
  * ignored, at most {@value #MAX_ROWS} rows) as an {@code .xlsx} workbook written by Apache POI. Column
- * headings come from the message bundle; times are shown in Asia/Shanghai.
+ * headings come from the message bundle; times are shown in Asia/Shanghai. Every export is audited
+ * ({@link AuditActions#EXPORT}): who, the filter and how many rows left the system.
  */
 @RestController
 class TaskExportController {
@@ -33,10 +37,12 @@ class TaskExportController {
 
     private final StaffTasks tasks;
     private final MessageSource messages;
+    private final AuditRecorder audit;
 
-    TaskExportController(StaffTasks tasks, MessageSource messages) {
+    TaskExportController(StaffTasks tasks, MessageSource messages, AuditRecorder audit) {
         this.tasks = tasks;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/tasks/export")
@@ -62,6 +68,15 @@ class TaskExportController {
             }
         }
         byte[] body = InboxWorkbook.write(rows, this::text);
+        audit.record(new AuditEntry(
+                caller.subject(),
+                caller.roles().isEmpty() ? "NONE" : String.join(",", new java.util.TreeSet<>(caller.roles())),
+                AuditActions.EXPORT,
+                "INBOX",
+                "tasks.xlsx",
+                "rows=" + rows.size() + " total=" + total + " itemCode=" + first.itemCode() + " step=" + first.step()
+                        + " overdue=" + first.overdue() + " applicationNo=" + first.applicationNo(),
+                null));
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(TaskController.TOTAL_COUNT, Long.toString(total))

@@ -1,5 +1,9 @@
 package cq.assist.workflow.task;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditOutcome;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.intake.Applications;
@@ -47,6 +51,7 @@ public class StaffTasks {
     private final DecidingItemCases deciding;
     private final Applications applications;
     private final BusinessClock clock;
+    private final AuditRecorder audit;
 
     StaffTasks(
             TaskService tasks,
@@ -55,7 +60,8 @@ public class StaffTasks {
             TaskInboxMapper inbox,
             DecidingItemCases deciding,
             Applications applications,
-            BusinessClock clock) {
+            BusinessClock clock,
+            AuditRecorder audit) {
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
@@ -63,6 +69,7 @@ public class StaffTasks {
         this.deciding = deciding;
         this.applications = applications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -127,6 +134,11 @@ public class StaffTasks {
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException raced) {
             throw conflict("task.completed");
         }
+        audited(
+                scope,
+                task,
+                holder.equals(scope.account()) ? "RELEASE own claim" : "RELEASE claim of account " + holder,
+                AuditOutcome.SUCCESS);
     }
 
     /** Claims a task: 404 outside the scope, 409 when someone else holds it or it is completed. */
@@ -145,6 +157,26 @@ public class StaffTasks {
         } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException raced) {
             throw conflict("task.claimedByOther");
         }
+        audited(scope, task, "CLAIM", AuditOutcome.SUCCESS);
+    }
+
+    /**
+     * Audits a claim or a release ({@link AuditActions#TASK_CLAIM}) in the caller's transaction: who, the
+     * task, its step and item case; it commits with the claim. A claim refused as held by another (409) is a
+     * conflict, not a refusal of access, and rolls back unrecorded; 404s outside the scope are audited as
+     * ACCESS_DENIED by the web layer.
+     */
+    private void audited(TaskScope scope, TaskInfo task, String what, AuditOutcome outcome) {
+        Step step = step(task);
+        audit.record(new AuditEntry(
+                scope.account(),
+                String.join(",", new java.util.TreeSet<>(scope.roles())),
+                AuditActions.TASK_CLAIM,
+                "TASK",
+                task.getId(),
+                what + " step=" + (step == null ? task.getTaskDefinitionKey() : step.name()) + " case=" + caseId(task),
+                null,
+                outcome));
     }
 
     /**
