@@ -12,5 +12,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @MapperScan(basePackages = "cq.assist.core", annotationClass = Mapper.class)
-@EnableConfigurationProperties({PiiProperties.class, AuditProperties.class})
+@EnableConfigurationProperties({PiiProperties.class, AuditProperties.class, cq.assist.core.account.PasswordPolicy.class
+})
 public class CoreConfiguration {}

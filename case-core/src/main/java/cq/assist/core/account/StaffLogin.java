@@ -24,7 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Logs a staff member in: password (BCrypt), then the TOTP code, which must belong to a later time
  * step than the last accepted one. {@value #MAX_FAILURES} failures in a row lock the account for
  * {@link #LOCK_DURATION} of business time; while locked every attempt is refused, even a correct one.
- * An unknown username, a disabled account and any wrong factor all fail the same way.
+ *
+ * <p>No enumeration (security review L1, R-15): an unknown username, a disabled account and any wrong factor
+ * fail the same way, and they lock the same way: a name that matches no account keeps its own failure count
+ * ({@code login_name_lock}, keyed by the name's blind index), so it too answers 401 four times and then 423
+ * with the same {@code Retry-After}. Every path runs one BCrypt comparison of the same cost before anything
+ * else (an unknown name against a dummy hash), so the answer's timing does not tell them apart either.
  */
 @Service
 public class StaffLogin {
@@ -33,6 +38,8 @@ public class StaffLogin {
     public static final int MAX_FAILURES = 5;
     /** How long a lockout lasts. */
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** How long the failures of a name that matches no account are remembered after its last try. */
+    static final Duration NAME_LOCK_KEPT = Duration.ofDays(1);
 
     private static final Logger log = LoggerFactory.getLogger(StaffLogin.class);
 
@@ -41,7 +48,10 @@ public class StaffLogin {
     private final PiiCipher cipher;
     private final BusinessClock clock;
     private final AuditRecorder audit;
+    private final LoginNameLockMapper names;
+    private final PasswordAges ages;
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
+    /** Cost 10, like every stored hash (seeds and {@code StaffPasswords}): an unknown name costs the same. */
     private final String unknownUserHash = passwords.encode(UUID.randomUUID().toString());
 
     public StaffLogin(
@@ -49,7 +59,11 @@ public class StaffLogin {
             TotpVerifier totp,
             PiiCipher cipher,
             BusinessClock clock,
-            AuditRecorder audit) {
+            AuditRecorder audit,
+            LoginNameLockMapper names,
+            PasswordAges ages) {
+        this.names = names;
+        this.ages = ages;
         this.accounts = accounts;
         this.totp = totp;
         this.cipher = cipher;
@@ -60,55 +74,103 @@ public class StaffLogin {
     /**
      * Checks the credentials and returns who logged in.
      *
-     * @throws DomainException of kind UNAUTHENTICATED for any wrong or unknown credential, and an
+     * @throws DomainException of kind UNAUTHENTICATED for any wrong or unknown credential, FORBIDDEN (type
+     *     {@code password-expired}) for right credentials with a password older than the policy allows, and an
      *     {@link AccountLockedException} (LOCKED, with the seconds to wait) while the account is locked
      */
     @Transactional(noRollbackFor = DomainException.class)
     public StaffIdentity logIn(StaffCredentials credentials) {
+        return logIn(credentials, false);
+    }
+
+    /**
+     * Checks the credentials like {@link #logIn} for a password change ({@code POST /auth/password}): an expired
+     * password is accepted here, and only here.
+     */
+    @Transactional(noRollbackFor = DomainException.class)
+    public StaffIdentity logInToChangePassword(StaffCredentials credentials) {
+        return logIn(credentials, true);
+    }
+
+    private StaffIdentity logIn(StaffCredentials credentials, boolean changingPassword) {
         StaffAccount account =
                 accounts.selectByUsernameForUpdate(credentials.username()).orElse(null);
+        Instant now = clock.now();
         if (account == null) {
             passwordMatches(credentials.password(), unknownUserHash);
-            audited(credentials.username(), AuditActions.LOGIN_FAILED, "unknown username", AuditOutcome.FAILURE);
-            throw badCredentials();
+            throw unknownNameFailure(credentials.username(), now);
         }
         String who = String.valueOf(account.id());
-        Instant now = clock.now();
+        boolean passwordOk = passwordMatches(credentials.password(), account.passwordHash());
         if (account.lockedAt(now)) {
             audited(who, AuditActions.ACCOUNT_LOCKED, "login while locked", AuditOutcome.DENIED);
             throw locked(account.lockedUntil(), now);
         }
-        boolean passwordOk = passwordMatches(credentials.password(), account.passwordHash());
         if (!account.enabled()) {
-            audited(who, AuditActions.LOGIN_FAILED, "account disabled", AuditOutcome.FAILURE);
-            throw badCredentials();
+            throw recordFailure(account, now, "account disabled");
         }
         OptionalLong step = passwordOk
                 ? totp.matchingStep(cipher.decrypt(account.totpSecretEnc()), credentials.totp())
                 : OptionalLong.empty();
         if (step.isEmpty() || account.stepAlreadyUsed(step.getAsLong())) {
-            throw recordFailure(account, now);
+            throw recordFailure(account, now, "wrong password or code");
+        }
+        if (!changingPassword && ages.expired(account.id())) {
+            // right credentials, but the password is too old: refused without counting a failure, and without
+            // spending the TOTP step, so the same code can go with the change (POST /auth/password)
+            audited(who, AuditActions.LOGIN_FAILED, "password expired", AuditOutcome.FAILURE);
+            throw new DomainException(ProblemKind.FORBIDDEN, "account.password.expired").withType("password-expired");
         }
         accounts.updateLoginSuccess(new LoginSuccess(account.id(), step.getAsLong(), now));
         audited(who, AuditActions.LOGIN, "password and TOTP", AuditOutcome.SUCCESS);
         return identityOf(account);
     }
 
-    private DomainException recordFailure(StaffAccount account, Instant now) {
+    /**
+     * A failure with a name that matches no account: counted and locked like an account's own failures, in
+     * {@code login_name_lock} under the name's blind index (the name typed is audited, never stored there).
+     */
+    private DomainException unknownNameFailure(String username, Instant now) {
+        String hash = cipher.blindIndex("staff-login:" + (username == null ? "" : username));
+        names.insertIfAbsent(hash, now);
+        LoginNameLockMapper.NameLock lock =
+                names.selectForUpdate(hash).orElse(new LoginNameLockMapper.NameLock(hash, 0, null, now));
+        if (lock.lockedAt(now)) {
+            audited(
+                    username,
+                    AuditActions.ACCOUNT_LOCKED,
+                    "login while locked (unknown username)",
+                    AuditOutcome.DENIED);
+            return locked(lock.lockedUntil(), now);
+        }
+        int failures = lock.failedAttempts() + 1;
+        if (failures < MAX_FAILURES) {
+            names.update(new LoginNameLockMapper.NameLock(hash, failures, null, now));
+            audited(username, AuditActions.LOGIN_FAILED, "unknown username, failure " + failures, AuditOutcome.FAILURE);
+            return badCredentials();
+        }
+        Instant until = now.plus(LOCK_DURATION);
+        names.update(new LoginNameLockMapper.NameLock(hash, 0, until, now));
+        audited(username, AuditActions.LOGIN_FAILED, "unknown username, failure " + failures, AuditOutcome.FAILURE);
+        audited(
+                username,
+                AuditActions.ACCOUNT_LOCKED,
+                "unknown username locked until " + until + " after " + failures + " failures",
+                AuditOutcome.DENIED);
+        return locked(until, now);
+    }
+
+    private DomainException recordFailure(StaffAccount account, Instant now, String cause) {
         int failures = account.failedAttempts() + 1;
         String who = String.valueOf(account.id());
         if (failures < MAX_FAILURES) {
             accounts.updateLoginFailure(new LoginFailure(account.id(), failures, null, now));
-            audited(
-                    who,
-                    AuditActions.LOGIN_FAILED,
-                    "wrong password or code, failure " + failures,
-                    AuditOutcome.FAILURE);
+            audited(who, AuditActions.LOGIN_FAILED, cause + ", failure " + failures, AuditOutcome.FAILURE);
             return badCredentials();
         }
         Instant until = now.plus(LOCK_DURATION);
         accounts.updateLoginFailure(new LoginFailure(account.id(), 0, until, now));
-        audited(who, AuditActions.LOGIN_FAILED, "wrong password or code, failure " + failures, AuditOutcome.FAILURE);
+        audited(who, AuditActions.LOGIN_FAILED, cause + ", failure " + failures, AuditOutcome.FAILURE);
         audited(
                 who,
                 AuditActions.ACCOUNT_LOCKED,

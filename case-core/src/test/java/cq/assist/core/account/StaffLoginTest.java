@@ -32,10 +32,18 @@ class StaffLoginTest {
     private final BusinessClock clock = new BusinessClock();
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final java.util.List<AuditEntry> audited = new java.util.ArrayList<>();
-    private final StaffLogin login = new StaffLogin(accounts, new TotpVerifier(), cipher, clock, entry -> {
-        audited.add(entry);
-        return audited.size();
-    });
+    private final InMemoryNameLocks names = new InMemoryNameLocks();
+    private final StaffLogin login = new StaffLogin(
+            accounts,
+            new TotpVerifier(),
+            cipher,
+            clock,
+            entry -> {
+                audited.add(entry);
+                return audited.size();
+            },
+            names,
+            id -> false);
 
     @Test
     void everyLoginOutcomeIsAudited() {
@@ -95,6 +103,82 @@ class StaffLoginTest {
                 .isEqualTo(1L);
     }
 
+    /**
+     * Security review L1: a name that matches no account, a disabled account and a wrong password give the
+     * same answers in the same order (401 four times, then 423 with the same wait), so the 423 no longer
+     * tells that an account exists. Before the fix an unknown name answered 401 for ever.
+     */
+    @Test
+    void anUnknownNameAndADisabledAccountLockExactlyLikeAWrongPassword() {
+        accounts.add(account("jd", true));
+        accounts.add(new StaffAccount(
+                2L,
+                "off",
+                HASH,
+                cipher.encrypt(SECRET),
+                "STREET_REVIEWER",
+                null,
+                "500103001",
+                null,
+                false,
+                0,
+                null,
+                null));
+        for (String name : java.util.List.of("jd", "nobody", "off")) {
+            java.util.List<String> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < StaffLogin.MAX_FAILURES + 1; i++) {
+                answers.add(answer(() -> login.logIn(new StaffCredentials(name, "wrong", currentCode()))));
+            }
+            // the right password does not get through a lock either
+            answers.add(answer(() -> login.logIn(new StaffCredentials(name, PASSWORD, currentCode()))));
+            assertThat(answers)
+                    .as(name)
+                    .containsExactly(
+                            "UNAUTHENTICATED",
+                            "UNAUTHENTICATED",
+                            "UNAUTHENTICATED",
+                            "UNAUTHENTICATED",
+                            "LOCKED 15 min",
+                            "LOCKED 15 min",
+                            "LOCKED 15 min");
+        }
+        assertThat(names.byHash).hasSize(1);
+        assertThat(names.byHash.keySet().iterator().next()).doesNotContain("nobody");
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(answer(() -> login.logIn(new StaffCredentials("nobody", "wrong", currentCode()))))
+                .isEqualTo("UNAUTHENTICATED");
+    }
+
+    private static String answer(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        try {
+            call.call();
+            return "OK";
+        } catch (AccountLockedException e) {
+            return "LOCKED " + Math.round(e.retryAfterSeconds() / 60.0) + " min";
+        } catch (DomainException e) {
+            return e.kind().name();
+        } catch (Throwable e) {
+            return e.toString();
+        }
+    }
+
+    /** A password older than the policy's maximum age: right credentials are refused until it is changed. */
+    @Test
+    void anExpiredPasswordIsRefusedWithItsOwnTypeButNotCountedAsAFailure() {
+        StaffLogin expiring =
+                new StaffLogin(accounts, new TotpVerifier(), cipher, clock, entry -> 1L, names, id -> true);
+        accounts.add(account("jd", true));
+        assertThatThrownBy(() -> expiring.logIn(new StaffCredentials("jd", PASSWORD, currentCode())))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN);
+                    assertThat(e.typeSlug()).isEqualTo("password-expired");
+                });
+        assertThat(accounts.byName.get("jd").failedAttempts()).isZero();
+        assertThat(expiring.logInToChangePassword(new StaffCredentials("jd", PASSWORD, currentCode()))
+                        .accountId())
+                .isEqualTo(1L);
+    }
+
     @Test
     void successResetsTheFailureCount() {
         accounts.add(account("jd", true));
@@ -126,6 +210,33 @@ class StaffLoginTest {
     private static void assertKind(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemKind kind) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())
                 .isEqualTo(kind));
+    }
+
+    /** A stand-in for the name-lock mapper: one map by name hash. */
+    private static final class InMemoryNameLocks implements LoginNameLockMapper {
+
+        final Map<String, NameLock> byHash = new HashMap<>();
+
+        @Override
+        public Optional<NameLock> selectForUpdate(String nameHash) {
+            return Optional.ofNullable(byHash.get(nameHash));
+        }
+
+        @Override
+        public int insertIfAbsent(String nameHash, Instant at) {
+            return byHash.putIfAbsent(nameHash, new NameLock(nameHash, 0, null, at)) == null ? 1 : 0;
+        }
+
+        @Override
+        public int update(NameLock lock) {
+            byHash.put(lock.nameHash(), lock);
+            return 1;
+        }
+
+        @Override
+        public int deleteIdleBefore(Instant before) {
+            return 0;
+        }
     }
 
     /** A stand-in for the mapper: one map of accounts by username. */

@@ -1,33 +1,84 @@
 package cq.assist.webapi.account;
 
+import cq.assist.core.account.NewStaffAccount;
 import cq.assist.core.account.StaffAccounts;
+import cq.assist.core.account.StaffPasswords;
 import cq.assist.core.account.StaffSummary;
 import cq.assist.web.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators: {@code GET /api/v1/admin/accounts} lists staff accounts; {@code PUT
  * /api/v1/admin/accounts/{username}} with {@code {enabled}} enables or disables one (disabling revokes its
- * tokens at once). Never returns a password hash or TOTP secret.
+ * tokens at once). {@code POST /api/v1/admin/accounts} creates one under the password policy: 201 with its TOTP
+ * secret (shown this once, for enrolment), 400 naming each bad field, 409 for a taken username. Never returns a
+ * password hash, and a TOTP secret only at creation.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class AdminAccountController {
 
     private final StaffAccounts accounts;
+    private final StaffPasswords passwords;
 
-    AdminAccountController(StaffAccounts accounts) {
+    AdminAccountController(StaffAccounts accounts, StaffPasswords passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
+
+    @PostMapping("/api/v1/admin/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(Caller caller, @RequestBody NewAccount body) {
+        String secret = passwords.create(
+                new NewStaffAccount(
+                        body.username(),
+                        body.displayName(),
+                        body.roles(),
+                        body.department(),
+                        body.regionCode(),
+                        body.charityOrgCode(),
+                        body.password()),
+                caller.subject());
+        String username = body.username().strip();
+        return new Created(
+                username,
+                secret,
+                "otpauth://totp/"
+                        + java.net.URLEncoder.encode("渝悦救助:" + username, java.nio.charset.StandardCharsets.UTF_8)
+                        + "?secret=" + secret + "&issuer="
+                        + java.net.URLEncoder.encode("渝悦救助", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Body of the POST; never logged (it carries the initial password). */
+    record NewAccount(
+            String username,
+            String displayName,
+            List<String> roles,
+            String department,
+            String regionCode,
+            String charityOrgCode,
+            String password) {
+
+        @Override
+        public String toString() {
+            return "NewAccount[username=" + username + "]";
+        }
+    }
+
+    /** The answer of the POST: the TOTP secret, this once. */
+    record Created(String username, String totpSecret, String otpauthUri) {}
 
     @GetMapping("/api/v1/admin/accounts")
     List<AccountResponse> list() {
