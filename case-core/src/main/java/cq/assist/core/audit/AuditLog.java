@@ -31,8 +31,15 @@ public class AuditLog implements AuditRecorder {
     private final PiiCipher cipher;
     private final AuditSeal seal;
     private final Clock wallClock;
+    private final AuditAnchorMapper anchors;
 
-    AuditLog(AuditLogMapper entries, AuditChainHeadMapper heads, PiiCipher cipher, AuditSeal seal) {
+    AuditLog(
+            AuditLogMapper entries,
+            AuditChainHeadMapper heads,
+            PiiCipher cipher,
+            AuditSeal seal,
+            AuditAnchorMapper anchors) {
+        this.anchors = anchors;
         this.entries = entries;
         this.heads = heads;
         this.cipher = cipher;
@@ -80,23 +87,33 @@ public class AuditLog implements AuditRecorder {
         return entries.countSince(actor, action, wallClock.instant().minus(window));
     }
 
-    /** Walks the whole chain in order and reports the first broken entry, or OK. */
+    /**
+     * Walks the retained chain in order and reports the first broken entry, or OK. The chain starts after the
+     * newest archive anchor ({@link AuditRetention}) when entries were archived, else at the first entry; an
+     * anchor whose seal does not verify is itself a break (PREVIOUS_ENTRY_MISSING at the anchor's seq).
+     */
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
         String expectedPrev = GENESIS;
         long expectedSeq = 1;
+        AuditAnchorMapper.AuditAnchor anchor = anchors.selectLatest().orElse(null);
+        if (anchor != null) {
+            if (!seal.verify(anchor.canonical(), anchor.seal())) {
+                return ChainVerification.broken(
+                        0, anchor.anchorSeq(), null, ChainVerification.Problem.PREVIOUS_ENTRY_MISSING);
+            }
+            expectedPrev = anchor.anchorHash();
+            expectedSeq = anchor.anchorSeq() + 1;
+        }
         long checked = 0;
-        List<AuditLogRow> page = entries.selectAfterSeq(0, PAGE);
+        List<AuditLogRow> page = entries.selectAfterSeq(expectedSeq - 1, PAGE);
         while (!page.isEmpty()) {
             for (AuditLogRow row : page) {
                 if (row.seq() != expectedSeq || !row.prevHash().equals(expectedPrev)) {
                     return ChainVerification.broken(
                             checked, row.seq(), row.id(), ChainVerification.Problem.PREVIOUS_ENTRY_MISSING);
                 }
-                boolean intact = row.sealVersion() < 2
-                        ? cipher.verifySeal(row.canonical(), row.entryHash())
-                        : seal.verify(row.canonical(), row.entryHash());
-                if (!intact) {
+                if (!intact(row)) {
                     return ChainVerification.broken(
                             checked, row.seq(), row.id(), ChainVerification.Problem.ENTRY_ALTERED);
                 }
@@ -107,6 +124,13 @@ public class AuditLog implements AuditRecorder {
             page = entries.selectAfterSeq(expectedSeq - 1, PAGE);
         }
         return checkHead(checked, expectedSeq - 1, expectedPrev);
+    }
+
+    /** Whether an entry's hash is the seal of its fields, under the key of its seal version. */
+    boolean intact(AuditLogRow row) {
+        return row.sealVersion() < 2
+                ? cipher.verifySeal(row.canonical(), row.entryHash())
+                : seal.verify(row.canonical(), row.entryHash());
     }
 
     private ChainVerification checkHead(long checked, long lastSeq, String lastHash) {
