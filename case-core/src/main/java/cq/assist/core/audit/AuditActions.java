@@ -36,6 +36,8 @@ public final class AuditActions {
     public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
     /** The audit log itself was read. */
     public static final String AUDIT_READ = "AUDIT_READ";
+    /** A token signing key was added or retired. */
+    public static final String KEY_CHANGE = "KEY_CHANGE";
     /** The inbox was exported as a file. */
     public static final String EXPORT = "EXPORT";
 

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.account.TotpVerifier;
 import cq.assist.core.pii.PiiCipher;
-import cq.assist.web.security.SigningKeys;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
 import cq.assist.webapi.auth.StaffAccountFixtures.TestAccount;
 import cq.assist.webapi.task.StaffTokens;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +40,7 @@ class TokenLifecycleIT {
     TokenService tokenService;
 
     @Autowired
-    SigningKeys signingKeys;
+    cq.assist.webapi.security.TokenKeyRefresher refresher;
 
     HttpApi api;
     TestAccount account;
@@ -113,7 +110,8 @@ class TokenLifecycleIT {
         HttpApi me = api.as(token);
         assertThat(me.get("/api/v1/me").status()).isEqualTo(200);
         jdbc.update(
-                "UPDATE staff_session SET last_seen_at = ? WHERE account_id = (SELECT id FROM staff_account WHERE username = ?)",
+                "UPDATE staff_session SET last_seen_at = ? WHERE account_id = (SELECT id FROM staff_account WHERE"
+                        + " username = ?)",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(16 * 60)),
                 account.username());
 
@@ -134,22 +132,57 @@ class TokenLifecycleIT {
         assertThat(api.as("not-a-token").get("/api/v1/me").status()).isEqualTo(401);
     }
 
+    /**
+     * Key rotation without a restart, through the administrators' endpoint (before, keys could only be replaced
+     * in memory by code, and every node needed a restart to learn a key): a new key verifies at once, signs only
+     * after its publish delay (every node has read it by then), old tokens stay valid, and a retired key's tokens
+     * are refused.
+     */
     @Test
     void aRotatedKeySignsNewTokensWhileOldOnesStayValid() {
         HttpApi before = api.as(logIn());
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        signingKeys.replaceRotated(List.of(new SigningKeys.NamedKey("k-test-rotated", fresh)));
-        try {
-            String after = new StaffTokens(tokenService).admin();
-            String header = new String(Base64.getUrlDecoder().decode(after.split("\\.")[0]), StandardCharsets.UTF_8);
+        HttpApi admin = api.as(new StaffTokens(tokenService).admin());
 
-            assertThat(header).contains("\"kid\":\"k-test-rotated\"");
+        HttpApi.Answer added = admin.post("/api/v1/admin/token-keys", null);
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String kid = added.json().get("kid").asString();
+        assertThat(Instant.parse(added.json().get("signsFrom").asString())).isAfter(Instant.now());
+        assertThat(kidOf(new StaffTokens(tokenService).admin()))
+                .as("not signing before its time")
+                .isNotEqualTo(kid);
+
+        // the publish delay has passed: every node has read the key, and it signs
+        jdbc.update(
+                "UPDATE token_signing_key SET signs_from = ? WHERE kid = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                kid);
+        refresher.refresh();
+        String after = new StaffTokens(tokenService).admin();
+        try {
+            assertThat(kidOf(after)).isEqualTo(kid);
             assertThat(api.as(after).get("/api/v1/admin/accounts").status()).isEqualTo(200);
             assertThat(before.get("/api/v1/me").status()).isEqualTo(200);
+            assertThat(admin.get("/api/v1/admin/token-keys").text())
+                    .contains(kid)
+                    .doesNotContain("secret");
         } finally {
-            signingKeys.replaceRotated(List.of());
+            assertThat(admin.send("DELETE", "/api/v1/admin/token-keys/" + kid, null, Map.of())
+                            .status())
+                    .isEqualTo(204);
         }
+        assertThat(api.as(after).get("/api/v1/me").status())
+                .as("a retired key's tokens end")
+                .isEqualTo(401);
+        assertThat(before.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(admin.send("DELETE", "/api/v1/admin/token-keys/" + kid, null, Map.of())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private static String kidOf(String token) {
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        return header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
     }
 
     @Test

@@ -19,22 +19,38 @@ import java.util.List;
  * The HS256 keys of one app, each with a key id ({@code kid}). Tokens are signed with the newest key and
  * verified with whichever key their {@code kid} names, so a new key can be added at run time (see
  * {@link #replaceRotated}) without a restart and without logging anyone out. The configured key always
- * stays valid; its id is derived from its bytes, so every node names it the same.
+ * stays valid; its id is derived from its bytes, so every node names it the same. In web-api the rotated keys
+ * come from the database ({@code POST /api/v1/admin/token-keys}), re-read by every node on a schedule.
  */
 public class SigningKeys implements JWKSource<SecurityContext> {
 
     private final OctetSequenceKey configured;
-    private volatile List<OctetSequenceKey> rotated = List.of();
+    /** The rotated keys, oldest first, with from when each signs (one immutable pair, swapped whole). */
+    private volatile Rotated state = new Rotated(List.of(), List.of());
+
+    private record Rotated(List<OctetSequenceKey> keys, List<java.time.Instant> signsFrom) {}
 
     /** @param configuredSecret the configured key bytes (at least 32) */
     public SigningKeys(byte[] configuredSecret) {
         this.configured = key(kidOf(configuredSecret), configuredSecret);
     }
 
-    /** The key new tokens are signed with: the newest rotated key, else the configured one. */
+    /**
+     * The key new tokens are signed with: the newest rotated key whose signing time has come, else the configured
+     * one. A key verifies as soon as it is known and signs only later, so every node knows it before any token
+     * signed with it arrives.
+     */
     public OctetSequenceKey current() {
-        List<OctetSequenceKey> now = rotated;
-        return now.isEmpty() ? configured : now.get(now.size() - 1);
+        Rotated now0 = state;
+        List<OctetSequenceKey> keys = now0.keys();
+        List<java.time.Instant> from = now0.signsFrom();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            if (!from.get(i).isAfter(now)) {
+                return keys.get(i);
+            }
+        }
+        return configured;
     }
 
     /**
@@ -44,25 +60,27 @@ public class SigningKeys implements JWKSource<SecurityContext> {
      */
     public void replaceRotated(List<NamedKey> keys) {
         List<OctetSequenceKey> next = new ArrayList<>();
+        List<java.time.Instant> from = new ArrayList<>();
         for (NamedKey k : keys) {
             if (k.secret().length >= 32) {
                 next.add(key(k.kid(), k.secret()));
+                from.add(k.signsFrom());
             }
         }
-        rotated = List.copyOf(next);
+        state = new Rotated(List.copyOf(next), List.copyOf(from));
     }
 
     /** Every key id a token may carry now. */
     public List<String> kids() {
         List<String> ids = new ArrayList<>();
         ids.add(configured.getKeyID());
-        rotated.forEach(k -> ids.add(k.getKeyID()));
+        state.keys().forEach(k -> ids.add(k.getKeyID()));
         return ids;
     }
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
-        List<JWK> all = new ArrayList<>(rotated);
+        List<JWK> all = new ArrayList<>(state.keys());
         all.add(configured);
         return selector.select(new JWKSet(all));
     }
@@ -86,6 +104,20 @@ public class SigningKeys implements JWKSource<SecurityContext> {
                 .build();
     }
 
-    /** A key id with its bytes. */
-    public record NamedKey(String kid, byte[] secret) {}
+    /**
+     * A key id with its bytes and the time from which it signs new tokens (it verifies tokens at once).
+     *
+     * @param signsFrom null: at once
+     */
+    public record NamedKey(String kid, byte[] secret, java.time.Instant signsFrom) {
+
+        public NamedKey {
+            signsFrom = signsFrom == null ? java.time.Instant.EPOCH : signsFrom;
+        }
+
+        /** A key that signs at once. */
+        public NamedKey(String kid, byte[] secret) {
+            this(kid, secret, null);
+        }
+    }
 }
