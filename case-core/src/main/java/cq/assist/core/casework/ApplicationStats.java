@@ -4,9 +4,6 @@ import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.itemcase.Regions;
 import cq.assist.core.time.BusinessClock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard of one region (or, for an administrator, the city): applications by status, cases by item and status, working days from submission to a
- * staff decision (median and 90th percentile), open cases per department and overdue cases.
+ * staff decision (median and 90th percentile), open cases per department and overdue cases. Every figure is
+ * counted by the database; the percentiles are taken over a histogram built from one row per pair of days
+ * (submission, decision), so the work does not grow with the number of cases (issue 8).
  */
 @Service
 public class ApplicationStats {
@@ -79,13 +78,11 @@ public class ApplicationStats {
                         .put(c.status(), c.total()));
         Map<String, Long> backlog = new TreeMap<>();
         casework.selectBacklogByDepartment(region).forEach(c -> backlog.put(c.name(), c.total()));
-        List<Integer> days = new ArrayList<>();
-        for (CaseworkMapper.Decided d : casework.selectDecided(region)) {
-            LocalDate from = LocalDate.ofInstant(d.submittedAt(), BusinessClock.ZONE);
-            LocalDate to = LocalDate.ofInstant(d.decidedAt(), BusinessClock.ZONE);
-            days.add(workingDays.workingDaysBetween(from, to));
+        // working days -> cases, from one row per pair of days (bounded), never one row per case
+        TreeMap<Integer, Long> days = new TreeMap<>();
+        for (CaseworkMapper.DecidedDays d : casework.selectDecidedDays(region, shiftToBusinessZone())) {
+            days.merge(workingDays.workingDaysBetween(d.submittedOn(), d.decidedOn()), d.cases(), Long::sum);
         }
-        Collections.sort(days);
         return new Stats(
                 byStatus,
                 byItem,
@@ -98,11 +95,46 @@ public class ApplicationStats {
 
     /** Nearest-rank percentile of sorted values; null when there are none. */
     static Integer percentile(List<Integer> sorted, int p) {
-        if (sorted.isEmpty()) {
+        TreeMap<Integer, Long> counts = new TreeMap<>();
+        sorted.forEach(v -> counts.merge(v, 1L, Long::sum));
+        return percentile(counts, p);
+    }
+
+    /** Nearest-rank percentile of a histogram (value to how many); null when it is empty. */
+    static Integer percentile(TreeMap<Integer, Long> counts, int p) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
             return null;
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+        long rank = Math.max(1, (long) Math.ceil(p / 100.0 * total));
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+            seen += e.getValue();
+            if (seen >= rank) {
+                return e.getKey();
+            }
+        }
+        return counts.lastKey();
+    }
+
+    /**
+     * Minutes to add to a stored time to read it in {@link BusinessClock#ZONE}: stored times are the database
+     * session's local time ({@code connectionTimeZone=SERVER}), whose offset is read from the database now
+     * (rounded to a quarter hour).
+     */
+    private int shiftToBusinessZone() {
+        java.time.LocalDateTime databaseNow = casework.selectDatabaseLocalTime();
+        java.time.Instant now = java.time.Instant.now();
+        long databaseOffset = databaseNow == null
+                ? 0
+                : Math.round(java.time.Duration.between(
+                                                java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC),
+                                                databaseNow)
+                                        .toSeconds()
+                                / 900.0)
+                        * 15;
+        int businessOffset = BusinessClock.ZONE.getRules().getOffset(now).getTotalSeconds() / 60;
+        return (int) (businessOffset - databaseOffset);
     }
 
     /** The dashboard figures. */

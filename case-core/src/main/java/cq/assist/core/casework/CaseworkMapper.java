@@ -25,8 +25,18 @@ interface CaseworkMapper {
 
     int countOverdue(@Param("now") Instant now, @Param("region") String region);
 
-    /** Decided cases an applicant applied for, in the region (null: every region): submission and decision times. */
-    List<Decided> selectDecided(@Param("region") String region);
+    /**
+     * Decided cases an applicant applied for, in the region (null: every region), counted per pair of
+     * submission day and decision day (days in Asia/Shanghai): a bounded projection, at most one row per pair
+     * of days however many cases there are.
+     *
+     * @param shiftMinutes minutes to add to a stored time to read it in Asia/Shanghai (see
+     *     {@link #selectDatabaseLocalTime})
+     */
+    List<DecidedDays> selectDecidedDays(@Param("region") String region, @Param("shiftMinutes") int shiftMinutes);
+
+    /** The database session's local time now, to learn the zone stored times are written in. */
+    java.time.LocalDateTime selectDatabaseLocalTime();
 
     /** The cases of one community under public notice now, oldest notice first. */
     List<NoticeRow> selectPublicNotices(String communityCode);
@@ -47,8 +57,8 @@ interface CaseworkMapper {
     /** A step one case reached. */
     record StepReached(String caseId, String departmentCode, String regionCode, String step) {}
 
-    /** One decided case. */
-    record Decided(Instant submittedAt, Instant decidedAt) {}
+    /** How many decided cases were submitted on one day and decided on another. */
+    record DecidedDays(java.time.LocalDate submittedOn, java.time.LocalDate decidedOn, long cases) {}
 
     /** A count per key. */
     record Count(String name, Long total) {}
