@@ -316,6 +316,7 @@ export default {
   'w.inPerson': ['当面签署授权', 'Sign in person'],
   'w.noVisits': ['没有待入户调查的家庭', 'No home visits open'],
   'w.visitDue': ['请在 {at} 前完成', 'Due by {at}'],
+  'w.visitItems': ['一次入户，同时服务本申请的 {n} 个事项', 'One visit serves {n} items of this application'],
   'w.visitTitle': ['入户调查记录', 'Home visit'],
   'w.findings': ['调查情况', 'Findings'],
   'w.findingsPh': ['家里的实际情况：住房、收入、身体状况等', 'What you saw: housing, income, health…'],

@@ -2,9 +2,18 @@ package cq.assist.mobile.visits;
 
 import cq.assist.core.time.BusinessClock;
 import cq.assist.workflow.task.TaskView;
+import cq.assist.workflow.task.WorkerVisits.ApplicationVisit;
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** One open home visit of {@code GET /worker/visits}. */
+/**
+ * One open home visit of {@code GET /worker/visits}: one per application (one household, one visit). The fields of
+ * one visit task stay as they were ({@code taskId} and {@code itemCode} of the task that stands for the visit;
+ * posting to it serves every item); {@code items} and {@code taskIds} name every item the visit serves.
+ *
+ * @param items the item codes this visit serves, in code order ({@code itemCode} is the first)
+ * @param taskIds the visit tasks, in the order of {@code items} ({@code taskId} is the first)
+ */
 record VisitResponse(
         String taskId,
         String applicationId,
@@ -12,16 +21,28 @@ record VisitResponse(
         String itemCode,
         String communityCode,
         OffsetDateTime createdAt,
-        OffsetDateTime dueAt) {
+        OffsetDateTime dueAt,
+        List<String> items,
+        List<String> taskIds) {
 
-    static VisitResponse of(TaskView v) {
+    static VisitResponse of(ApplicationVisit visit) {
+        TaskView v = visit.primary();
         return new VisitResponse(
                 v.taskId(),
                 v.applicationId(),
                 v.applicationNo(),
                 v.itemCode(),
                 v.regionCode(),
-                BusinessClock.toOffset(v.createdAt()),
-                BusinessClock.toOffset(v.dueAt()));
+                BusinessClock.toOffset(visit.tasks().stream()
+                        .map(TaskView::createdAt)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(v.createdAt())),
+                BusinessClock.toOffset(visit.tasks().stream()
+                        .map(TaskView::dueAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(v.dueAt())),
+                visit.tasks().stream().map(TaskView::itemCode).toList(),
+                visit.tasks().stream().map(TaskView::taskId).toList());
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A community worker's open home visits in its community, and recording one. */
+/**
+ * A community worker's open home visits in its community, one per application however many of its items need a
+ * visit, and recording one (which serves every item of the application waiting for a visit).
+ */
 @RestController
 @PreAuthorize("hasRole('" + Roles.COMMUNITY_WORKER + "')")
 class WorkerVisitController {
@@ -30,7 +33,9 @@ class WorkerVisitController {
 
     @GetMapping("/api/v1/worker/visits")
     List<VisitResponse> open(Caller caller) {
-        return visits.open(scope(caller)).stream().map(VisitResponse::of).toList();
+        return visits.perApplication(scope(caller)).stream()
+                .map(VisitResponse::of)
+                .toList();
     }
 
     @PostMapping("/api/v1/worker/visits/{taskId}")

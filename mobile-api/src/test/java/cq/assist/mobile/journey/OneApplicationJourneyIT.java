@@ -203,6 +203,23 @@ class OneApplicationJourneyIT {
                         .get("/api/v1/applications/" + id)
                         .status())
                 .isEqualTo(404);
+        List<JsonNode> visitsOfThisApplication = new ArrayList<>();
+        worker.get("/api/v1/worker/visits").json().forEach(v -> {
+            if (v.get("applicationId").asString().equals(id)) {
+                visitsOfThisApplication.add(v);
+            }
+        });
+        assertThat(visitsOfThisApplication)
+                .as("one household, one visit: the worker's list has one visit for the application (issue 8)")
+                .hasSize(1);
+        JsonNode oneVisit = visitsOfThisApplication.get(0);
+        assertThat(oneVisit.get("items").toString()).contains("\"DIBAO\"").contains("\"TEKUN\"");
+        assertThat(oneVisit.get("itemCode").asString())
+                .isEqualTo(oneVisit.get("items").get(0).asString());
+        assertThat(oneVisit.get("taskIds").size())
+                .isEqualTo(oneVisit.get("items").size());
+        assertThat(oneVisit.get("taskId").asString())
+                .isEqualTo(oneVisit.get("taskIds").get(0).asString());
         String strangersPhoto = IntakeFixtures.uploadPhoto(fixtures.logIn(fixtures.person("赵六", 40)));
         HttpApi.Answer foreignPhoto = visit(worker, visitOf(worker, id, "DIBAO"), strangersPhoto);
         assertThat(foreignPhoto.status()).isEqualTo(400);

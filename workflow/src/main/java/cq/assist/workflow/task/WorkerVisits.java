@@ -35,6 +35,46 @@ public class WorkerVisits {
     }
 
     /**
+     * The worker's open visits, one per application (one household, one visit): each with the visit tasks of
+     * every item of that application waiting for a home visit, items in code order (so 低保 {@code DIBAO} comes
+     * before 特困 {@code TEKUN}); the first task stands for the visit, and recording it serves them all. Ordered by
+     * the earliest due date.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationVisit> perApplication(TaskScope worker) {
+        java.util.Map<String, List<TaskView>> byApplication = new java.util.LinkedHashMap<>();
+        for (TaskView t : open(worker)) {
+            byApplication
+                    .computeIfAbsent(t.applicationId(), k -> new java.util.ArrayList<>())
+                    .add(t);
+        }
+        return byApplication.values().stream()
+                .map(tasks -> new ApplicationVisit(tasks.stream()
+                        .sorted(java.util.Comparator.comparing(TaskView::itemCode)
+                                .thenComparing(TaskView::taskId))
+                        .toList()))
+                .sorted(java.util.Comparator.comparing((ApplicationVisit v) -> v.tasks().stream()
+                        .map(TaskView::dueAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(java.time.Instant.MAX)))
+                .toList();
+    }
+
+    /**
+     * One home visit of one application: the visit tasks of its items (at least one), the first standing for all.
+     *
+     * @param tasks the items' visit tasks, in item code order
+     */
+    public record ApplicationVisit(List<TaskView> tasks) {
+
+        /** The task that stands for the visit. */
+        public TaskView primary() {
+            return tasks.get(0);
+        }
+    }
+
+    /**
      * Records the visit and moves the case to the street review, and does the same for every other item of
      * the application waiting for a home visit in the worker's community; 404 outside that community.
      *
