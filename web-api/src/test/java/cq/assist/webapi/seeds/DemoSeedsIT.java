@@ -96,6 +96,28 @@ class DemoSeedsIT {
         assertThat(jwt.getClaimAsString("region")).isEqualTo("500103001");
     }
 
+    /**
+     * The demo has a security auditor (三员分立, issue 8): {@code audit.city} reads and verifies the audit log
+     * and nothing else (no accounts, no parameters, no department tasks). It was missing before.
+     */
+    @Test
+    void theAuditorReadsAndVerifiesTheAuditLogOnly() {
+        String code = TotpVerifier.codeAt("JBSWY3DPEHPK3PXP", Instant.now());
+        HttpApi.Answer login = new HttpApi(port)
+                .post("/api/v1/auth/login", Map.of("username", "audit.city", "password", "Demo#2026", "totp", code));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(jwtDecoder.decode(login.json().get("accessToken").asString()).getClaimAsStringList("roles"))
+                .containsExactly("AUDITOR");
+        HttpApi auditor = new HttpApi(port).as(login.json().get("accessToken").asString());
+
+        assertThat(auditor.get("/api/v1/admin/audit?size=5").status()).isEqualTo(200);
+        assertThat(auditor.post("/api/v1/admin/audit/verify", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(auditor.get("/api/v1/admin/accounts").status()).isEqualTo(403);
+        assertThat(auditor.get("/api/v1/admin/parameters").status()).isEqualTo(403);
+        assertThat(auditor.get("/api/v1/tasks").header("X-Total-Count")).isEqualTo("0");
+    }
+
     private Map<String, Integer> rowCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         TABLES.forEach(table -> counts.put(table, count(table)));
