@@ -26,13 +26,15 @@ class WebApiDescription implements ApiDescription {
 
     @Override
     public List<String> openPaths() {
-        return List.of("/api/v1/auth/login");
+        return List.of("/api/v1/auth/login", "/api/v1/auth/password");
     }
 
     @Override
     public Map<String, List<Integer>> problems() {
         return Map.ofEntries(
-                Map.entry("POST /api/v1/auth/login", List.of(401, 423)),
+                Map.entry("POST /api/v1/auth/login", List.of(401, 403, 423)),
+                Map.entry("POST /api/v1/auth/password", List.of(401, 423)),
+                Map.entry("POST /api/v1/admin/accounts", List.of(409)),
                 Map.entry("POST /api/v1/pii/reveal", List.of(404, 429)),
                 Map.entry("POST /api/v1/tasks/{taskId}/claim", List.of(409)),
                 Map.entry("POST /api/v1/tasks/{taskId}/unclaim", List.of(409)),
