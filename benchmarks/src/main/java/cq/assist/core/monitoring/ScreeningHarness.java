@@ -146,10 +146,42 @@ public final class ScreeningHarness {
             String name)
             throws InterruptedException {
         ScreeningSpec spec = new ScreeningSpec(UUID.randomUUID().toString(), "500000", date, null, null, Instant.now());
+        long jvm0 = jvmCpuMillis();
+        long db0 = mariadbCpuMillis();
         long t0 = System.nanoTime();
         ScreeningPipeline.ScreeningCounts counts =
                 new ScreeningPipeline(ds, facts, parameters, spec, workers, (h, c, a) -> {}).run();
         report(name, counts.households(), t0, counts.changed(), counts.alerts());
+        System.out.printf(
+                "    CPU: this JVM %.1f s, MariaDB %.1f s; load average now %.1f (2 cores)%n",
+                (jvmCpuMillis() - jvm0) / 1000.0,
+                (mariadbCpuMillis() - db0) / 1000.0,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long jvmCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    /** CPU time (user + system) of the local mariadbd process from /proc, or 0 when there is none. */
+    private static long mariadbCpuMillis() {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : (Iterable<Path>) procs::iterator) {
+                Path comm = proc.resolve("comm");
+                if (proc.getFileName().toString().matches("\\d+")
+                        && Files.isReadable(comm)
+                        && Files.readString(comm).strip().equals("mariadbd")) {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static void report(String name, long households, long t0, long changed, long alerts) {
