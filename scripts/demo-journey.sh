@@ -115,3 +115,5 @@ curl -fsS "$M/dev/sms-outbox?phone=$APPLICANT_PHONE" | py '[print(" ", m["sentAt
 FINAL=$(view | py 'print(d["status"], next((i["status"] for i in d["items"] if i["code"]=="DIBAO"), "none"))')
 [ "$FINAL" = "CLOSED GRANTED" ] || fail "expected CLOSED with DIBAO GRANTED, got: $FINAL"
 echo; echo "PASSED: the journey closed with DIBAO granted ($APP_ID)"
+# demo-monitoring.sh and demo-payments.sh build on this journey: they read who it made from JOURNEY_OUT
+[ -z "${JOURNEY_OUT:-}" ] || echo "$APP_ID $APPLICANT_ID $SPOUSE_ID" > "$JOURNEY_OUT"

@@ -5,6 +5,7 @@ import cq.assist.core.charity.ProjectFundRow;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.notify.InAppMessages;
 import cq.assist.core.time.BusinessClock;
@@ -37,6 +38,7 @@ public class DecidingCharityRequests {
     private final ApplicantMessages notices;
     private final MessageSource texts;
     private final BusinessClock clock;
+    private final Timeline timeline;
 
     public DecidingCharityRequests(
             CharityRequestMapper requests,
@@ -44,7 +46,9 @@ public class DecidingCharityRequests {
             InAppMessages messages,
             ApplicantMessages notices,
             MessageSource texts,
-            BusinessClock clock) {
+            BusinessClock clock,
+            Timeline timeline) {
+        this.timeline = timeline;
         this.requests = requests;
         this.funds = funds;
         this.messages = messages;
@@ -95,12 +99,14 @@ public class DecidingCharityRequests {
                         List.of(new FieldError("amount", "charity.fund.exceeded")));
             }
             tell(row, "accepted", money(amount));
+            timeline.record(row.applicationId(), "CHARITY_ACCEPTED", Timeline.Actor.SYSTEM, null);
         } else {
             if (requests.updateDecision(requestId, CharityRequestStatus.DECLINED.name(), null, reason, now, actor)
                     == 0) {
                 throw new DomainException(ProblemKind.CONFLICT, "charity.request.notOpen");
             }
             tell(row, "declined", reason);
+            timeline.record(row.applicationId(), "CHARITY_DECLINED", Timeline.Actor.SYSTEM, null);
         }
         return CharityRequestView.of(requests.selectById(requestId), requests.selectConsent(requestId));
     }

@@ -10,6 +10,7 @@ import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.ReadingApplications;
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.notify.InAppMessages;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ public class RequestingCharityHelp {
     private final InAppMessages messages;
     private final MessageSource texts;
     private final BusinessClock clock;
+    private final Timeline timeline;
 
     public RequestingCharityHelp(
             Applications applications,
@@ -53,7 +55,9 @@ public class RequestingCharityHelp {
             CharityRequestMapper requests,
             InAppMessages messages,
             MessageSource texts,
-            BusinessClock clock) {
+            BusinessClock clock,
+            Timeline timeline) {
+        this.timeline = timeline;
         this.applications = applications;
         this.reading = reading;
         this.items = items;
@@ -156,6 +160,7 @@ public class RequestingCharityHelp {
                 applicationId,
                 text("message.charity.submitted.title"),
                 text("message.charity.submitted.text", project.orgName(), project.name()));
+        timeline.record(applicationId, "CHARITY_REQUESTED", Timeline.Actor.APPLICANT, null);
         return view(id);
     }
 
@@ -209,6 +214,7 @@ public class RequestingCharityHelp {
                 request.applicationId(),
                 text("message.charity.withdrawn.title"),
                 text("message.charity.withdrawn.text", request.organisation(), request.projectName()));
+        timeline.record(request.applicationId(), "CHARITY_CONSENT_WITHDRAWN", Timeline.Actor.APPLICANT, null);
         return view(requestId);
     }
 

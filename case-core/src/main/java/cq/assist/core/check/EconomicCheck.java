@@ -62,6 +62,15 @@ public class EconomicCheck {
         }
     }
 
+    /**
+     * One person's facts as the data sources hold them now, for a household whose members consented to the
+     * check (monitoring re-reads a member after a data feed's change event). The caller must only ask about a
+     * member whose authorization covered the check.
+     */
+    public MemberFacts factsOf(String idNumber) {
+        return facts.gather(idNumber);
+    }
+
     /** The stored snapshot of an application, when the check has run. */
     public Optional<HouseholdSnapshot> find(String applicationId) {
         return snapshots.selectByApplicationId(applicationId).map(row -> codec.open(row.snapshotEnc()));

@@ -10,13 +10,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
  * Stages one person's facts in the reference registry (demo and tests only): inserts by the ID
  * number's blind index, or replaces the facts when the person is already there. The ID number is
- * stored encrypted and never logged.
+ * stored encrypted and never logged. Every staging is the data feed's change event for that person
+ * ({@link RegistryPersonChanged}, published after the write): monitoring re-assesses the households the
+ * person belongs to.
  */
 @Service
 public class RegistryStaging {
@@ -32,11 +35,14 @@ public class RegistryStaging {
     private final RegistryPersonMapper registry;
     private final PiiCipher cipher;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher events;
 
-    public RegistryStaging(RegistryPersonMapper registry, PiiCipher cipher, BusinessClock clock) {
+    public RegistryStaging(
+            RegistryPersonMapper registry, PiiCipher cipher, BusinessClock clock, ApplicationEventPublisher events) {
         this.registry = registry;
         this.cipher = cipher;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -61,6 +67,7 @@ public class RegistryStaging {
         if (phone != null && !phone.isEmpty()) {
             registry.updatePhone(idHash, cipher.encrypt(phone), cipher.blindIndex(phone));
         }
+        events.publishEvent(new RegistryPersonChanged(idHash));
         return outcome;
     }
 

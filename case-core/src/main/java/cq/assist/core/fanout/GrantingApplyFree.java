@@ -52,6 +52,30 @@ public class GrantingApplyFree {
         return granted;
     }
 
+    /**
+     * Grants one apply-free item that monitoring found newly met by a household holding the grant it follows
+     * from (origin MONITORING); empty when the household holds the item already.
+     *
+     * @return the granted case's id
+     */
+    @Transactional
+    public java.util.Optional<String> grantOnMonitoring(
+            String applicationId, String householdKey, String communityCode, ItemCode code, String why) {
+        return opening.open(new NewCase(
+                        applicationId,
+                        householdKey,
+                        communityCode,
+                        code.name(),
+                        CaseOrigin.MONITORING,
+                        ItemCaseStatus.GRANTED,
+                        true,
+                        List.of(why)))
+                .map(row -> {
+                    grants.record(row, code.zh(), null, SYSTEM, STEP);
+                    return row.id();
+                });
+    }
+
     /** Grants one apply-free item after a grant it follows from; false when the household holds it already. */
     @Transactional
     public boolean grant(String applicationId, String householdKey, String communityCode, ItemCode code, String why) {

@@ -58,7 +58,9 @@ public class PushingJointItems {
     public List<String> push(String caseId) {
         ItemCaseRow granted = cases.find(caseId);
         Optional<HouseholdSnapshot> snapshot = check.find(granted.applicationId());
-        if (!ItemCaseStatus.GRANTED.name().equals(granted.status()) || snapshot.isEmpty()) {
+        if (!ItemCaseStatus.GRANTED.name().equals(granted.status())
+                || snapshot.isEmpty()
+                || cq.assist.core.itemcase.CaseOrigin.PAYMENT.name().equals(granted.origin())) {
             return List.of();
         }
         ApplicationRow app = applications.find(granted.applicationId());

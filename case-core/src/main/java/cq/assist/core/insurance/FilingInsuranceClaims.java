@@ -6,12 +6,15 @@ import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.ReadingApplications;
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,8 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The resident's side of 救助+保险: its applications' claims, and its consent (or refusal) to have an
  * offered claim filed. A consented claim becomes FILED and is handed to the {@link InsuranceClaims} port
  * after the transaction commits (the insurer answers later, see {@link RecordingInsurerAnswers}). Only
- * applications the reader may see count; others are "not found". With no insurer adapter configured the
- * claim stays FILED and a warning is logged.
+ * applications the reader may see count; others are "not found". A filing the insurer does not take (the port
+ * fails: insurer unreachable) leaves the claim FILED and not handed over; {@link RefilingInsuranceClaims} files
+ * it again until the insurer takes it, so no claim is silently lost. With no insurer adapter configured the
+ * claim stays FILED and a warning is logged. Consent and refusal are entries of the application's timeline.
  */
 @Service
 public class FilingInsuranceClaims {
@@ -35,6 +40,8 @@ public class FilingInsuranceClaims {
     private final PiiCipher cipher;
     private final BusinessClock clock;
     private final ObjectProvider<InsuranceClaims> insurer;
+    private final Timeline timeline;
+    private final Duration firstRetryAfter;
 
     FilingInsuranceClaims(
             InsuranceClaimMapper claims,
@@ -42,7 +49,11 @@ public class FilingInsuranceClaims {
             ReadingApplications reading,
             PiiCipher cipher,
             BusinessClock clock,
-            ObjectProvider<InsuranceClaims> insurer) {
+            ObjectProvider<InsuranceClaims> insurer,
+            Timeline timeline,
+            @Value("${assist.insurance.refile-after:PT1M}") Duration firstRetryAfter) {
+        this.timeline = timeline;
+        this.firstRetryAfter = firstRetryAfter;
         this.claims = claims;
         this.applications = applications;
         this.reading = reading;
@@ -88,21 +99,47 @@ public class FilingInsuranceClaims {
         if (claims.updateConsent(claimId, next.name(), resident.accountId(), clock.now()) == 0) {
             throw new DomainException(ProblemKind.CONFLICT, "insurance.claim.notAwaitingConsent");
         }
+        timeline.record(
+                app.id(), consent ? "INSURANCE_FILED" : "INSURANCE_CONSENT_REFUSED", Timeline.Actor.APPLICANT, null);
         if (consent) {
-            ClaimFiling filing = new ClaimFiling(
-                    claimId, app.applicantName(), cipher.decrypt(app.applicantIdNumberEnc()), claim.amountClaimed());
+            claims.updateNextAttempt(claimId, clock.now().plus(firstRetryAfter));
+            ClaimFiling filing = filingOf(claimId, app, claim);
             afterCommit(() -> file(filing));
         }
         return InsuranceClaimView.of(claims.selectById(claimId));
     }
 
-    private void file(ClaimFiling filing) {
+    /**
+     * Files again, once, a FILED claim the insurer has not taken: rebuilds the filing from the application.
+     * The caller took the attempt ({@link RefilingInsuranceClaims}). Returns whether the insurer took it now.
+     */
+    boolean refile(InsuranceClaimRow claim) {
+        ApplicationRow app = applications.find(claim.applicationId());
+        return app != null && file(filingOf(claim.id(), app, claim));
+    }
+
+    private ClaimFiling filingOf(String claimId, ApplicationRow app, InsuranceClaimRow claim) {
+        return new ClaimFiling(
+                claimId, app.applicantName(), cipher.decrypt(app.applicantIdNumberEnc()), claim.amountClaimed());
+    }
+
+    private boolean file(ClaimFiling filing) {
         InsuranceClaims port = insurer.getIfAvailable();
         if (port == null) {
             LOG.warn("No insurer configured (assist.insurance.insurer): claim {} stays FILED", filing.claimId());
-            return;
+            return false;
         }
-        port.file(filing);
+        try {
+            port.file(filing);
+        } catch (RuntimeException unreachable) {
+            LOG.warn(
+                    "Insurer did not take claim {} ({}); the re-file sweep will file it again",
+                    filing.claimId(),
+                    unreachable.getClass().getSimpleName());
+            return false;
+        }
+        claims.updateHanded(filing.claimId(), clock.now());
+        return true;
     }
 
     private static void afterCommit(Runnable action) {

@@ -31,6 +31,21 @@ interface InsuranceClaimMapper {
             @Param("insurerRef") String insurerRef,
             @Param("at") Instant at);
 
+    /** The insurer took the filing. */
+    int updateHanded(@Param("id") String id, @Param("at") Instant at);
+
+    /** When the re-file sweep may first look at a claim just consented to. */
+    int updateNextAttempt(@Param("id") String id, @Param("at") Instant at);
+
+    /** FILED claims not handed over whose next attempt is due, oldest first. */
+    List<InsuranceClaimRow> selectDueForRefile(@Param("now") Instant now, @Param("limit") int limit);
+
+    /**
+     * Takes one re-file attempt of a due claim (counts it, moves the next attempt to {@code until}); 0 when
+     * another node took it, or it was handed over or answered meanwhile.
+     */
+    int updateTakeAttempt(@Param("id") String id, @Param("now") Instant now, @Param("until") Instant until);
+
     /** Records the medical-aid case whose amount to decide the payout lowered. */
     int updateMedicalAidCase(@Param("id") String id, @Param("caseId") String caseId);
 }

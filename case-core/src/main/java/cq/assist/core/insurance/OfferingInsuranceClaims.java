@@ -1,6 +1,7 @@
 package cq.assist.core.insurance;
 
 import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.notify.InAppMessages;
@@ -39,6 +40,7 @@ public class OfferingInsuranceClaims {
     private final MessageSource texts;
     private final BusinessClock clock;
     private final ObjectProvider<InsuranceClaims> insurer;
+    private final Timeline timeline;
 
     OfferingInsuranceClaims(
             ItemCases cases,
@@ -47,7 +49,9 @@ public class OfferingInsuranceClaims {
             InAppMessages messages,
             MessageSource texts,
             BusinessClock clock,
-            ObjectProvider<InsuranceClaims> insurer) {
+            ObjectProvider<InsuranceClaims> insurer,
+            Timeline timeline) {
+        this.timeline = timeline;
         this.cases = cases;
         this.check = check;
         this.claims = claims;
@@ -106,6 +110,7 @@ public class OfferingInsuranceClaims {
                             medical.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                         },
                         Locale.SIMPLIFIED_CHINESE));
+        timeline.record(granted.applicationId(), "INSURANCE_OFFERED", Timeline.Actor.SYSTEM, null);
         return Optional.of(id);
     }
 

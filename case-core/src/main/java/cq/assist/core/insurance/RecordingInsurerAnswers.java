@@ -1,5 +1,6 @@
 package cq.assist.core.insurance;
 
+import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.CaseEventRow;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCases;
@@ -38,6 +39,7 @@ public class RecordingInsurerAnswers {
     private final ApplicantMessages outbox;
     private final MessageSource texts;
     private final BusinessClock clock;
+    private final Timeline timeline;
 
     RecordingInsurerAnswers(
             InsuranceClaimMapper claims,
@@ -45,7 +47,9 @@ public class RecordingInsurerAnswers {
             InAppMessages messages,
             ApplicantMessages outbox,
             MessageSource texts,
-            BusinessClock clock) {
+            BusinessClock clock,
+            Timeline timeline) {
+        this.timeline = timeline;
         this.claims = claims;
         this.cases = cases;
         this.messages = messages;
@@ -77,6 +81,8 @@ public class RecordingInsurerAnswers {
             openMedicalAid(claim.applicationId()).ifPresent(c -> lower(claim, c, amount, now));
         }
         String outcome = paid ? "paid" : "rejected";
+        timeline.record(
+                claim.applicationId(), paid ? "INSURANCE_PAID" : "INSURANCE_REJECTED", Timeline.Actor.SYSTEM, null);
         String detail = paid ? money(amount) : String.valueOf(answer.reason());
         messages.tell(
                 claim.applicationId(),

@@ -106,7 +106,9 @@ public class DecidingItemCases {
             endingGrants.afterRejection(row);
         } else if (decision == Decision.APPROVE && deciding) {
             finish(row, ItemCaseStatus.GRANTED, row.reasons(), amount, staff, false);
-            grants.record(row, item.nameZh(), amount, staff.account(), step.name());
+            if (!CaseOrigin.PAYMENT.name().equals(row.origin())) {
+                grants.record(row, item.nameZh(), amount, staff.account(), step.name());
+            }
         }
         return Result.DECIDED;
     }

@@ -27,6 +27,9 @@ interface ItemCaseMapper {
     /** Item codes the household holds (open or granted). */
     List<String> selectActiveItems(String householdKey);
 
+    /** Item codes the household holds granted (its active cases in status GRANTED). */
+    List<String> selectGrantedItems(String householdKey);
+
     int updateStep(StepChange change);
 
     int updateDecision(DecisionChange change);

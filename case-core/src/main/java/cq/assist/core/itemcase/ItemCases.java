@@ -41,6 +41,11 @@ public class ItemCases {
         return cases.selectActiveItems(householdKey);
     }
 
+    /** Item codes the household holds granted. */
+    public List<String> grantedItems(String householdKey) {
+        return cases.selectGrantedItems(householdKey);
+    }
+
     /** Records a decision on a case; returns the rows changed (0 when the case was no longer open). */
     public int changeDecision(DecisionChange change) {
         return cases.updateDecision(change);

@@ -10,4 +10,13 @@ interface MonitoredHouseholdMapper {
     void upsert(MonitoredHouseholdRow row);
 
     MonitoredHouseholdRow selectByHousehold(String householdKey);
+
+    /** The monitored households whose application lists the person (blind index of the ID number). */
+    java.util.List<MemberInHousehold> selectByMember(String idNumberHash);
+
+    /** New sealed facts; the baseline result is stored when the household has none yet. */
+    int updateFacts(
+            @org.apache.ibatis.annotations.Param("householdKey") String householdKey,
+            @org.apache.ibatis.annotations.Param("factsEnc") byte[] factsEnc,
+            @org.apache.ibatis.annotations.Param("baseline") String baseline);
 }

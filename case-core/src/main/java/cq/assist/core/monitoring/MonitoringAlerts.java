@@ -99,6 +99,24 @@ public class MonitoringAlerts {
         end(new AlertResolution(id, "FOLLOW_UP", account, clock.now(), null, String.join(",", caseIds)));
     }
 
+    /**
+     * One page of a run's open alerts of the given kinds, by id (the outcome stage pages through a run).
+     *
+     * @param afterId the last id of the previous page, or null for the first page
+     */
+    @Transactional(readOnly = true)
+    public List<AlertView> openOfRun(String runId, List<AlertKind> kinds, String afterId, int limit) {
+        return alerts.selectOpenOfRun(runId, kinds.stream().map(Enum::name).toList(), afterId, limit);
+    }
+
+    /**
+     * Records the item cases opened for an alert that stays open for the worker (an apply-free item granted on
+     * the spot beside items the household must still apply for); joins the caller's transaction.
+     */
+    public void actedOn(String id, List<String> caseIds) {
+        alerts.updateFollowUpCases(id, String.join(",", caseIds));
+    }
+
     /** Open alerts by kind in the region (null: everywhere). */
     @Transactional(readOnly = true)
     public Map<String, Long> openByKind(String regionCode) {

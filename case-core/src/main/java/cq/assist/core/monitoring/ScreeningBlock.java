@@ -47,15 +47,23 @@ final class ScreeningBlock {
             }
             ScreeningResult after = ScreeningResult.of(Assessor.assess(snapshot, parameters, spec.screenDate()));
             String text = after.text();
-            ScreeningResult before = ScreeningResult.parse(row.lastResult());
-            if (before == null) {
+            boolean moved;
+            if (row.lastResult() != null) {
+                // the stored text is this class's own canonical text: equal strings, equal results
+                moved = !row.lastResult().equals(text);
+                if (moved) {
+                    changes.put(row.householdKey(), new Change(row, ScreeningResult.parse(row.lastResult()), after));
+                }
+            } else {
                 LocalDate since = LocalDate.ofInstant(row.since(), cq.assist.core.time.BusinessClock.ZONE);
-                before = ScreeningResult.of(Assessor.assess(snapshot, parameters, since));
+                ScreeningResult before = ScreeningResult.of(Assessor.assess(snapshot, parameters, since));
+                moved = !before.text().equals(text);
+                if (moved) {
+                    changes.put(row.householdKey(), new Change(row, before, after));
+                }
             }
-            boolean moved = !before.text().equals(text);
             if (moved) {
                 changed++;
-                changes.put(row.householdKey(), new Change(row, before, after));
             }
             if (moved || row.lastResult() == null || spec.dueBy() != null) {
                 updates.put(row.householdKey(), text);

@@ -97,6 +97,14 @@ final class ScreeningPipeline {
         if (spec.dueBy() != null) {
             sql.append(" AND next_review_on <= ?");
         }
+        List<String> keys = spec.householdKeys() == null ? null : List.copyOf(spec.householdKeys());
+        if (keys != null) {
+            sql.append(
+                    keys.isEmpty()
+                            ? " AND 1 = 0"
+                            : " AND household_key IN ("
+                                    + String.join(",", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps =
                         c.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -105,7 +113,12 @@ final class ScreeningPipeline {
                 ps.setString(p++, prefix);
             }
             if (spec.dueBy() != null) {
-                ps.setObject(p, spec.dueBy());
+                ps.setObject(p++, spec.dueBy());
+            }
+            if (keys != null) {
+                for (String key : keys) {
+                    ps.setString(p++, key);
+                }
             }
             ps.setFetchSize(streaming(c) ? Integer.MIN_VALUE : BLOCK);
             try (ResultSet rs = ps.executeQuery()) {

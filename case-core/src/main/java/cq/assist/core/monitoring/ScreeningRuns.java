@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,9 +26,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * households of its region, with the parameters of its effective date, or of today when that is later),
  * and on the schedule (the households whose review is due, with today's parameters; their next review
  * moves {@code assist.monitoring.review-months} ahead, 6 by default: 民发〔2021〕57号 as recalled in
- * policy-facts, a working assumption). A run is recorded at once as RUNNING and executed in the background
- * on this node after the caller's transaction commits, one run at a time ({@link ScreeningPipeline}); it ends
- * DONE or FAILED with its counts. A node that stops mid-run leaves its run RUNNING.
+ * policy-facts, a working assumption), and after a data feed's change event (the households that person
+ * belongs to, {@link ReassessingOnDataChange}). A run is recorded at once as RUNNING and executed in the
+ * background after the caller's transaction commits ({@link ScreeningPipeline}); it runs only while it holds
+ * the cluster-wide lease ({@link ScreeningLease}), so runs never overlap across nodes: a run started on one node
+ * waits while another node's run works. Once its alerts are written, the {@link AlertOutcomes} act on them
+ * (grants on the spot, review cases); then it ends DONE or FAILED with its counts. A run that loses its lease
+ * (its node stalled longer than the lease) stops FAILED. A node that stops mid-run leaves its run RUNNING and
+ * its lease lapses.
  */
 @Service
 public class ScreeningRuns implements DisposableBean {
@@ -37,12 +43,15 @@ public class ScreeningRuns implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningRuns.class);
     private static final long PROGRESS_EVERY_MS = 2000;
+    private static final long LEASE_POLL_MS = 250;
 
     private final MonitoringRunMapper runs;
     private final PolicyParameterCatalog parameters;
     private final MonitoredFacts facts;
     private final DataSource dataSource;
     private final BusinessClock clock;
+    private final ScreeningLease lease;
+    private final ObjectProvider<AlertOutcomes> outcomes;
     private final int workers;
     private final int reviewMonths;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -57,6 +66,8 @@ public class ScreeningRuns implements DisposableBean {
             MonitoredFacts facts,
             DataSource dataSource,
             BusinessClock clock,
+            ScreeningLease lease,
+            ObjectProvider<AlertOutcomes> outcomes,
             @Value("${assist.monitoring.workers:0}") int workers,
             @Value("${assist.monitoring.review-months:6}") int reviewMonths) {
         this.runs = runs;
@@ -64,6 +75,8 @@ public class ScreeningRuns implements DisposableBean {
         this.facts = facts;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.lease = lease;
+        this.outcomes = outcomes;
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         this.reviewMonths = reviewMonths;
     }
@@ -97,6 +110,25 @@ public class ScreeningRuns implements DisposableBean {
                 "system");
     }
 
+    /**
+     * Re-screens the households whose facts a data feed's change event replaced, with today's parameters.
+     *
+     * @param householdKeys the households (blind indexes); at most a few: one person's households
+     * @return the run id (the run goes on in the background)
+     */
+    public String startForDataChange(java.util.Set<String> householdKeys) {
+        LocalDate today = clock.today();
+        return start(
+                "DATA_CHANGE",
+                CITY,
+                "data feed change of " + householdKeys.size() + " household(s)",
+                today,
+                null,
+                null,
+                "system",
+                householdKeys);
+    }
+
     /** A run by id. @throws DomainException NOT_FOUND */
     public RunRow run(String id) {
         RunRow row = id == null ? null : runs.selectById(id);
@@ -118,10 +150,22 @@ public class ScreeningRuns implements DisposableBean {
 
     private String start(
             String trigger, String region, String reason, LocalDate date, LocalDate dueBy, LocalDate next, String by) {
+        return start(trigger, region, reason, date, dueBy, next, by, null);
+    }
+
+    private String start(
+            String trigger,
+            String region,
+            String reason,
+            LocalDate date,
+            LocalDate dueBy,
+            LocalDate next,
+            String by,
+            java.util.Set<String> householdKeys) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.now();
         runs.insert(new RunRow(id, trigger, region, reason, date, "RUNNING", 0, 0, 0, null, now, null, by));
-        ScreeningSpec spec = new ScreeningSpec(id, region, date, dueBy, next, now);
+        ScreeningSpec spec = new ScreeningSpec(id, region, date, dueBy, next, now, householdKeys);
         Runnable submit = () -> executor.submit(() -> execute(spec));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -137,11 +181,35 @@ public class ScreeningRuns implements DisposableBean {
     }
 
     private void execute(ScreeningSpec spec) {
+        String holder = ScreeningLease.NODE + "/" + spec.runId();
+        try {
+            while (!lease.acquire(holder)) {
+                Thread.sleep(LEASE_POLL_MS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(spec.runId(), "FAILED", 0, 0, 0, "interrupted");
+            return;
+        } catch (RuntimeException e) {
+            log.error("Screening run {} could not take the lease", spec.runId(), e);
+            finish(spec.runId(), "FAILED", 0, 0, 0, "lease unavailable");
+            return;
+        }
+        try {
+            executeHolding(spec, holder);
+        } finally {
+            lease.release(holder);
+        }
+    }
+
+    private void executeHolding(ScreeningSpec spec, String holder) {
         long[] last = {0};
+        boolean[] lost = {false};
         ScreeningPipeline.ScreeningProgress progress = (households, changed, alerts) -> {
             long nowMs = System.currentTimeMillis();
             if (nowMs - last[0] >= PROGRESS_EVERY_MS) {
                 last[0] = nowMs;
+                lost[0] |= !lease.renew(holder);
                 update(spec.runId(), "RUNNING", households, changed, alerts, null, null);
             }
         };
@@ -150,14 +218,32 @@ public class ScreeningRuns implements DisposableBean {
             PolicyParameters current = parameters.fresh();
             ScreeningPipeline.ScreeningCounts counts =
                     new ScreeningPipeline(dataSource, facts, current, spec, workers, progress).run();
+            update(spec.runId(), "RUNNING", counts.households(), counts.changed(), counts.alerts(), null, null);
+            long screened = System.nanoTime();
+            if (lost[0] || !lease.renew(holder)) {
+                throw new IllegalStateException("screening lease lost");
+            }
+            AlertOutcomes stage = outcomes.getIfAvailable();
+            AlertOutcomes.Acted acted = stage == null
+                    ? AlertOutcomes.Acted.NONE
+                    : stage.actOn(spec.runId(), () -> {
+                        if (!lease.renew(holder)) {
+                            throw new IllegalStateException("screening lease lost");
+                        }
+                    });
             finish(spec.runId(), "DONE", counts.households(), counts.changed(), counts.alerts(), null);
             log.info(
-                    "Screening run {} done: {} households, {} changed, {} alerts in {} ms",
+                    "Screening run {} done: {} households, {} changed, {} alerts in {} ms; outcomes: {} granted, {}"
+                            + " reviews, {} left open after a failure, in {} ms",
                     spec.runId(),
                     counts.households(),
                     counts.changed(),
                     counts.alerts(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (screened - started) / 1_000_000,
+                    acted.granted(),
+                    acted.reviews(),
+                    acted.failed(),
+                    (System.nanoTime() - screened) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(spec.runId(), "FAILED", 0, 0, 0, "interrupted");

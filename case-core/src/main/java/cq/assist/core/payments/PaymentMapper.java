@@ -39,4 +39,10 @@ interface PaymentMapper {
 
     /** Failed lines in the region (prefix pattern, or null for all), newest first. */
     List<PaymentLine> selectFailedLines(@Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
+
+    /** The roll's FAILED lines without a follow-up case, locked until the transaction ends. */
+    List<FailedLine> selectFailedWithoutFollowUp(String rollId);
+
+    /** Names the follow-up case of a failed line; 0 when it has one already. */
+    int updateFollowUp(@Param("lineId") long lineId, @Param("caseId") String caseId);
 }

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reconciles the bank's return file with a roll: each row names a line of the roll and whether the bank
  * paid it. A row that names no line of this roll, or whose status is neither PAID nor FAILED, is
  * unmatched and changes nothing. Failed lines, with the bank's reason, are flagged to the district
- * ({@link PaymentStatistics#failedLines}); a later file may still mark them PAID. The roll is RECONCILED
+ * ({@link PaymentStatistics#failedLines}) and each becomes a follow-up case in its inbox once
+ * ({@link #awaitingFollowUp}, opened by the workflow module); a later file may still mark them PAID. The roll is RECONCILED
  * once no line is PENDING. Applying the same file twice gives the same state.
  */
 @Service
@@ -58,6 +59,20 @@ public class ReconcilingReturns {
         }
         payments.updateRollReconciled(roll.id(), clock.now());
         return new Reconciled(paid, failed, unmatched);
+    }
+
+    /**
+     * The roll's failed lines that no follow-up case names yet, locked until the caller's transaction ends
+     * (two reconciliations of one roll never open two follow-ups for a line).
+     */
+    @Transactional
+    public List<FailedLine> awaitingFollowUp(String rollId) {
+        return payments.selectFailedWithoutFollowUp(rollId);
+    }
+
+    /** Names the follow-up case of a failed line; false when it has one already. Joins the caller's transaction. */
+    public boolean followedUp(long lineId, String caseId) {
+        return payments.updateFollowUp(lineId, caseId) == 1;
     }
 
     private static Long lineId(String text) {

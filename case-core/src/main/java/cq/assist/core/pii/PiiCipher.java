@@ -171,11 +171,25 @@ public class PiiCipher {
         return cipher.doFinal(stored, offset + IV_BYTES, stored.length - offset - IV_BYTES);
     }
 
+    /**
+     * This thread's cipher of the key's algorithm: {@code Cipher.getInstance} looks the provider up on every call
+     * (6 % of a monitoring run's CPU, BENCHMARKS.md), while a cipher may be initialised again for each message
+     * (a fresh IV every time; every caller initialises before use and does not nest).
+     */
     private static Cipher cipherFor(DataKeys.DataKey key) throws GeneralSecurityException {
-        return key.algorithm() == DataKeys.Algorithm.SM4_GCM
-                ? Cipher.getInstance(key.algorithm().transformation(), BOUNCY_CASTLE)
-                : Cipher.getInstance(key.algorithm().transformation());
+        java.util.Map<DataKeys.Algorithm, Cipher> mine = CIPHERS.get();
+        Cipher cipher = mine.get(key.algorithm());
+        if (cipher == null) {
+            cipher = key.algorithm() == DataKeys.Algorithm.SM4_GCM
+                    ? Cipher.getInstance(key.algorithm().transformation(), BOUNCY_CASTLE)
+                    : Cipher.getInstance(key.algorithm().transformation());
+            mine.put(key.algorithm(), cipher);
+        }
+        return cipher;
     }
+
+    private static final ThreadLocal<java.util.Map<DataKeys.Algorithm, Cipher>> CIPHERS =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(DataKeys.Algorithm.class));
 
     /**
      * The blind index of a value: hex HMAC-SHA256 under the index key, after trimming and upper-casing

@@ -5,13 +5,13 @@ import cq.assist.core.payments.BankFiles;
 import cq.assist.core.payments.PaymentLine;
 import cq.assist.core.payments.PaymentRolls;
 import cq.assist.core.payments.PaymentStatistics;
-import cq.assist.core.payments.ReconcilingReturns;
 import cq.assist.core.payments.RollRow;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.rules.ItemCode;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.web.security.ClientAddresses;
+import cq.assist.workflow.payments.FollowingUpFailedPayments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,7 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
  * the same month and district again 409); {@code GET /api/v1/payments/rolls?month=&regionCode=&page=&size=}
  * lists rolls ({@code X-Total-Count}); {@code GET /api/v1/payments/rolls/{id}} is a roll with its lines (payee
  * names masked); {@code GET .../file} the bank file ({@code .xlsx}, audited); {@code POST .../returns} with a
- * multipart {@code file} reconciles the bank's return file ({@code {paid, failed, unmatched}});
+ * multipart {@code file} reconciles the bank's return file ({@code {paid, failed, unmatched, followUpCaseIds}}: each
+ * failed line becomes a follow-up task in the district's inbox once);
  * {@code GET /api/v1/payments/failures} lists the district's failed lines. A district sees its own rolls only
  * (another district's: 404); amounts are yuan strings.
  */
@@ -49,14 +50,14 @@ class PaymentController {
 
     private final PaymentRolls rolls;
     private final BankFiles bankFiles;
-    private final ReconcilingReturns returns;
+    private final FollowingUpFailedPayments returns;
     private final PaymentStatistics statistics;
     private final ClientAddresses addresses;
 
     PaymentController(
             PaymentRolls rolls,
             BankFiles bankFiles,
-            ReconcilingReturns returns,
+            FollowingUpFailedPayments returns,
             PaymentStatistics statistics,
             ClientAddresses addresses) {
         this.rolls = rolls;
@@ -110,7 +111,7 @@ class PaymentController {
     }
 
     @PostMapping(path = "/api/v1/payments/rolls/{id}/returns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ReconcilingReturns.Reconciled reconcile(
+    FollowingUpFailedPayments.Reconciled reconcile(
             Caller caller, @PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
         rolls.roll(id, scope(caller));
         return returns.reconcile(id, ReturnFileReader.read(file.getBytes()), scope(caller));

@@ -189,6 +189,9 @@ class CharityDeskIT {
         assertThat(help.get("total").asString()).isEqualTo("300.00");
         assertThat(help.get("entries").get(0).get("projectId").asString()).isEqualTo(project);
         assertThat(help.get("warning").asString()).contains("300.00").contains("临时救助");
+        assertThat(view.get("timeline").findValuesAsString("event"))
+                .as("charity help is an entry of the application's timeline")
+                .contains("慈善机构同意救助");
         fixtures.openTemporaryAid(declined);
         assertThat(new HttpApi(port)
                         .as(new StaffTokens(tokens).staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103"))
@@ -202,6 +205,11 @@ class CharityDeskIT {
                         .get("total")
                         .asString())
                 .isEqualTo("0.00");
+        assertThat(reviewer.get("/api/v1/applications/" + declined.applicationId())
+                        .json()
+                        .get("timeline")
+                        .findValuesAsString("event"))
+                .contains("慈善机构未予救助");
     }
 
     private String key(JsonNode code) {

@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Dynamic monitoring end to end: a new 低保 standard for a street re-screens its monitored households (run
- * record, alerts by kind with old and new amounts, region scope), an alert becomes a follow-up review in the
- * department's process, and a later lower standard turns a held grant into NO_LONGER_ELIGIBLE.
+ * Dynamic monitoring end to end: a new 低保 standard for a community re-screens its monitored households (run
+ * record, alerts by kind with old and new amounts, region scope), a changed amount becomes a review in the
+ * department's process at once (proposing the new amount), staff turn a newly-eligible alert into an application
+ * case, and a later lower standard turns a held grant into NO_LONGER_ELIGIBLE.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MonitoringIT {
@@ -79,7 +80,7 @@ class MonitoringIT {
 
         JsonNode run = finished(publish("DIBAO_STANDARD_URBAN", "1000", raise));
         assertThat(run.get("trigger").asString()).isEqualTo("PARAMETER");
-        assertThat(run.get("regionCode").asString()).isEqualTo(STREET);
+        assertThat(run.get("regionCode").asString()).isEqualTo(COMMUNITY);
         assertThat(run.get("screenDate").asString()).isEqualTo(raise.toString());
         assertThat(run.get("households").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(run.get("changed").asLong()).isGreaterThanOrEqualTo(2);
@@ -106,21 +107,29 @@ class MonitoringIT {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
 
-        HttpApi.Answer followUp =
-                district.post("/api/v1/monitoring/alerts/" + amount.get("id").asString() + "/follow-up", null);
-        assertThat(followUp.status()).as(followUp.toString()).isEqualTo(201);
-        String caseId = followUp.json().get("caseIds").get(0).asString();
+        assertThat(amount.get("status").asString())
+                .as("a changed amount becomes a review at once")
+                .isEqualTo("FOLLOW_UP");
+        String caseId = amount.get("followUpCaseIds").get(0).asString();
         ItemCaseRow review = cases.find(caseId);
         assertThat(review.origin()).isEqualTo("MONITORING");
         assertThat(review.itemCode()).isEqualTo("DIBAO");
         assertThat(review.currentStep()).isEqualTo("HOME_VISIT");
-        assertThat(review.reasons()).contains("700.00");
+        assertThat(review.reasons()).contains("510.00").contains("700.00");
+        assertThat(review.proposedAmount()).isEqualByComparingTo("700.00");
         assertThat(district.post("/api/v1/monitoring/alerts/" + amount.get("id").asString() + "/follow-up", null)
                         .status())
                 .isEqualTo(409);
         assertThat(jiangbei.post("/api/v1/monitoring/alerts/" + newly.get("id").asString() + "/follow-up", null)
                         .status())
                 .isEqualTo(404);
+        HttpApi.Answer followUp =
+                district.post("/api/v1/monitoring/alerts/" + newly.get("id").asString() + "/follow-up", null);
+        assertThat(followUp.status()).as(followUp.toString()).isEqualTo(201);
+        ItemCaseRow application =
+                cases.find(followUp.json().get("caseIds").get(0).asString());
+        assertThat(application.itemCode()).isEqualTo("DIBAO");
+        assertThat(application.currentStep()).isEqualTo("HOME_VISIT");
 
         JsonNode lower = finished(publish("DIBAO_STANDARD_URBAN", "200", raise.plusDays(1)));
         Map<String, JsonNode> after = alertsOfRun(district, lower.get("id").asString());
@@ -155,7 +164,7 @@ class MonitoringIT {
                         "key",
                         key,
                         "regionCode",
-                        STREET,
+                        COMMUNITY,
                         "value",
                         value,
                         "effectiveFrom",

@@ -164,6 +164,52 @@ class PaymentRollsIT {
             }
         }
 
+        assertThat(reconciled.json().get("followUpCaseIds"))
+                .as("the failed line is followed up")
+                .hasSize(1);
+        String followUpCase = reconciled.json().get("followUpCaseIds").get(0).asString();
+        assertThat(jdbc.queryForMap(
+                        "SELECT origin, item_code, status, proposed_amount, reasons FROM item_case WHERE id = ?",
+                        followUpCase))
+                .containsEntry("origin", "PAYMENT")
+                .containsEntry("item_code", "TEMP_AID")
+                .containsEntry("status", "IN_REVIEW")
+                .satisfies(row -> assertThat(row.get("reasons").toString())
+                        .contains("2021-05")
+                        .contains("账户已销户"));
+        JsonNode task = null;
+        for (JsonNode t : district.get(
+                        "/api/v1/tasks?size=100&q=IT" + li.applicationId().substring(0, 8))
+                .json()) {
+            if (t.get("itemCode").asString().equals("TEMP_AID")) {
+                task = t;
+            }
+        }
+        assertThat(task).as("the failed line is a task in the district's inbox").isNotNull();
+        assertThat(task.get("step").asString()).isEqualTo("DEPARTMENT_REVIEW");
+        HttpApi.Answer sameFile = upload(rollId, "return.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(sameFile.json().get("followUpCaseIds"))
+                .as("the same file again opens nothing")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM item_case WHERE application_id = ? AND origin = 'PAYMENT'",
+                        Integer.class,
+                        li.applicationId()))
+                .isEqualTo(1);
+        HttpApi.Answer decided = district.post(
+                "/api/v1/tasks/" + task.get("taskId").asString() + "/complete",
+                Map.of("decision", "REJECT", "reason", "户主已迁出，不再补发"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT status FROM item_case WHERE id = ?", String.class, followUpCase))
+                .isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM item_grant g JOIN item_case c ON c.id = g.case_id"
+                                + " WHERE c.application_id = ? AND g.ends_on IS NULL",
+                        Integer.class,
+                        li.applicationId()))
+                .as("a payment follow-up neither adds nor ends a grant")
+                .isEqualTo(3);
+
         HttpApi.Answer again = upload(
                 rollId, "return.xlsx", xlsx(java.util.Collections.singletonList(new String[] {aidLine, "PAID", ""})));
         assertThat(again.json().get("paid").asInt()).isEqualTo(1);

@@ -54,6 +54,16 @@ public final class ItemProcess {
     }
 
     /** The process that handles an item. */
+    /**
+     * The process key for a case: a payment follow-up is a department review whatever its item (itemCase),
+     * any other case as {@link #keyFor(String)}.
+     */
+    public static String keyFor(cq.assist.core.itemcase.ItemCaseRow row) {
+        return cq.assist.core.itemcase.CaseOrigin.PAYMENT.name().equals(row.origin())
+                ? KEY_ITEM
+                : keyFor(row.itemCode());
+    }
+
     public static String keyFor(String itemCode) {
         return "DIBAO".equals(itemCode) || "TEKUN".equals(itemCode) ? KEY_DIBAO : KEY_ITEM;
     }

@@ -23,14 +23,14 @@ public class ItemProcesses {
 
     /** The process key for a case (dibaoCase for 低保/特困, itemCase otherwise). */
     public String keyOf(String caseId) {
-        return ItemProcess.keyFor(cases.find(caseId).itemCode());
+        return ItemProcess.keyFor(cases.find(caseId));
     }
 
     /** Starts a case's process on its own (a joint item pushed after a grant). */
     public void start(String caseId) {
         ItemCaseRow row = cases.find(caseId);
         runtime.createProcessInstanceBuilder()
-                .processDefinitionKey(ItemProcess.keyFor(row.itemCode()))
+                .processDefinitionKey(ItemProcess.keyFor(row))
                 .businessKey(caseId)
                 .variable(ItemProcess.VAR_CASE_ID, caseId)
                 .variable(ItemProcess.VAR_APPLICATION_ID, row.applicationId())

@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * origin MONITORING and the alert's reasons, each in its item process, so it lands in the department's
  * inbox like any case (低保/特困: home visit, street review, notice, district decision). A newly eligible
  * item takes the household's key (a household never holds an item twice: an item held or open meanwhile is
- * skipped); a review of an item the household holds opens beside the granted case. The alert then ends
- * as FOLLOW_UP, in the same transaction.
+ * skipped); a review of an item the household holds opens beside the granted case. A changed amount's review
+ * proposes the new amount (its reasons name the granted and the new one). The alert then ends as FOLLOW_UP,
+ * in the same transaction. Screening runs call this for every NO_LONGER_ELIGIBLE and AMOUNT_CHANGED alert
+ * ({@link ActingOnAlerts}); staff call it for a NEWLY_ELIGIBLE one.
  */
 @Service
 public class AlertFollowUps {
@@ -55,6 +57,7 @@ public class AlertFollowUps {
             throw new DomainException(ProblemKind.CONFLICT, "monitoring.alert.ended");
         }
         boolean takesKey = AlertKind.NEWLY_ELIGIBLE.name().equals(alert.kind());
+        boolean amountChanged = AlertKind.AMOUNT_CHANGED.name().equals(alert.kind());
         List<String> reasons = ReasonsJson.read(alert.reasons());
         List<String> opened = new ArrayList<>();
         for (AlertItem item : alert.itemList()) {
@@ -66,7 +69,8 @@ public class AlertFollowUps {
                     CaseOrigin.MONITORING,
                     ItemCaseStatus.PENDING,
                     takesKey,
-                    reasons));
+                    reasons,
+                    amountChanged && item.newAmount() != null ? new java.math.BigDecimal(item.newAmount()) : null));
             row.ifPresent(r -> {
                 processes.start(r.id());
                 opened.add(r.id());

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Monthly payments (次月发放, issue 9) against a running ./run.sh (demo profile), with curl: the whole journey
+# (scripts/demo-journey.sh) grants a fresh household 低保 -> mz.yuzhong builds 渝中区's roll of a month after the
+# decision (POST /payments/rolls: every grant in force, once per household, item and month; the same month again
+# is 409) -> downloads the bank file (.xlsx) -> uploads the bank's return file: every line paid but this
+# household's, which failed ("账户已冻结") -> the failed line is a follow-up task in the district's inbox
+# (GET /tasks) -> the same return file again opens nothing more -> /stats shows the month's totals. Checks the
+# outcome and fails otherwise. A roll exists once per month and district, so each run takes the first month
+# after the decision that has no roll yet: it runs again on a used database. Needs curl and python3.
+set -euo pipefail
+. "$(dirname "$0")/demo-lib.sh"
+DISTRICT=500103
+
+step "0. the whole journey first: a household granted 低保"
+JOURNEY_OUT="$WORK/journey.out" "$(dirname "$0")/demo-journey.sh" > "$WORK/journey.log" 2>&1 \
+  || { tail -20 "$WORK/journey.log"; fail "the journey"; }
+read -r APP_ID _ _ < "$WORK/journey.out"
+tail -1 "$WORK/journey.log"
+WORKER=$(phone_login 13900000001)
+VIEW=$(curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $WORKER")
+APP_NO=$(echo "$VIEW" | py 'print(d["applicationNo"])')
+DECIDED=$(echo "$VIEW" | py 'print(next(i["decidedAt"] for i in d["items"] if i["code"]=="DIBAO")[:7])')
+echo "  $APP_NO: 低保 decided in $DECIDED, paid from the month after"
+
+step "1. mz.yuzhong builds the roll of the first month after the decision that has none yet"
+MZ=$(staff_token mz.yuzhong)
+for i in $(seq 1 36); do
+  MONTH=$(python3 -c "y,m=map(int,'$DECIDED'.split('-')); m+=$i; y+=(m-1)//12; m=(m-1)%12+1; print('%04d-%02d'%(y,m))")
+  A=$(curl -sS -w '\n%{http_code}' -XPOST "$W/payments/rolls" -H "Authorization: Bearer $MZ" -H 'Content-Type: application/json' \
+    -d "{\"month\":\"$MONTH\",\"regionCode\":\"$DISTRICT\"}")
+  [ "$(echo "$A" | tail -1)" = 201 ] && break
+  [ "$(echo "$A" | tail -1)" = 409 ] || fail "building the roll of $MONTH: $A"
+done
+ROLL=$(echo "$A" | head -1)
+ROLL_ID=$(echo "$ROLL" | py 'print(d["id"])')
+echo "$ROLL" | py 'print("  roll %s of %s: %d lines, %s yuan, %s" % (d["id"][:8], d["month"], d["lineCount"], d["total"], d["status"]))'
+LINE=$(echo "$ROLL" | py "print(next((l['id'] for l in d['lines'] if l['applicationNo']=='$APP_NO' and l['itemCode']=='DIBAO'), ''))")
+[ -n "$LINE" ] || fail "the household's 低保 is not in the roll of $MONTH"
+echo "$ROLL" | py "[print('  line', l['id'], l['payeeName'], l['itemName'], l['amount']) for l in d['lines'] if l['applicationNo']=='$APP_NO']"
+AGAIN=$(curl -sS -o /dev/null -w '%{http_code}' -XPOST "$W/payments/rolls" -H "Authorization: Bearer $MZ" \
+  -H 'Content-Type: application/json' -d "{\"month\":\"$MONTH\",\"regionCode\":\"$DISTRICT\"}")
+echo "  the same month again: $AGAIN"; [ "$AGAIN" = 409 ] || fail "expected 409 for a second roll of $MONTH"
+
+step "2. the bank file"
+curl -fsS -o "$WORK/bank.xlsx" "$W/payments/rolls/$ROLL_ID/file" -H "Authorization: Bearer $MZ"
+echo "  $(wc -c < "$WORK/bank.xlsx") bytes, $(file -b "$WORK/bank.xlsx" 2>/dev/null | cut -c1-40)"
+
+step "3. the bank's return file: every line paid but this household's, which failed"
+echo "$ROLL" | py "print('明细编号,状态,原因'); [print('%s,%s,%s' % (l['id'], 'FAILED' if l['id']==$LINE else 'PAID', '账户已冻结' if l['id']==$LINE else '')) for l in d['lines']]" > "$WORK/return.csv"
+R=$(curl -fsS -XPOST "$W/payments/rolls/$ROLL_ID/returns" -H "Authorization: Bearer $MZ" -F "file=@$WORK/return.csv")
+echo "$R" | py 'print("  paid %d, failed %d, unmatched %d; follow-up tasks opened: %d" % (d["paid"], d["failed"], d["unmatched"], len(d["followUpCaseIds"])))'
+[ "$(echo "$R" | py 'print(len(d["followUpCaseIds"]))')" = 1 ] || fail "expected one follow-up for the failed line: $R"
+
+step "4. the failed line is a task in the district's inbox"
+TASK=$(curl -fsS "$W/tasks?q=$APP_NO" -H "Authorization: Bearer $MZ" \
+  | py "print(next((t['taskId']+' '+t['itemCode']+' '+t['step'] for t in d if t['step']=='DEPARTMENT_REVIEW'), ''))")
+[ -n "$TASK" ] || fail "no follow-up task in mz.yuzhong's inbox"
+echo "  mz.yuzhong inbox: $TASK"
+R2=$(curl -fsS -XPOST "$W/payments/rolls/$ROLL_ID/returns" -H "Authorization: Bearer $MZ" -F "file=@$WORK/return.csv")
+echo "  the same return file again: follow-ups opened $(echo "$R2" | py 'print(len(d["followUpCaseIds"]))')"
+[ "$(echo "$R2" | py 'print(len(d["followUpCaseIds"]))')" = 0 ] || fail "the same file opened another follow-up"
+
+step "5. /stats: payments of the month"
+curl -fsS "$W/stats?regionCode=$DISTRICT" -H "Authorization: Bearer $MZ" \
+  | py "[print('  %s: %s lines, %s yuan, paid %s, failed %s' % (m['month'], m['lines'], m['total'], m['paidTotal'], m.get('failed'))) for m in d['paymentsByMonth'] if m['month']=='$MONTH']"
+
+echo; echo "PASSED: roll of $MONTH built once, bank file out, the failed line is in the district's inbox ($APP_ID)"
