@@ -1,12 +1,9 @@
 package cq.assist.core.audit;
 
+import cq.assist.core.common.PeriodicRound;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +13,7 @@ import org.springframework.stereotype.Component;
  * demand, an {@link AuditActions#AUDIT_VERIFY} entry with outcome FAILURE.
  */
 @Component
-public class AuditChainVerifier implements SmartLifecycle {
+public class AuditChainVerifier extends PeriodicRound {
 
     /** The text every alert log line starts with. */
     public static final String ALERT = "AUDIT CHAIN BROKEN";
@@ -26,9 +23,9 @@ public class AuditChainVerifier implements SmartLifecycle {
     private final AuditLog auditLog;
     private final AuditLogMapper entries;
     private final AuditProperties properties;
-    private ScheduledExecutorService executor;
 
     AuditChainVerifier(AuditLog auditLog, AuditLogMapper entries, AuditProperties properties) {
+        super("audit-chain-verifier", properties.verifyInterval(), properties.verifyInterval());
         this.auditLog = auditLog;
         this.entries = entries;
         this.properties = properties;
@@ -80,33 +77,8 @@ public class AuditChainVerifier implements SmartLifecycle {
         return result;
     }
 
-    private void verifyQuietly() {
-        try {
-            verifyOnSchedule();
-        } catch (RuntimeException e) { // keep verifying; the next round retries
-            LOG.warn("Audit chain verification failed to run: {}", e.toString());
-        }
-    }
-
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-chain-verifier");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = properties.verifyInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::verifyQuietly, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        executor.shutdownNow();
-        executor = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void runRound() {
+        verifyOnSchedule();
     }
 }

@@ -1,14 +1,11 @@
 package cq.assist.core.notify;
 
+import cq.assist.core.common.PeriodicRound;
 import cq.assist.core.time.BusinessClock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +16,14 @@ import org.springframework.stereotype.Component;
  * only the node that marks a row sent send it.
  */
 @Component
-public class MessageOutboxSweep implements SmartLifecycle {
+public class MessageOutboxSweep extends PeriodicRound {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageOutboxSweep.class);
 
     private final ApplicantMessages applicantMessages;
     private final BusinessClock clock;
-    private final Duration interval;
     private final Duration after;
     private final int batch;
-    private ScheduledExecutorService executor;
 
     MessageOutboxSweep(
             ApplicantMessages applicantMessages,
@@ -36,9 +31,9 @@ public class MessageOutboxSweep implements SmartLifecycle {
             @Value("${assist.notify.sweep-interval:PT30S}") Duration interval,
             @Value("${assist.notify.sweep-after:PT1M}") Duration after,
             @Value("${assist.notify.sweep-batch:200}") int batch) {
+        super("message-outbox-sweep", interval, interval);
         this.applicantMessages = applicantMessages;
         this.clock = clock;
-        this.interval = interval;
         this.after = after;
         this.batch = batch;
     }
@@ -48,36 +43,11 @@ public class MessageOutboxSweep implements SmartLifecycle {
         return applicantMessages.sendUnsent(clock.now().minus(after), batch);
     }
 
-    private void sweepQuietly() {
-        try {
-            int sent = sweep();
-            if (sent > 0) {
-                LOG.info("Outbox sweep sent {} SMS message(s) left unsent", sent);
-            }
-        } catch (RuntimeException e) { // keep sweeping; the next round retries
-            LOG.warn("Outbox sweep failed: {}", e.toString());
+    @Override
+    protected void runRound() {
+        int sent = sweep();
+        if (sent > 0) {
+            LOG.info("Outbox sweep sent {} SMS message(s) left unsent", sent);
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "message-outbox-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        executor.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        executor.shutdownNow();
-        executor = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

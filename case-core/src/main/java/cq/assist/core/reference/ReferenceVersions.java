@@ -1,16 +1,13 @@
 package cq.assist.core.reference;
 
+import cq.assist.core.common.PeriodicRound;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (2 s by default) and drops a cache whose counter moved.
  */
 @Component
-public class ReferenceVersions implements SmartLifecycle {
+public class ReferenceVersions extends PeriodicRound {
 
     /** Counter of {@code policy_parameter}. */
     public static final String PARAMETERS = "POLICY_PARAMETER";
@@ -33,17 +30,15 @@ public class ReferenceVersions implements SmartLifecycle {
 
     private final ReferenceVersionMapper mapper;
     private final List<ReferenceCache> caches;
-    private final Duration interval;
     private final Map<String, Long> seen = new HashMap<>();
-    private ScheduledExecutorService executor;
 
     ReferenceVersions(
             ReferenceVersionMapper mapper,
             List<ReferenceCache> caches,
             @Value("${assist.reference.refresh-interval:PT2S}") Duration interval) {
+        super("reference-data-refresh", Duration.ZERO, interval);
         this.mapper = mapper;
         this.caches = List.copyOf(caches);
-        this.interval = interval;
     }
 
     /** Within a transaction: the data named {@code name} changed; this node drops its cache after the commit. */
@@ -77,34 +72,16 @@ public class ReferenceVersions implements SmartLifecycle {
         }
     }
 
+    @Override
+    protected void runRound() {
+        refresh();
+    }
+
     private void drop(String name) {
         for (ReferenceCache cache : caches) {
             if (cache.referenceName().equals(name)) {
                 cache.drop();
             }
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "reference-data-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

@@ -1,11 +1,8 @@
 package cq.assist.core.time;
 
+import cq.assist.core.common.PeriodicRound;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,36 +11,17 @@ import org.springframework.stereotype.Component;
  * other app shows here within about a second.
  */
 @Component
-class ClockOffsetRefresher implements SmartLifecycle {
+class ClockOffsetRefresher extends PeriodicRound {
 
     private final BusinessClock clock;
-    private final Duration interval;
-    private ScheduledExecutorService executor;
 
     ClockOffsetRefresher(BusinessClock clock, @Value("${assist.clock.refresh-interval:PT1S}") Duration interval) {
+        super("business-clock-refresh", Duration.ZERO, interval);
         this.clock = clock;
-        this.interval = interval;
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "business-clock-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        executor.scheduleWithFixedDelay(clock::refresh, 0, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        executor.shutdownNow();
-        executor = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void runRound() {
+        clock.refresh();
     }
 }
