@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A charity's day ({@code charity.dazu}, 大足应急救助基金会) in Chromium: only the charity menus, its projects
  * with fund, committed and remaining, a resident's request with only the consented data, and accepting it with
- * an amount, which the project's remaining fund then shows.
+ * an amount, which the project's remaining fund then shows, and declining another only with a reason (the fund
+ * untouched).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -77,12 +78,16 @@ class CharityDayBrowserIT {
     Browser browser;
     ConsoleCases.Filed filed;
     String requestId;
+    ConsoleCases.Filed declined;
+    String declinedId;
 
     @BeforeAll
     void start() {
         ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
         filed = cases.atStreetReview("周桂兰", "350.00");
         requestId = cases.charityRequest(filed, PROJECT, charity, cipher);
+        declined = cases.atHomeVisit("郑春梅", "380.00");
+        declinedId = cases.charityRequest(declined, PROJECT, charity, cipher);
         browser = new Browser(port);
     }
 
@@ -146,15 +151,49 @@ class CharityDayBrowserIT {
         browser.screenshot("33-charity-projects-after");
     }
 
+    @Test
+    @Order(3)
+    void declinesARequestOnlyWithAReasonAndTheFundStays() {
+        BigDecimal remainingBefore = remaining();
+        browser.click("menu-charityNeeds");
+        browser.clickWhenSettled(() -> needRow(declined.name()).findElement(Browser.byTest("decide-need")));
+        browser.test("need-dialog");
+        browser.click("need-decline");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("need-amount")));
+        browser.click("need-submit");
+        browser.sees("婉拒时请填写理由");
+        assertThat(jdbc.queryForObject("SELECT status FROM charity_request WHERE id = ?", String.class, declinedId))
+                .isEqualTo("SUBMITTED");
+
+        String reason = "本项目仅资助大病住院费用，申请人所述费用为门诊慢病，建议申请医疗救助。";
+        browser.type(By.id("need-reason"), reason);
+        browser.screenshot("34-charity-decline");
+        browser.assertAccessible();
+        browser.click("need-submit");
+
+        browser.sees("已处理该求助申请");
+        browser.waiting().until(d -> needRow(declined.name()).getText().contains("已婉拒"));
+        assertThat(needRow(declined.name()).getText()).contains(reason);
+        assertThat(jdbc.queryForObject("SELECT status FROM charity_request WHERE id = ?", String.class, declinedId))
+                .isEqualTo("DECLINED");
+        assertThat(remaining()).isEqualByComparingTo(remainingBefore);
+        browser.quiet();
+        browser.screenshot("35-charity-declined");
+    }
+
     private BigDecimal remaining() {
         return jdbc.queryForObject(
                 "SELECT fund_remaining FROM charity_project WHERE id = ?", BigDecimal.class, PROJECT);
     }
 
     private WebElement needRow() {
+        return needRow(filed.name());
+    }
+
+    private WebElement needRow(String name) {
         return browser.waiting()
                 .until(d -> d.findElements(By.cssSelector("[data-test=needs-table] tr.el-table__row")).stream()
-                        .filter(r -> r.getText().contains(filed.name()))
+                        .filter(r -> r.getText().contains(name))
                         .findFirst()
                         .orElse(null));
     }
