@@ -46,17 +46,8 @@ import org.springframework.test.context.ActiveProfiles;
  * made a rest day moves an open task's due date, and back), and the audit chain verified on the audit log
  * screen (axe-core checks the page after the click as well).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdministratorDayBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     PiiCipher cipher;
@@ -65,30 +56,8 @@ class AdministratorDayBrowserIT {
     SnapshotCodec codec;
 
     @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
     WorkingDays workingDays;
 
-    Browser browser;
     String clerk;
     MonitoredHouseholdFixtures.Household monitored;
     ConsoleCases.Filed filed;
@@ -107,26 +76,13 @@ class AdministratorDayBrowserIT {
                 "HOUSING@500103",
                 "500103");
         // an open home visit (the community worker's, in no staff inbox) whose due date the calendar moves
-        filed = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc)
-                .atHomeVisit("吴国平", "320.00");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        filed = cases().atHomeVisit("吴国平", "320.00");
     }
 
     @Test
     @Order(1)
     void seesAdministrationAndFiguresButNoCaseWork() {
-        browser.open("/login");
-        browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("admin", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("admin");
         browser.waiting().until(ExpectedConditions.urlContains("/dashboard"));
 
         String menu = browser.driver.findElement(By.cssSelector(".side-menu")).getText();

@@ -34,40 +34,10 @@ import org.springframework.test.context.ActiveProfiles;
  * an amount, which the project's remaining fund then shows, and declining another only with a reason (the fund
  * untouched).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CharityDayBrowserIT {
+class CharityDayBrowserIT extends ConsoleBrowserSupport {
 
     static final String PROJECT = "DAZU-ILLNESS-2025";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PiiCipher cipher;
@@ -75,7 +45,6 @@ class CharityDayBrowserIT {
     @Autowired
     RequestingCharityHelp charity;
 
-    Browser browser;
     ConsoleCases.Filed filed;
     String requestId;
     ConsoleCases.Filed declined;
@@ -83,29 +52,17 @@ class CharityDayBrowserIT {
 
     @BeforeAll
     void start() {
-        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        ConsoleCases cases = cases();
         filed = cases.atStreetReview("周桂兰", "350.00");
         requestId = cases.charityRequest(filed, PROJECT, charity, cipher);
         declined = cases.atHomeVisit("郑春梅", "380.00");
         declinedId = cases.charityRequest(declined, PROJECT, charity, cipher);
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     @Order(1)
     void seesOnlyItsOwnMenusAndItsProjectsFunds() {
-        browser.open("/login");
-        browser.type(By.id("username"), "charity.dazu");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("charity.dazu", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("charity.dazu");
         browser.waiting().until(ExpectedConditions.urlContains("/charity/projects"));
 
         browser.sees("大病救助项目");

@@ -40,10 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * taken into the field, and every joint item in its own department's inbox, until the application is closed
  * with 低保 granted. Each department sees the household facts its step needs and no more.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoJourneyBrowserIT {
+class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
 
     /** The demo account of each office that decides steps of a 渝中区 (七星岗街道) case. */
     static final Map<String, String> ACCOUNTS = Map.of(
@@ -61,57 +58,21 @@ class DemoJourneyBrowserIT {
     static final String NO_PROPOSAL = "系统无法核算金额，请补充收入材料后重新申请";
     static final String APPROVED = "材料齐全，符合条件";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     CoSigningTokens links;
 
     @Autowired
     SigningInPerson signing;
 
-    Browser browser;
     ConsoleCases cases;
     ConsoleCases.Filed filed;
     final List<String> decided = new ArrayList<>();
 
     @BeforeAll
     void start() {
-        cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        cases = cases();
         // steps 0-4 of the script: the household staged, filed in person, co-signed, checked, visited
         filed = cases.demoJourneyHousehold(links, signing);
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -119,7 +80,7 @@ class DemoJourneyBrowserIT {
         // 5. street review: every task of the application in the street office's inbox
         String street = "CIVIL_AFFAIRS@500103001";
         awaitOpenSteps();
-        logIn(ACCOUNTS.get(street));
+        logInAs(ACCOUNTS.get(street));
         openApplicationFromInbox();
         WebElement facts = browser.test("household-facts");
         assertThat(facts.getText()).contains("银行存款").contains("月人均收入").contains("李*").doesNotContain(filed.idNumber());
@@ -137,7 +98,7 @@ class DemoJourneyBrowserIT {
         logOut();
 
         // 6. eight days pass: the administrator moves the demo clock on the calendar page
-        logIn("admin");
+        logInAs("admin");
         browser.click("menu-calendar");
         browser.test("demo-clock");
         browser.type(By.id("demo-clock-days"), "8");
@@ -153,7 +114,7 @@ class DemoJourneyBrowserIT {
             for (String office : offices) {
                 String account = ACCOUNTS.get(office);
                 assertThat(account).as("a demo account for " + office).isNotNull();
-                logIn(account);
+                logInAs(account);
                 if (!"CIVIL_AFFAIRS".equals(office.substring(0, office.indexOf('@')))) {
                     openApplicationFromInbox();
                     String shown = browser.test("household-facts").getText();
@@ -177,7 +138,7 @@ class DemoJourneyBrowserIT {
         assertThat(decided).anyMatch(d -> d.startsWith("最低生活保障 区县审批 APPROVE ¥"));
 
         // the district approver reads the closed application
-        logIn("mz.yuzhong");
+        logInAs("mz.yuzhong");
         browser.open("/applications/" + filed.applicationId());
         browser.sees("已办结");
         browser.sees("已批准");
@@ -289,12 +250,8 @@ class DemoJourneyBrowserIT {
                 .toList();
     }
 
-    private void logIn(String username) {
-        browser.open("/login");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code(username, Totp.DEMO_SECRET));
-        browser.click("login-submit");
+    private void logInAs(String username) {
+        logIn(username);
         browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

@@ -42,68 +42,25 @@ import org.springframework.test.context.ActiveProfiles;
  * district, the 低保 decision after the notice with the amount set from the rules' proposal shown beside the
  * field (the grant recorded with it), and the dashboard's charts with one exported to Excel.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DistrictApproverDayBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     ManagementService management;
 
-    Browser browser;
     ConsoleCases cases;
     ConsoleCases.Filed noticed;
 
     @BeforeAll
     void start() {
-        cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        cases = cases();
         noticed = cases.atPublicNotice("孙立华", "200.00");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     @Order(1)
     void seesTheDistrictsRunningNotices() {
-        browser.open("/login");
-        browser.type(By.id("username"), "mz.yuzhong");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("mz.yuzhong", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("mz.yuzhong");
         browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
         assertThat(browser.bodyText()).contains("区县审批员").contains("统计分析").contains("公示管理");
 

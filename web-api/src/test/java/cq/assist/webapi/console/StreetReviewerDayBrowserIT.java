@@ -45,62 +45,21 @@ import org.springframework.test.context.ActiveProfiles;
  * home visit's photo and the timeline), the audited reveal that asks for a purpose, the English switch and
  * logout. Screenshots at 1366x768 go to {@code target/console-screenshots}; axe-core checks each screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StreetReviewerDayBrowserIT {
-
-    static final String PASSWORD = "Demo#2026";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     PiiCipher cipher;
 
-    Browser browser;
     ConsoleCases.Filed onTime;
     ConsoleCases.Filed late;
 
     @BeforeAll
     void start() {
-        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        ConsoleCases cases = cases();
         onTime = cases.atStreetReview("赵建国", "300.00");
         late = cases.atStreetReview("钱秀英", "450.00");
         cases.makeOverdue(late.applicationId());
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -316,18 +275,6 @@ class StreetReviewerDayBrowserIT {
                 .isNull();
         assertThat(new HttpApi(port).as(token).get("/api/v1/tasks?status=open").status())
                 .isEqualTo(401);
-    }
-
-    private void logIn(String username) {
-        browser.open("/login");
-        fillLogin(username, PASSWORD, Totp.code(username, Totp.DEMO_SECRET));
-    }
-
-    private void fillLogin(String username, String password, String totp) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.type(By.id("totp"), totp);
-        browser.click("login-submit");
     }
 
     private List<String> applicationNumbersShown() {
