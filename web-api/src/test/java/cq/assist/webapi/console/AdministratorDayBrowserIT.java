@@ -3,16 +3,10 @@ package cq.assist.webapi.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.calendar.WorkingDays;
-import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.SnapshotCodec;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.test.MonitoredHouseholdFixtures;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,23 +14,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An administrator's day ({@code admin}) in Chromium: administration menus and the dashboard but no inbox and
@@ -178,7 +166,8 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         browser.clickWhenSettled(() -> browser.test("follow-up-" + alertId));
 
         browser.sees("已转为复核任务");
-        browser.waiting().until(d -> d.findElements(Browser.byTest("follow-up-" + alertId)).isEmpty());
+        browser.waiting().until(d -> d.findElements(Browser.byTest("follow-up-" + alertId))
+                .isEmpty());
         assertThat(browser.bodyText()).contains("已转复核").contains("已开复核案件");
         assertThat(jdbc.queryForObject("SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId))
                 .isEqualTo("FOLLOW_UP");
@@ -212,7 +201,8 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         while (!workingDays.calendar().isWorkingDay(day)) {
             day = day.plusDays(1);
         }
-        assertThat(day).isBefore(dueBefore.toInstant().atZone(BusinessClock.ZONE).toLocalDate());
+        assertThat(day)
+                .isBefore(dueBefore.toInstant().atZone(BusinessClock.ZONE).toLocalDate());
         String date = day.toString();
 
         browser.click("menu-calendar");
@@ -251,8 +241,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         WebElement result = browser.test("audit-result");
         browser.waiting().until(d -> result.getText().contains("审计链完整"));
         // the pointer stays on the button it clicked, which keeps its hover/focus colours: axe checks them
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(Browser.byTest("audit-verify")));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(Browser.byTest("audit-verify")));
         browser.screenshot("48-admin-audit-verified");
         browser.assertAccessible();
     }
@@ -269,7 +258,12 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
             browser.type(By.cssSelector("[data-test=calendar-year] input"), year);
             yearInput.sendKeys(Keys.ENTER);
         }
-        for (int i = 0; i < 13 && browser.driver.findElements(Browser.byTest("day-" + day)).isEmpty(); i++) {
+        for (int i = 0;
+                i < 13
+                        && browser.driver
+                                .findElements(Browser.byTest("day-" + day))
+                                .isEmpty();
+                i++) {
             browser.clickWhenSettled(() -> browser.driver.findElement(
                     By.xpath("//div[contains(@class,'el-calendar__button-group')]//button[normalize-space(.)='下个月']")));
         }

@@ -1,9 +1,9 @@
 package cq.assist.webapi.console;
 
-import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.authorization.CoSigningTokens;
 import cq.assist.core.authorization.PendingLink;
 import cq.assist.core.authorization.SigningInPerson;
+import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.files.StoredFileService;
@@ -170,8 +170,7 @@ final class ConsoleCases {
                 List.of("ILLNESS", "DISABILITY"),
                 "二级肢体残疾，失业，医疗支出大，无自有住房。",
                 idCard,
-                new ApplicationForm.SignedAuthorization(
-                        ApplicationForms.LETTER, ApplicationForms.signaturePng(), true),
+                new ApplicationForm.SignedAuthorization(ApplicationForms.LETTER, ApplicationForms.signaturePng(), true),
                 "ID_CARD_IN_PERSON");
         String applicationId = submitting
                 .submit(Filer.worker(worker, COMMUNITY), UUID.randomUUID().toString(), form)

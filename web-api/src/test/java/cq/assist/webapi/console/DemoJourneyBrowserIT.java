@@ -4,31 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.authorization.CoSigningTokens;
 import cq.assist.core.authorization.SigningInPerson;
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
-import cq.assist.core.time.BusinessClock;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code scripts/demo-journey.sh} worked in the console by clicking only, with the demo accounts, as a clerk
@@ -83,7 +70,11 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         logInAs(ACCOUNTS.get(street));
         openApplicationFromInbox();
         WebElement facts = browser.test("household-facts");
-        assertThat(facts.getText()).contains("银行存款").contains("月人均收入").contains("李*").doesNotContain(filed.idNumber());
+        assertThat(facts.getText())
+                .contains("银行存款")
+                .contains("月人均收入")
+                .contains("李*")
+                .doesNotContain(filed.idNumber());
         browser.screenshot("50-journey-street-application-facts");
         browser.assertAccessible();
         browser.driver.navigate().back();
@@ -99,6 +90,7 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
 
         // 6. eight days pass: the administrator moves the demo clock on the calendar page
         logInAs("admin");
+        // 系统管理 is open from the start: the calendar is one click away
         browser.click("menu-calendar");
         browser.test("demo-clock");
         browser.type(By.id("demo-clock-days"), "8");
@@ -185,14 +177,16 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
             }
             String rowText = rows.get(0).getText();
             browser.clickWhenSettled(() -> rows().get(0).findElement(Browser.byTest("claim")));
-            browser.waiting().until(d -> !rows().isEmpty() && rows().get(0).getText().contains("本人办理"));
+            browser.waiting()
+                    .until(d -> !rows().isEmpty() && rows().get(0).getText().contains("本人办理"));
             browser.clickWhenSettled(() -> rows().get(0).findElement(Browser.byTest("decide")));
             browser.test("decide-dialog");
             decided.add(decide(rowText));
             browser.sees("已提交办理意见");
             browser.waiting()
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-overlay-dialog")));
-            browser.waiting().until(d -> rows().stream().noneMatch(r -> r.getText().equals(rowText)));
+            browser.waiting()
+                    .until(d -> rows().stream().noneMatch(r -> r.getText().equals(rowText)));
         }
     }
 
@@ -214,7 +208,8 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
                             By.cssSelector("[data-test=proposed-amount][data-state=loaded]")));
             if (!proposed.findElements(Browser.byTest("use-proposed")).isEmpty()) {
                 browser.click("use-proposed");
-                String amount = browser.driver.findElement(By.id("decide-amount")).getAttribute("value");
+                String amount =
+                        browser.driver.findElement(By.id("decide-amount")).getAttribute("value");
                 browser.type(By.id("decide-reason"), "确认系统核算金额 " + amount + " 元");
                 browser.click("decide-submit");
                 return item + " " + step + " APPROVE ¥" + amount;

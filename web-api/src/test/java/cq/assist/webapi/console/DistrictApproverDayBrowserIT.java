@@ -2,13 +2,6 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
-import cq.assist.core.time.BusinessClock;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,22 +13,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flowable.engine.ManagementService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A district civil-affairs approver's day (渝中区, {@code mz.yuzhong}) in Chromium: the public notices of the

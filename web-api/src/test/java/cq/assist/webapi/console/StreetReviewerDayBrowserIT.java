@@ -2,15 +2,8 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
 import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.web.test.HttpApi;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,23 +13,17 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A street reviewer's day in the console, in Debian's Chromium against the real app on MariaDB: the lockout
