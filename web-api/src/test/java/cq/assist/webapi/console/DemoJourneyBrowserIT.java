@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
     void aClerkWorksTheDemoJourneyByClickingOnly() {
         // 5. street review: every task of the application in the street office's inbox
         String street = "CIVIL_AFFAIRS@500103001";
-        awaitOpenSteps();
+        ConsoleCases.eventually(() -> Optional.of(awaitOpenSteps()).filter(o -> o.contains(street)));
         logInAs(ACCOUNTS.get(street));
         openApplicationFromInbox();
         WebElement facts = browser.test("household-facts");
@@ -167,27 +168,44 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         });
     }
 
-    /** Decides, in the inbox filtered to this application, every task shown, one after the other. */
+    /**
+     * Decides, in the inbox filtered to this application, every task shown, one after the other; the office
+     * has at least one (its open steps were read from the engine before).
+     */
     private void decideAllShown() {
         filterInbox();
+        browser.waiting().until(d -> !rows().isEmpty());
         while (true) {
             List<WebElement> rows = rows();
             if (rows.isEmpty()) {
                 return;
             }
             String rowText = rows.get(0).getText();
-            browser.clickWhenSettled(() -> rows().get(0).findElement(Browser.byTest("claim")));
-            browser.waiting()
-                    .until(d -> !rows().isEmpty() && rows().get(0).getText().contains("本人办理"));
-            browser.clickWhenSettled(() -> rows().get(0).findElement(Browser.byTest("decide")));
+            String task = taskOf(rowText);
+            browser.clickWhenSettled(() -> rowOf(task).findElement(Browser.byTest("claim")));
+            browser.waiting().until(d -> rowOf(task).getText().contains("本人办理"));
+            browser.clickWhenSettled(() -> rowOf(task).findElement(Browser.byTest("decide")));
             browser.test("decide-dialog");
             decided.add(decide(rowText));
             browser.sees("已提交办理意见");
             browser.waiting()
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-overlay-dialog")));
-            browser.waiting()
-                    .until(d -> rows().stream().noneMatch(r -> r.getText().equals(rowText)));
+            // the inbox reloads without the task decided
+            browser.waiting().until(d -> rows().stream().noneMatch(r -> taskOf(r.getText()).equals(task)));
         }
+    }
+
+    /** A row's task: its item and step (an application has one open task per item and step). */
+    private static String taskOf(String rowText) {
+        String[] cells = rowText.split("\n");
+        return cells[1] + "|" + cells[2];
+    }
+
+    private WebElement rowOf(String task) {
+        return rows().stream()
+                .filter(r -> taskOf(r.getText()).equals(task))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no row for " + task));
     }
 
     /** One decision in the open dialog, as the script makes it; returns "item step DECISION amount". */
