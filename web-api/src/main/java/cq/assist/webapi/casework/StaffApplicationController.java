@@ -4,6 +4,7 @@ import cq.assist.core.casework.ApplicationStats;
 import cq.assist.core.casework.ReadingForStaff;
 import cq.assist.core.casework.StaffApplication;
 import cq.assist.core.casework.StaffScope;
+import cq.assist.core.casework.StepFacts;
 import cq.assist.core.charityrequest.HouseholdCharityHelp;
 import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.insurance.FilingInsuranceClaims;
@@ -41,6 +42,7 @@ class StaffApplicationController {
     private final FilingInsuranceClaims insuranceClaims;
     private final PaymentStatistics payments;
     private final MonitoringAlerts alerts;
+    private final StepFacts stepFacts;
 
     StaffApplicationController(
             ReadingForStaff reading,
@@ -50,7 +52,9 @@ class StaffApplicationController {
             HouseholdCharityHelp charityHelp,
             FilingInsuranceClaims insuranceClaims,
             PaymentStatistics payments,
-            MonitoringAlerts alerts) {
+            MonitoringAlerts alerts,
+            StepFacts stepFacts) {
+        this.stepFacts = stepFacts;
         this.charityHelp = charityHelp;
         this.insuranceClaims = insuranceClaims;
         this.reading = reading;
@@ -63,7 +67,12 @@ class StaffApplicationController {
 
     @GetMapping("/api/v1/applications/{id}")
     StaffApplicationResponse read(Caller caller, @PathVariable String id) {
-        return view(reading.read(id, scope(caller)), caller.scope(Roles.CLAIM_DEPARTMENT_KIND));
+        String departmentKind = caller.scope(Roles.CLAIM_DEPARTMENT_KIND);
+        StaffApplication application = reading.read(id, scope(caller));
+        return view(
+                application,
+                departmentKind,
+                stepFacts.of(application.id(), departmentKind).orElse(null));
     }
 
     @PostMapping("/api/v1/applications/{id}/objections")
@@ -95,9 +104,10 @@ class StaffApplicationController {
 
     /**
      * The view; the household's charity help only for civil-affairs staff (who decide temporary aid), the
-     * insurance claims only for civil affairs and medical security (who decide medical aid).
+     * insurance claims only for civil affairs and medical security (who decide medical aid), the household's
+     * facts as far as the caller's department needs them ({@link StepFacts}).
      */
-    private StaffApplicationResponse view(StaffApplication a, String departmentKind) {
+    private StaffApplicationResponse view(StaffApplication a, String departmentKind, StepFacts.Shown facts) {
         boolean civilAffairs = "CIVIL_AFFAIRS".equals(departmentKind);
         boolean medical = civilAffairs || "MEDICAL_SECURITY".equals(departmentKind);
         return new StaffApplicationResponse(
@@ -129,7 +139,8 @@ class StaffApplicationController {
                                         c.reason(),
                                         BusinessClock.toOffset(c.decidedAt()),
                                         c.medicalAidReduced()))
-                                .toList());
+                                .toList(),
+                facts);
     }
 
     private static String money(java.math.BigDecimal amount) {

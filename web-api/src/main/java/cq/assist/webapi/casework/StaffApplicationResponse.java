@@ -1,10 +1,15 @@
 package cq.assist.webapi.casework;
 
+import cq.assist.core.casework.StepFacts;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The staff view of an application (API.md application view plus the masked applicant and the target). */
+/**
+ * The staff view of an application (API.md application view plus the masked applicant and the target);
+ * {@code householdFacts} holds what the caller's step needs of the household (masked), null before the
+ * economic check has run.
+ */
 record StaffApplicationResponse(
         String id,
         String applicationNo,
@@ -19,7 +24,8 @@ record StaffApplicationResponse(
         List<CharityMatch> charityMatches,
         List<TimelineEntry> timeline,
         HouseholdCharityHelp householdCharityHelp,
-        List<InsuranceClaim> insuranceClaims) {
+        List<InsuranceClaim> insuranceClaims,
+        StepFacts.Shown householdFacts) {
 
     /** A 惠民济困保 claim of the application; money in yuan; {@code medicalAidReduced} when it lowered MEDICAL_AID. */
     record InsuranceClaim(

@@ -2,50 +2,40 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.time.BusinessClock;
 import cq.assist.web.test.MonitoredHouseholdFixtures;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An administrator's day ({@code admin}) in Chromium: administration menus and the dashboard but no inbox and
  * no case data (三员分立), the accounts screen disabling and enabling a staff account, the 低保 standard raised
- * by a new parameter version whose re-screening run of the monitored households is read on the page, and the
- * working-day calendar and audit log screens.
+ * by a new parameter version whose re-screening run of the monitored households is read on the page, the
+ * monitoring alert it raised turned into a follow-up review, the working-day calendar corrected (a working day
+ * made a rest day moves an open task's due date, and back), and the audit chain verified on the audit log
+ * screen (axe-core checks the page after the click as well).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdministratorDayBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     PiiCipher cipher;
@@ -53,8 +43,12 @@ class AdministratorDayBrowserIT {
     @Autowired
     SnapshotCodec codec;
 
-    Browser browser;
+    @Autowired
+    WorkingDays workingDays;
+
     String clerk;
+    MonitoredHouseholdFixtures.Household monitored;
+    ConsoleCases.Filed filed;
 
     @BeforeAll
     void start() {
@@ -69,24 +63,14 @@ class AdministratorDayBrowserIT {
                 "DEPARTMENT_REVIEWER",
                 "HOUSING@500103",
                 "500103");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        // an open home visit (the community worker's, in no staff inbox) whose due date the calendar moves
+        filed = cases().atHomeVisit("吴国平", "320.00");
     }
 
     @Test
     @Order(1)
     void seesAdministrationAndFiguresButNoCaseWork() {
-        browser.open("/login");
-        browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("admin", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("admin");
         browser.waiting().until(ExpectedConditions.urlContains("/dashboard"));
 
         String menu = browser.driver.findElement(By.cssSelector(".side-menu")).getText();
@@ -129,6 +113,7 @@ class AdministratorDayBrowserIT {
         MonitoredHouseholdFixtures.Household household =
                 households.monitored("500103001001", new BigDecimal("300.00"), Instant.now());
         households.granted(household, "DIBAO", new BigDecimal("510.00"));
+        monitored = household;
         LocalDate from = LocalDate.now()
                 .plusMonths(2)
                 .withDayOfMonth(1 + ThreadLocalRandom.current().nextInt(27));
@@ -162,18 +147,126 @@ class AdministratorDayBrowserIT {
 
     @Test
     @Order(4)
-    void readsTheWorkingDayCalendarAndTheAuditLog() {
+    void turnsTheReScreeningsAlertIntoAFollowUpReview() {
+        String alertId = jdbc.queryForObject(
+                "SELECT id FROM monitoring_alert WHERE household_key = ? AND status = 'OPEN' ORDER BY create_time DESC"
+                        + " LIMIT 1",
+                String.class,
+                monitored.key());
+
+        browser.click("menu-monitoring");
+        browser.waiting().until(ExpectedConditions.urlContains("/monitoring"));
+        // the newest alerts first; one run may raise more than a page of them: show 100 a page
+        browser.clickWhenSettled(() -> browser.driver.findElement(By.cssSelector(".el-pagination__sizes .el-select")));
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//li[contains(@class,'el-select-dropdown__item')][not(ancestor::*[contains(@style,'display: none')])]"
+                                + "[starts-with(normalize-space(.),'100')]")))
+                .click();
+        browser.clickWhenSettled(() -> browser.test("follow-up-" + alertId));
+
+        browser.sees("已转为复核任务");
+        browser.waiting().until(d -> d.findElements(Browser.byTest("follow-up-" + alertId))
+                .isEmpty());
+        assertThat(browser.bodyText()).contains("已转复核").contains("已开复核案件");
+        assertThat(jdbc.queryForObject("SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId))
+                .isEqualTo("FOLLOW_UP");
+        String caseIds =
+                jdbc.queryForObject("SELECT follow_up_cases FROM monitoring_alert WHERE id = ?", String.class, alertId);
+        assertThat(jdbc.queryForObject(
+                        "SELECT current_step FROM item_case WHERE id = ?", String.class, caseIds.split(",")[0]))
+                .isEqualTo("HOME_VISIT");
+        browser.quiet();
+        browser.screenshot("46-admin-monitoring-followed-up");
+        browser.assertAccessible();
+
+        browser.select("monitoring-status", "已转复核");
+        browser.click("monitoring-search");
+        browser.waiting().until(d -> rowsOf("alerts-table").stream()
+                .allMatch(r -> r.getText().contains("已转复核")));
+    }
+
+    @Test
+    @Order(5)
+    void correctsTheWorkingDayCalendarAndOpenTasksDueDatesFollow() {
+        String task = jdbc.queryForObject(
+                "SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN (SELECT process_instance_id FROM item_case"
+                        + " WHERE application_id = ?) AND DUE_DATE_ IS NOT NULL LIMIT 1",
+                String.class,
+                filed.applicationId());
+        Timestamp dueBefore = dueOf(task);
+        // a working day after today and before the task's due day becomes a rest day: the due date moves on
+        LocalDate today = clock.today();
+        LocalDate day = today.plusDays(1);
+        while (!workingDays.calendar().isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        assertThat(day)
+                .isBefore(dueBefore.toInstant().atZone(BusinessClock.ZONE).toLocalDate());
+        String date = day.toString();
+
         browser.click("menu-calendar");
         browser.waiting().until(ExpectedConditions.urlContains("/admin/calendar"));
         browser.test("calendar");
         browser.sees("班");
         browser.screenshot("44-admin-calendar");
         browser.assertAccessible();
+        showYearAndMonthOf(day);
+        browser.clickWhenSettled(() -> browser.test("day-" + date));
+        browser.waiting().until(d -> browser.test("day-" + date).getText().contains("休"));
+        browser.click("calendar-save");
+        browser.sees("个在办任务的办理时限已按新日历重算");
+        browser.waiting().until(d -> dueOf(task).after(dueBefore));
+        Timestamp dueMoved = dueOf(task);
+        browser.quiet();
+        browser.screenshot("47-admin-calendar-saved");
 
+        // and back, so the calendar is as the seeds made it
+        browser.clickWhenSettled(() -> browser.test("day-" + date));
+        browser.waiting().until(d -> browser.test("day-" + date).getText().contains("班"));
+        browser.click("calendar-save");
+        browser.waiting().until(d -> dueOf(task).before(dueMoved));
+    }
+
+    @Test
+    @Order(6)
+    void verifiesTheAuditChainAndTheResultIsAccessible() {
         browser.click("menu-audit");
         browser.waiting().until(ExpectedConditions.urlContains("/admin/audit"));
         browser.test("audit-verify");
         browser.screenshot("45-admin-audit");
+        browser.assertAccessible();
+
+        browser.click("audit-verify");
+        WebElement result = browser.test("audit-result");
+        browser.waiting().until(d -> result.getText().contains("审计链完整"));
+        // the pointer stays on the button it clicked, which keeps its hover/focus colours: axe checks them
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(Browser.byTest("audit-verify")));
+        browser.screenshot("48-admin-audit-verified");
+        browser.assertAccessible();
+    }
+
+    private Timestamp dueOf(String taskId) {
+        return jdbc.queryForObject("SELECT DUE_DATE_ FROM ACT_RU_TASK WHERE ID_ = ?", Timestamp.class, taskId);
+    }
+
+    /** Sets the calendar's year and pages its months until the day's cell is shown. */
+    private void showYearAndMonthOf(LocalDate day) {
+        String year = Integer.toString(day.getYear());
+        WebElement yearInput = browser.driver.findElement(By.cssSelector("[data-test=calendar-year] input"));
+        if (!year.equals(yearInput.getAttribute("value"))) {
+            browser.type(By.cssSelector("[data-test=calendar-year] input"), year);
+            yearInput.sendKeys(Keys.ENTER);
+        }
+        for (int i = 0;
+                i < 13
+                        && browser.driver
+                                .findElements(Browser.byTest("day-" + day))
+                                .isEmpty();
+                i++) {
+            browser.clickWhenSettled(() -> browser.driver.findElement(
+                    By.xpath("//div[contains(@class,'el-calendar__button-group')]//button[normalize-space(.)='下个月']")));
+        }
     }
 
     private List<WebElement> rowsOf(String table) {

@@ -3,70 +3,28 @@ package cq.assist.webapi.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.charityrequest.RequestingCharityHelp;
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
 import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A charity's day ({@code charity.dazu}, 大足应急救助基金会) in Chromium: only the charity menus, its projects
  * with fund, committed and remaining, a resident's request with only the consented data, and accepting it with
- * an amount, which the project's remaining fund then shows.
+ * an amount, which the project's remaining fund then shows, and declining another only with a reason (the fund
+ * untouched).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CharityDayBrowserIT {
+class CharityDayBrowserIT extends ConsoleBrowserSupport {
 
     static final String PROJECT = "DAZU-ILLNESS-2025";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PiiCipher cipher;
@@ -74,33 +32,24 @@ class CharityDayBrowserIT {
     @Autowired
     RequestingCharityHelp charity;
 
-    Browser browser;
     ConsoleCases.Filed filed;
     String requestId;
+    ConsoleCases.Filed declined;
+    String declinedId;
 
     @BeforeAll
     void start() {
-        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        ConsoleCases cases = cases();
         filed = cases.atStreetReview("周桂兰", "350.00");
         requestId = cases.charityRequest(filed, PROJECT, charity, cipher);
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        declined = cases.atHomeVisit("郑春梅", "380.00");
+        declinedId = cases.charityRequest(declined, PROJECT, charity, cipher);
     }
 
     @Test
     @Order(1)
     void seesOnlyItsOwnMenusAndItsProjectsFunds() {
-        browser.open("/login");
-        browser.type(By.id("username"), "charity.dazu");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("charity.dazu", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("charity.dazu");
         browser.waiting().until(ExpectedConditions.urlContains("/charity/projects"));
 
         browser.sees("大病救助项目");
@@ -146,15 +95,49 @@ class CharityDayBrowserIT {
         browser.screenshot("33-charity-projects-after");
     }
 
+    @Test
+    @Order(3)
+    void declinesARequestOnlyWithAReasonAndTheFundStays() {
+        BigDecimal remainingBefore = remaining();
+        browser.click("menu-charityNeeds");
+        browser.clickWhenSettled(() -> needRow(declined.name()).findElement(Browser.byTest("decide-need")));
+        browser.test("need-dialog");
+        browser.click("need-decline");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("need-amount")));
+        browser.click("need-submit");
+        browser.sees("婉拒时请填写理由");
+        assertThat(jdbc.queryForObject("SELECT status FROM charity_request WHERE id = ?", String.class, declinedId))
+                .isEqualTo("SUBMITTED");
+
+        String reason = "本项目仅资助大病住院费用，申请人所述费用为门诊慢病，建议申请医疗救助。";
+        browser.type(By.id("need-reason"), reason);
+        browser.screenshot("34-charity-decline");
+        browser.assertAccessible();
+        browser.click("need-submit");
+
+        browser.sees("已处理该求助申请");
+        browser.waiting().until(d -> needRow(declined.name()).getText().contains("已婉拒"));
+        assertThat(needRow(declined.name()).getText()).contains(reason);
+        assertThat(jdbc.queryForObject("SELECT status FROM charity_request WHERE id = ?", String.class, declinedId))
+                .isEqualTo("DECLINED");
+        assertThat(remaining()).isEqualByComparingTo(remainingBefore);
+        browser.quiet();
+        browser.screenshot("35-charity-declined");
+    }
+
     private BigDecimal remaining() {
         return jdbc.queryForObject(
                 "SELECT fund_remaining FROM charity_project WHERE id = ?", BigDecimal.class, PROJECT);
     }
 
     private WebElement needRow() {
+        return needRow(filed.name());
+    }
+
+    private WebElement needRow(String name) {
         return browser.waiting()
                 .until(d -> d.findElements(By.cssSelector("[data-test=needs-table] tr.el-table__row")).stream()
-                        .filter(r -> r.getText().contains(filed.name()))
+                        .filter(r -> r.getText().contains(name))
                         .findFirst()
                         .orElse(null));
     }

@@ -1,9 +1,13 @@
 package cq.assist.webapi.console;
 
+import cq.assist.core.authorization.CoSigningTokens;
+import cq.assist.core.authorization.PendingLink;
+import cq.assist.core.authorization.SigningInPerson;
 import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.files.StoredFileService;
+import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.SubmittingApplication;
@@ -83,6 +87,16 @@ final class ConsoleCases {
      * income} yuan a month of other income, so 低保 is eligible with a proposed amount below the standard.
      */
     Filed atStreetReview(String name, String income) {
+        Filed filed = atHomeVisit(name, income);
+        visit(filed.applicationId());
+        return filed;
+    }
+
+    /**
+     * A filed application, checked and assessed (its charity matches made), whose home visit the community
+     * worker has still to record: nothing is in a staff inbox yet.
+     */
+    Filed atHomeVisit(String name, String income) {
         String worker = accounts.recordLogin(WORKER_PHONE);
         TaskScope workerScope = TaskScope.of(worker, Set.of(Roles.COMMUNITY_WORKER), null, COMMUNITY);
         ApplicationForms.Person applicant = ApplicationForms.Person.aged(name, 52, clock.today());
@@ -110,22 +124,115 @@ final class ConsoleCases {
                         UUID.randomUUID().toString(),
                         ApplicationForms.single(applicant, idCard))
                 .applicationId();
-        TaskView visit = eventually(() -> tasks.open(workerScope).stream()
+        eventually(() -> visits.open(workerScope).stream()
+                .filter(t -> t.applicationId().equals(applicationId))
+                .findFirst());
+        String applicationNo =
+                jdbc.queryForObject("SELECT application_no FROM application WHERE id = ?", String.class, applicationId);
+        return new Filed(applicationId, applicationNo, applicant.idNumber(), name, applicant.phone());
+    }
+
+    /**
+     * Steps 0 to 4 of {@code scripts/demo-journey.sh}: 李军 (48, disability grade 2, unemployed, 18,000 yuan of
+     * medical costs), his wife 王芳 (46, 300 yuan wage) and their son 李小明 (15, in school) staged in the demo
+     * registry with phones on file; the community worker files for them in person (ID card checked); every
+     * member still to authorize signs in person before the worker (the son through his father); the economic
+     * check runs and the worker records the one home visit (SUPPORT, with a photo).
+     */
+    Filed demoJourneyHousehold(CoSigningTokens links, SigningInPerson signing) {
+        String worker = accounts.recordLogin(WORKER_PHONE);
+        ApplicationForms.Person applicant = ApplicationForms.Person.aged("李军", 48, clock.today());
+        ApplicationForms.Person spouse = ApplicationForms.Person.aged("王芳", 46, clock.today());
+        ApplicationForms.Person child = ApplicationForms.Person.aged("李小明", 15, clock.today());
+        registry.stage(staged(applicant, "0", "3000", 2, "18000", applicant.phone()));
+        registry.stage(staged(spouse, "300", "2000", null, "0", spouse.phone()));
+        registry.stage(staged(child, "0", "0", null, "0", null));
+        String idCard = files.store(worker, png("身份证", new Color(0xd6e4f0))).fileId();
+        ApplicationForm form = new ApplicationForm(
+                new ApplicationForm.Applicant(applicant.name(), applicant.idNumber(), applicant.phone()),
+                new ApplicationForm.Household(
+                        COMMUNITY,
+                        "渝中区七星岗街道金汤街 1 号",
+                        List.of(
+                                new ApplicationForm.Member(
+                                        applicant.name(),
+                                        applicant.idNumber(),
+                                        "SELF",
+                                        applicant.phone(),
+                                        2,
+                                        false,
+                                        "UNEMPLOYED"),
+                                new ApplicationForm.Member(
+                                        spouse.name(), spouse.idNumber(), "SPOUSE", null, null, false, "EMPLOYED"),
+                                new ApplicationForm.Member(
+                                        child.name(), child.idNumber(), "CHILD", null, null, true, "STUDENT")),
+                        new ApplicationForm.Housing(false, BigDecimal.ZERO)),
+                List.of("ILLNESS", "DISABILITY"),
+                "二级肢体残疾，失业，医疗支出大，无自有住房。",
+                idCard,
+                new ApplicationForm.SignedAuthorization(ApplicationForms.LETTER, ApplicationForms.signaturePng(), true),
+                "ID_CARD_IN_PERSON");
+        String applicationId = submitting
+                .submit(Filer.worker(worker, COMMUNITY), UUID.randomUUID().toString(), form)
+                .applicationId();
+        for (PendingLink link : links.pending(applicationId)) {
+            String token = link.authorizeUrl().substring(link.authorizeUrl().indexOf("token=") + 6);
+            boolean minor = link.memberSeq() == 2;
+            signing.sign(
+                    worker,
+                    token,
+                    minor ? "GUARDIAN_DOCUMENT" : "ID_CARD_IN_PERSON",
+                    ApplicationForms.signaturePng(),
+                    minor ? applicant.name() : null);
+        }
+        visit(applicationId, "入户核实：家中无劳动收入，住房为租住。", new BigDecimal("106.568000"));
+        String applicationNo =
+                jdbc.queryForObject("SELECT application_no FROM application WHERE id = ?", String.class, applicationId);
+        return new Filed(applicationId, applicationNo, applicant.idNumber(), applicant.name(), applicant.phone());
+    }
+
+    /** The community worker records the home visit the application waits for (SUPPORT, with a photo). */
+    void visit(String applicationId) {
+        visit(applicationId, "住房简陋，申请人长期患病无法工作，家中无其他收入来源。", new BigDecimal("106.577000"));
+    }
+
+    private void visit(String applicationId, String findings, BigDecimal longitude) {
+        String worker = accounts.recordLogin(WORKER_PHONE);
+        TaskScope workerScope = TaskScope.of(worker, Set.of(Roles.COMMUNITY_WORKER), null, COMMUNITY);
+        TaskView visit = eventually(() -> visits.open(workerScope).stream()
                 .filter(t -> t.applicationId().equals(applicationId))
                 .findFirst());
         String photo = files.store(worker, png("入户照片", new Color(0xf3e2c7))).fileId();
         visits.record(
                 visit.taskId(),
-                new HomeVisit(
-                        "住房简陋，申请人长期患病无法工作，家中无其他收入来源。",
-                        "SUPPORT",
-                        List.of(photo),
-                        new BigDecimal("29.556000"),
-                        new BigDecimal("106.577000")),
+                new HomeVisit(findings, "SUPPORT", List.of(photo), new BigDecimal("29.556000"), longitude),
                 workerScope);
-        String applicationNo =
-                jdbc.queryForObject("SELECT application_no FROM application WHERE id = ?", String.class, applicationId);
-        return new Filed(applicationId, applicationNo, applicant.idNumber(), name, applicant.phone());
+    }
+
+    private static StagedPerson staged(
+            ApplicationForms.Person person,
+            String wage,
+            String deposits,
+            Integer disabilityGrade,
+            String medical,
+            String phone) {
+        return new StagedPerson(
+                person.idNumber(),
+                person.name(),
+                new BigDecimal(wage),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                new BigDecimal(deposits),
+                BigDecimal.ZERO,
+                0,
+                BigDecimal.ZERO,
+                0,
+                0,
+                disabilityGrade,
+                new BigDecimal(medical),
+                false,
+                false,
+                phone);
     }
 
     /**

@@ -2,13 +2,6 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
-import cq.assist.core.time.BusinessClock;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,90 +13,41 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flowable.engine.ManagementService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A district civil-affairs approver's day (渝中区, {@code mz.yuzhong}) in Chromium: the public notices of the
  * district, the 低保 decision after the notice with the amount set from the rules' proposal shown beside the
  * field (the grant recorded with it), and the dashboard's charts with one exported to Excel.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DistrictApproverDayBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     ManagementService management;
 
-    Browser browser;
     ConsoleCases cases;
     ConsoleCases.Filed noticed;
 
     @BeforeAll
     void start() {
-        cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        cases = cases();
         noticed = cases.atPublicNotice("孙立华", "200.00");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     @Order(1)
     void seesTheDistrictsRunningNotices() {
-        browser.open("/login");
-        browser.type(By.id("username"), "mz.yuzhong");
-        browser.type(By.id("password"), StreetReviewerDayBrowserIT.PASSWORD);
-        browser.type(By.id("totp"), Totp.code("mz.yuzhong", Totp.DEMO_SECRET));
-        browser.click("login-submit");
+        logIn("mz.yuzhong");
         browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
         assertThat(browser.bodyText()).contains("区县审批员").contains("统计分析").contains("公示管理");
 

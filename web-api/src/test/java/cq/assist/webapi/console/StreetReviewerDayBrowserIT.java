@@ -2,15 +2,8 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.files.StoredFileService;
-import cq.assist.core.intake.SubmittingApplication;
-import cq.assist.core.login.MobileAccountService;
 import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.web.test.HttpApi;
-import cq.assist.workflow.task.StaffTasks;
-import cq.assist.workflow.task.WorkerVisits;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,23 +13,17 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A street reviewer's day in the console, in Debian's Chromium against the real app on MariaDB: the lockout
@@ -45,62 +32,21 @@ import org.springframework.test.context.ActiveProfiles;
  * home visit's photo and the timeline), the audited reveal that asks for a purpose, the English switch and
  * logout. Screenshots at 1366x768 go to {@code target/console-screenshots}; axe-core checks each screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StreetReviewerDayBrowserIT {
-
-    static final String PASSWORD = "Demo#2026";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SubmittingApplication submitting;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    StoredFileService files;
-
-    @Autowired
-    MobileAccountService accounts;
-
-    @Autowired
-    WorkerVisits visits;
-
-    @Autowired
-    StaffTasks tasks;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     PiiCipher cipher;
 
-    Browser browser;
     ConsoleCases.Filed onTime;
     ConsoleCases.Filed late;
 
     @BeforeAll
     void start() {
-        ConsoleCases cases = new ConsoleCases(submitting, registry, files, accounts, visits, tasks, clock, jdbc);
+        ConsoleCases cases = cases();
         onTime = cases.atStreetReview("赵建国", "300.00");
         late = cases.atStreetReview("钱秀英", "450.00");
         cases.makeOverdue(late.applicationId());
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -316,18 +262,6 @@ class StreetReviewerDayBrowserIT {
                 .isNull();
         assertThat(new HttpApi(port).as(token).get("/api/v1/tasks?status=open").status())
                 .isEqualTo(401);
-    }
-
-    private void logIn(String username) {
-        browser.open("/login");
-        fillLogin(username, PASSWORD, Totp.code(username, Totp.DEMO_SECRET));
-    }
-
-    private void fillLogin(String username, String password, String totp) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.type(By.id("totp"), totp);
-        browser.click("login-submit");
     }
 
     private List<String> applicationNumbersShown() {
