@@ -1,6 +1,7 @@
 package cq.assist.core.charityrequest;
 
 import cq.assist.core.charity.ProjectFundRow;
+import cq.assist.core.common.CoreTexts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,11 +46,11 @@ public record ConsentTerms(
             fields.add(SharedField.MEDICAL_EXPENSES);
         }
         fields.add(SharedField.ASSISTANCE_RECEIVED);
-        String purpose = "供" + project.orgName() + "审核您向“" + project.name() + "”提出的慈善救助申请、与您联系并发放救助款，不作其他用途";
-        String labels = fields.stream().map(SharedField::zh).collect(Collectors.joining("、"));
-        String text = "本人单独同意：将本人及家庭的以下信息提供给" + project.orgName() + "（项目：" + project.name() + "）。目的："
-                + purpose + "。提供的信息仅限：" + labels + "。其中医疗费用属于敏感个人信息，仅在上列包含时提供。"
-                + "本人可随时撤回本同意，撤回后该机构立即无法再查看上述信息；撤回不影响撤回前已进行的处理。";
+        String purpose = CoreTexts.zh("charity.consent.purpose", project.orgName(), project.name());
+        String labels = fields.stream()
+                .map(SharedField::zh)
+                .collect(Collectors.joining(CoreTexts.zh("charity.field.separator")));
+        String text = CoreTexts.zh("charity.consent.text", project.orgName(), project.name(), purpose, labels);
         return new ConsentTerms(project.orgName(), purpose, fields, text, sha256(text));
     }
 
