@@ -38,8 +38,26 @@ class ObjectingToNoticeTest {
 
     private static ItemCaseRow caseIn(String id, String status) {
         return new ItemCaseRow(
-                id, "app-1", "DIBAO", "APPLY", "ASSESSMENT", "MZ", "500103", status, "PUBLIC_NOTICE", "[]", null,
-                null, null, null, null, "H1", "H1", "system", NOW, null);
+                id,
+                "app-1",
+                "DIBAO",
+                "APPLY",
+                "ASSESSMENT",
+                "MZ",
+                "500103",
+                status,
+                "PUBLIC_NOTICE",
+                "[]",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "H1",
+                "H1",
+                "system",
+                NOW,
+                null);
     }
 
     @Test
