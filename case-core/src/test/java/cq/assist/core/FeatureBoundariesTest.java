@@ -2,6 +2,7 @@ package cq.assist.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * cycle, and each feature's MyBatis mappers are its own: other features go through the feature's service.
  * Where one feature must call back into another that depends on it, the lower one declares a port
  * ({@code intake.ApplicationProcessPort}, {@code intake.AuthorizationPort}, {@code notify.MessageAddressees})
- * and the higher one implements it.
+ * and the higher one implements it. The import is checked too, so the rules cannot pass on no classes.
  */
 class FeatureBoundariesTest {
 
@@ -23,11 +24,28 @@ class FeatureBoundariesTest {
             .importPackages("cq.assist.core");
 
     @Test
+    void importedTheWholeOfCaseCore() {
+        assertThat(core.size()).as("classes imported").isGreaterThan(300);
+        assertThat(core.stream()
+                        .map(c -> c.getPackageName().split("\\."))
+                        .filter(parts -> parts.length > 3)
+                        .map(parts -> parts[3])
+                        .distinct())
+                .as("feature packages imported")
+                .contains("intake", "authorization", "notify", "itemcase", "rules", "fanout", "monitoring")
+                .hasSizeGreaterThan(20);
+        assertThat(core.stream().filter(c -> c.isAnnotatedWith(Mapper.class)))
+                .as("MyBatis mappers imported")
+                .hasSizeGreaterThan(20);
+    }
+
+    @Test
     void featurePackagesFormNoCycle() {
         slices().matching("cq.assist.core.(*)..")
                 .namingSlices("$1")
                 .should()
                 .beFreeOfCycles()
+                .allowEmptyShould(false)
                 .check(core);
     }
 
@@ -39,6 +57,7 @@ class FeatureBoundariesTest {
                 .should()
                 .notBePublic()
                 .because("a feature exposes a service or a read model; its mapper stays inside it")
+                .allowEmptyShould(false)
                 .check(core);
     }
 }

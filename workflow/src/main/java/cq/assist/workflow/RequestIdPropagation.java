@@ -9,6 +9,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.delegate.event.FlowableActivityEvent;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.spring.SpringProcessEngineConfiguration;
@@ -29,6 +30,11 @@ class RequestIdPropagation implements EngineConfigurationConfigurer<SpringProces
 
     @Override
     public void configure(SpringProcessEngineConfiguration configuration) {
+        register(configuration);
+    }
+
+    /** Adds the listener to an engine configuration, for the events it needs, beside any listener already there. */
+    static void register(ProcessEngineConfigurationImpl configuration) {
         Map<String, List<FlowableEventListener>> typed = configuration.getTypedEventListeners() == null
                 ? new HashMap<>()
                 : new HashMap<>(configuration.getTypedEventListeners());

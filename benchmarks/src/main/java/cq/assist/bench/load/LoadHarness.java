@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * End-to-end load harness of intake and fan-out: starts both apps from this repository's jars on a
@@ -47,6 +49,8 @@ import java.util.concurrent.Executors;
  */
 public final class LoadHarness {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LoadHarness.class);
+
     private LoadHarness() {}
 
     public static void main(String[] args) throws Exception {
@@ -60,7 +64,7 @@ public final class LoadHarness {
         try (Cluster cluster = Cluster.start(o, out)) {
             run(o, cluster, report, out);
         } catch (Exception e) {
-            e.printStackTrace();
+            LOG.error("load run failed; the report so far is in {}", out, e);
             status = 1;
         } finally {
             report.close();

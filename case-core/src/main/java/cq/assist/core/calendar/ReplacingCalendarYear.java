@@ -1,6 +1,7 @@
 package cq.assist.core.calendar;
 
 import cq.assist.core.calendar.CalendarDayMapper.CalendarDay;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.reference.ReferenceVersions;
@@ -73,7 +74,13 @@ public class ReplacingCalendarYear {
         List<CalendarDay> wholeYear = new ArrayList<>(366);
         for (LocalDate d = first(year); !d.isAfter(last(year)); d = d.plusDays(1)) {
             CalendarDay day = sent.get(d);
-            wholeYear.add(day != null ? day : new CalendarDay(d, weekday(d), weekday(d) ? "工作日" : "周末"));
+            wholeYear.add(
+                    day != null
+                            ? day
+                            : new CalendarDay(
+                                    d,
+                                    weekday(d),
+                                    CoreTexts.zh(weekday(d) ? "calendar.day.workday" : "calendar.day.weekend")));
         }
         mapper.deleteBetween(first(year), last(year));
         mapper.insertAll(wholeYear);
@@ -111,7 +118,7 @@ public class ReplacingCalendarYear {
             errors.add(new FieldError(at + ".name", "calendar.name.tooLong", NAME_MAX));
         }
         if (name == null) {
-            name = entry.workingDay() ? "调休上班" : "休息日";
+            name = CoreTexts.zh(entry.workingDay() ? "calendar.day.swappedWorkday" : "calendar.day.holiday");
         }
         return new CalendarDay(date, entry.workingDay(), name);
     }

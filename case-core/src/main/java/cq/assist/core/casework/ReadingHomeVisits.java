@@ -2,6 +2,7 @@ package cq.assist.core.casework;
 
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.files.StoredFileService;
 import cq.assist.core.files.StoredFileService.FileContent;
@@ -23,7 +24,7 @@ public class ReadingHomeVisits {
     /** Audit action of a staff member opening a home-visit photo. */
     public static final String VIEW_HOME_VISIT_PHOTO = "VIEW_HOME_VISIT_PHOTO";
 
-    private static final String PURPOSE = "办理申请：查看入户调查照片";
+    private static final String PURPOSE = CoreTexts.zh("audit.purpose.homeVisitPhoto");
 
     private final ReadingForStaff reading;
     private final HomeVisitReadMapper visits;

@@ -1,6 +1,7 @@
 package cq.assist.core.charityrequest;
 
 import cq.assist.core.charity.ProjectFundRow;
+import cq.assist.core.common.CoreTexts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,16 +46,21 @@ public record ConsentTerms(
             fields.add(SharedField.MEDICAL_EXPENSES);
         }
         fields.add(SharedField.ASSISTANCE_RECEIVED);
-        String purpose = "供" + project.orgName() + "审核您向“" + project.name() + "”提出的慈善救助申请、与您联系并发放救助款，不作其他用途";
-        String labels = fields.stream().map(SharedField::zh).collect(Collectors.joining("、"));
+        String purpose = CoreTexts.zh("charity.consent.purpose", project.orgName(), project.name());
+        String labels = fields.stream()
+                .map(SharedField::zh)
+                .collect(Collectors.joining(CoreTexts.zh("charity.field.separator")));
         String sensitive = fields.contains(SharedField.MEDICAL_EXPENSES)
-                ? "其中“" + SharedField.MEDICAL_EXPENSES.zh() + "”属于敏感个人信息（医疗健康），仅因该项目按医疗负担救助而必需提供；" + "不同意提供则无法申请该项目。"
+                ? CoreTexts.zh("charity.consent.sensitive", SharedField.MEDICAL_EXPENSES.zh())
                 : "";
-        String text = "本人单独同意：渝悦救助通平台将本人及家庭的下列个人信息提供给" + project.orgName() + "（接收方，项目：“"
-                + project.name() + "”）。目的：" + purpose + "。方式：仅供该机构在本平台内查看，不得复制、公开或转交他人。"
-                + "提供的信息仅限以下" + fields.size() + "项：" + labels + "；身份证号、住址、收入与资产明细及其他家庭成员的信息均不提供。"
-                + sensitive
-                + "本人可随时撤回本同意，撤回后该机构立即无法再查看上述信息；撤回不影响撤回前已进行的处理。";
+        String text = CoreTexts.zh(
+                "charity.consent.text",
+                project.orgName(),
+                project.name(),
+                purpose,
+                String.valueOf(fields.size()),
+                labels,
+                sensitive);
         return new ConsentTerms(project.orgName(), purpose, fields, text, sha256(text));
     }
 

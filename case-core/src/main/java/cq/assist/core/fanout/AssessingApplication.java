@@ -2,6 +2,7 @@ package cq.assist.core.fanout;
 
 import cq.assist.core.charity.CharityCatalog;
 import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.Timeline;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessingApplication {
 
-    private static final String ALREADY_HELD = "家庭已在享受或正在办理该事项";
+    private static final String ALREADY_HELD = CoreTexts.zh("itemcase.event.alreadyHeld");
 
     private final Applications applications;
     private final ItemCatalog catalog;

@@ -1,6 +1,7 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.calendar.WorkingDays;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.ApplicationStatus;
 import cq.assist.core.intake.Applications;
@@ -27,7 +28,7 @@ public class ClosingApplications {
     /** Closed reason: every item was decided. */
     public static final String REASON_DECIDED = "DECIDED";
 
-    private static final String NOT_PUSHED = "未获批低保或特困，联动事项未推送";
+    private static final String NOT_PUSHED = CoreTexts.zh("itemcase.event.jointNotPushed");
     private static final int REVIEW_AFTER_WORKING_DAYS = 60;
 
     private final Applications applications;
@@ -88,7 +89,7 @@ public class ClosingApplications {
                 applicationId,
                 "CLOSED",
                 ApplicantMessages.SMS,
-                "【渝悦救助通】您的救助申请" + app.applicationNo() + "已办结，请登录查看各事项结果。");
+                CoreTexts.zh("sms.application.closed", app.applicationNo()));
         monitoring.enrol(new MonitoredHouseholdRow(
                 app.applicantIdNumberHash(),
                 applicationId,

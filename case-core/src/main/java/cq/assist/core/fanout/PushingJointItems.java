@@ -1,6 +1,7 @@
 package cq.assist.core.fanout;
 
 import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.itemcase.ItemCaseRow;
@@ -71,7 +72,9 @@ public class PushingJointItems {
                 parameters.current().at(clock.today(), app.communityCode()),
                 ItemCode.valueOf(granted.itemCode()),
                 held);
-        String why = "因获批“" + ItemCode.valueOf(granted.itemCode()).zh() + "”联动办理";
+        String why = CoreTexts.zh(
+                "itemcase.event.jointPushed",
+                ItemCode.valueOf(granted.itemCode()).zh());
         List<String> started = new ArrayList<>();
         for (ItemCode code : follow) {
             if (code.applyFree()) {

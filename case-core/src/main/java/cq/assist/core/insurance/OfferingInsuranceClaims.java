@@ -1,6 +1,7 @@
 package cq.assist.core.insurance;
 
 import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.intake.Timeline;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCases;
@@ -31,7 +32,7 @@ public class OfferingInsuranceClaims {
     static final Set<String> INSURED_BY = Set.of("DIBAO", "TEKUN");
 
     /** The product name when no insurer adapter is configured. */
-    static final String PRODUCT = "惠民济困保";
+    static final String PRODUCT = CoreTexts.zh("insurance.product");
 
     private final ItemCases cases;
     private final EconomicCheck check;

@@ -1,5 +1,6 @@
 package cq.assist.core.insurance;
 
+import cq.assist.core.common.CoreTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -64,7 +65,7 @@ public class RuleBasedInsurer implements InsuranceClaims, DisposableBean {
 
     @Override
     public String insurer() {
-        return "惠民济困保（演示保险公司）";
+        return CoreTexts.zh("insurance.demoInsurer");
     }
 
     @Override
@@ -93,16 +94,23 @@ public class RuleBasedInsurer implements InsuranceClaims, DisposableBean {
             BigDecimal above = filing.amountClaimed().subtract(deductible);
             String ref = "DEMO-" + filing.claimId().substring(0, 8);
             if (above.signum() <= 0) {
-                return new InsurerAnswer(filing.claimId(), false, null, "自付医疗费用未超过起付线" + plain(deductible) + "元", ref);
+                return new InsurerAnswer(
+                        filing.claimId(),
+                        false,
+                        null,
+                        CoreTexts.zh("insurance.demo.belowDeductible", plain(deductible)),
+                        ref);
             }
             BigDecimal payout = above.multiply(ratio).min(cap).setScale(2, RoundingMode.HALF_UP);
             return new InsurerAnswer(
                     filing.claimId(),
                     true,
                     payout,
-                    "起付线" + plain(deductible) + "元以上部分按"
-                            + ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%赔付，封顶" + plain(cap)
-                            + "元（演示规则）",
+                    CoreTexts.zh(
+                            "insurance.demo.paid",
+                            plain(deductible),
+                            ratio.movePointRight(2).stripTrailingZeros().toPlainString(),
+                            plain(cap)),
                     ref);
         }
 

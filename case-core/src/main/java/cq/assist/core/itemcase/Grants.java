@@ -1,5 +1,6 @@
 package cq.assist.core.itemcase;
 
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
@@ -31,6 +32,9 @@ public class Grants {
                 new GrantRow(row.id(), row.applicationId(), row.itemCode(), amount, startsOn, by, clock.now()));
         cases.insertEvent(new CaseEventRow(row.id(), step, "GRANT", null, amount, by, clock.now()));
         applicantMessages.queue(
-                row.applicationId(), "GRANTED:" + row.itemCode(), ApplicantMessages.APP, "您的“" + itemName + "”已获批准。");
+                row.applicationId(),
+                "GRANTED:" + row.itemCode(),
+                ApplicantMessages.APP,
+                CoreTexts.zh("message.item.granted", itemName));
     }
 }

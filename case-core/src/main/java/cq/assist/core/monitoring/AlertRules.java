@@ -1,5 +1,6 @@
 package cq.assist.core.monitoring;
 
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.rules.ItemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,17 +67,17 @@ public final class AlertRules {
     }
 
     private static String newlyEligible(ItemCode code, ScreeningResult.Item now) {
-        return "经复核，家庭现符合“" + code.zh() + "”的条件"
-                + (now.amount() == null ? "" : "（测算金额 " + yuan(now.amount()) + " 元）")
-                + "，请告知家庭并协助申请。";
+        String amount =
+                now.amount() == null ? "" : CoreTexts.zh("monitoring.alert.estimatedAmount", yuan(now.amount()));
+        return CoreTexts.zh("monitoring.alert.newlyEligible", code.zh(), amount);
     }
 
     private static String noLonger(ItemCode code) {
-        return "经复核，家庭可能不再符合“" + code.zh() + "”的条件；请入户核实，由部门复审后决定，不自动停发。";
+        return CoreTexts.zh("monitoring.alert.noLonger", code.zh());
     }
 
     private static String amountChanged(ItemCode code, BigDecimal old, BigDecimal now) {
-        return "“" + code.zh() + "”测算金额由 " + (old == null ? "—" : yuan(old)) + " 元变为 " + yuan(now) + " 元，请复核。";
+        return CoreTexts.zh("monitoring.alert.amountChanged", code.zh(), old == null ? "—" : yuan(old), yuan(now));
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -17,6 +17,9 @@ interface PolicyParameterMapper {
     /** The unit of a parameter key, or null when no version of that key exists. */
     String selectUnit(String key);
 
+    /** The code and name of every region, which reasons use when they say where a standard applies. */
+    List<RegionName> selectRegionNames();
+
     /** 1 when a region with that code exists. */
     int countRegion(String regionCode);
 

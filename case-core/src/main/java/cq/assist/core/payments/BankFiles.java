@@ -2,6 +2,7 @@ package cq.assist.core.payments;
 
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.rules.ItemCode;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class BankFiles {
                 EXPORT_BANK_FILE,
                 "PAYMENT_ROLL",
                 roll.id(),
-                "银行代发 " + roll.month() + " " + roll.regionCode(),
+                CoreTexts.zh("audit.detail.bankFile", roll.month(), roll.regionCode()),
                 clientIp));
         return out;
     }

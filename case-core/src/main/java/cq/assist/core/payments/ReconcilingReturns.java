@@ -1,5 +1,6 @@
 package cq.assist.core.payments;
 
+import cq.assist.core.common.CoreTexts;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public class ReconcilingReturns {
     }
 
     private static String reasonOf(String reason) {
-        String r = reason == null || reason.isBlank() ? "银行未说明原因" : reason.strip();
+        String r = reason == null || reason.isBlank() ? CoreTexts.zh("payments.return.noReason") : reason.strip();
         return r.length() > REASON_MAX ? r.substring(0, REASON_MAX) : r;
     }
 

@@ -10,23 +10,25 @@ package cq.assist.core.rules;
 record Base(Outcome outcome, String label) {
 
     static Base full(ItemDecision dibao, ItemDecision tekun) {
-        return of(dibao, "低保", tekun, "特困");
+        return of(dibao, RuleWords.zh("base.dibao"), tekun, RuleWords.zh("base.tekun"));
     }
 
     static Base narrow(ItemDecision edge, ItemDecision rigid) {
-        return of(edge, "低保边缘", rigid, "刚性支出困难");
+        return of(edge, RuleWords.zh("base.edge"), rigid, RuleWords.zh("base.rigid"));
     }
 
     private static Base of(ItemDecision first, String firstLabel, ItemDecision second, String secondLabel) {
         boolean a = first.outcome() == Outcome.ELIGIBLE;
         boolean b = second.outcome() == Outcome.ELIGIBLE;
         if (a || b) {
-            return new Base(Outcome.ELIGIBLE, a && b ? firstLabel + "、" + secondLabel : a ? firstLabel : secondLabel);
+            return new Base(
+                    Outcome.ELIGIBLE,
+                    a && b ? RuleWords.zh("base.both", firstLabel, secondLabel) : a ? firstLabel : secondLabel);
         }
         if (first.outcome() == Outcome.NEEDS_REVIEW || second.outcome() == Outcome.NEEDS_REVIEW) {
-            return new Base(Outcome.NEEDS_REVIEW, firstLabel + "或" + secondLabel);
+            return new Base(Outcome.NEEDS_REVIEW, RuleWords.zh("base.either", firstLabel, secondLabel));
         }
-        return new Base(Outcome.NOT_ELIGIBLE, firstLabel + "或" + secondLabel);
+        return new Base(Outcome.NOT_ELIGIBLE, RuleWords.zh("base.either", firstLabel, secondLabel));
     }
 
     boolean granted() {

@@ -64,7 +64,8 @@ final class CharityMatcher {
         int overlap = 0;
         for (HardshipCause cause : project.causes()) {
             if (causes.contains(cause)) {
-                shared.append(overlap++ == 0 ? "" : "、").append(cause.zh());
+                shared.append(overlap++ == 0 ? "" : RuleWords.zh("list.separator"))
+                        .append(cause.zh());
             }
         }
         Member fits = memberInAgeRange(view, project);
@@ -76,7 +77,7 @@ final class CharityMatcher {
         reasons.add(
                 region == 0
                         ? Reason.of(ReasonKey.CHARITY_REGION_CITY)
-                        : Reason.of(ReasonKey.CHARITY_REGION, servedRegion(project, view.snapshot.regionCode())));
+                        : Reason.of(ReasonKey.CHARITY_REGION, servedRegion(view, project)));
         if (project.minAge() != null || project.maxAge() != null) {
             reasons.add(Reason.of(ReasonKey.CHARITY_AGE, fits.displayName(), Integer.toString(view.age(fits))));
         }
@@ -103,14 +104,15 @@ final class CharityMatcher {
         return best;
     }
 
-    private static String servedRegion(CharityProject project, String householdRegion) {
+    private static String servedRegion(HouseholdView view, CharityProject project) {
+        String householdRegion = view.snapshot.regionCode();
         String best = "";
         for (String code : project.regionCodes()) {
             if (householdRegion.startsWith(code) && code.length() > best.length()) {
                 best = code;
             }
         }
-        return Texts.regionName(best);
+        return view.parameters.regionName(best);
     }
 
     private static Member memberInAgeRange(HouseholdView view, CharityProject project) {

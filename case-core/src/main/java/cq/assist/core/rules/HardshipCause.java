@@ -2,23 +2,23 @@ package cq.assist.core.rules;
 
 /** Causes of hardship (致困原因), declared by the applicant or inferred by the rules. */
 public enum HardshipCause {
-    ILLNESS("因病"),
-    DISABILITY("因残"),
-    EDUCATION("因学"),
-    DISASTER("因灾"),
-    ACCIDENT("因意外"),
-    UNEMPLOYMENT("失业"),
-    NO_EARNER("缺劳力"),
-    OLD_AGE("年老"),
-    OTHER("其他");
+    ILLNESS,
+    DISABILITY,
+    EDUCATION,
+    DISASTER,
+    ACCIDENT,
+    UNEMPLOYMENT,
+    NO_EARNER,
+    OLD_AGE,
+    OTHER;
 
     private final String zh;
 
-    HardshipCause(String zh) {
-        this.zh = zh;
+    HardshipCause() {
+        this.zh = RuleWords.zh("cause." + name());
     }
 
-    /** Chinese label. */
+    /** Chinese label (bundle {@code messages/rules}, key {@code cause.<name>}). */
     public String zh() {
         return zh;
     }

@@ -118,9 +118,29 @@ final class HouseholdView {
     private void income(Member member, boolean adult) {
         MemberFacts facts = member.facts();
         BigDecimal own = add(
-                member, facts.monthlyWage(), "工资收入", adult, incomeMissing, ReasonKey.INCOME_MISSING, BigDecimal.ZERO);
-        own = add(member, facts.monthlyPension(), "养老金", adult, incomeMissing, ReasonKey.INCOME_MISSING, own);
-        own = add(member, facts.monthlyOtherIncome(), "其他收入", adult, incomeMissing, ReasonKey.INCOME_MISSING, own);
+                member,
+                facts.monthlyWage(),
+                RuleWords.zh("fact.wage"),
+                adult,
+                incomeMissing,
+                ReasonKey.INCOME_MISSING,
+                BigDecimal.ZERO);
+        own = add(
+                member,
+                facts.monthlyPension(),
+                RuleWords.zh("fact.pension"),
+                adult,
+                incomeMissing,
+                ReasonKey.INCOME_MISSING,
+                own);
+        own = add(
+                member,
+                facts.monthlyOtherIncome(),
+                RuleWords.zh("fact.otherIncome"),
+                adult,
+                incomeMissing,
+                ReasonKey.INCOME_MISSING,
+                own);
         totalIncome = totalIncome.add(own);
         BigDecimal wage = facts.monthlyWage().orElse(BigDecimal.ZERO);
         earner[indexOf(member)] = wage.signum() > 0 || member.employment() == Employment.EMPLOYED;
@@ -128,13 +148,25 @@ final class HouseholdView {
 
     private void assets(Member member, boolean adult) {
         MemberFacts facts = member.facts();
-        financialAssets =
-                add(member, facts.deposits(), "存款", adult, assetMissing, ReasonKey.ASSET_MISSING, financialAssets);
-        financialAssets =
-                add(member, facts.securities(), "有价证券", adult, assetMissing, ReasonKey.ASSET_MISSING, financialAssets);
-        homes += count(member, facts.homes(), "房产", adult);
-        vehicles += count(member, facts.vehicles(), "车辆", adult);
-        businesses += count(member, facts.businesses(), "经营实体", adult);
+        financialAssets = add(
+                member,
+                facts.deposits(),
+                RuleWords.zh("fact.deposits"),
+                adult,
+                assetMissing,
+                ReasonKey.ASSET_MISSING,
+                financialAssets);
+        financialAssets = add(
+                member,
+                facts.securities(),
+                RuleWords.zh("fact.securities"),
+                adult,
+                assetMissing,
+                ReasonKey.ASSET_MISSING,
+                financialAssets);
+        homes += count(member, facts.homes(), RuleWords.zh("fact.homes"), adult);
+        vehicles += count(member, facts.vehicles(), RuleWords.zh("fact.vehicles"), adult);
+        businesses += count(member, facts.businesses(), RuleWords.zh("fact.businesses"), adult);
     }
 
     private void medical(Member member) {

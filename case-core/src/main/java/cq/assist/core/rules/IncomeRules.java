@@ -25,7 +25,7 @@ final class IncomeRules {
         BigDecimal standard = row.value();
         BigDecimal perCapita = income(b, view);
         if (perCapita != null) {
-            compareWithStandard(b, perCapita, row);
+            compareWithStandard(b, view, perCapita, row);
         } else {
             knownIncomeAlreadyTooHigh(b, view, row);
         }
@@ -59,19 +59,20 @@ final class IncomeRules {
             b.fail(Reason.of(
                     ReasonKey.KNOWN_INCOME_NOT_BELOW,
                     Texts.money(known),
-                    Texts.regionName(row.regionCode()),
+                    view.parameters.regionName(row.regionCode()),
                     Integer.toString(row.effectiveFrom().getYear()),
                     Texts.money(row.value())));
         }
     }
 
     /** "Below" is strict: income equal to the standard is not below it. */
-    private static void compareWithStandard(DecisionBuilder b, BigDecimal perCapita, ParameterRow row) {
+    private static void compareWithStandard(
+            DecisionBuilder b, HouseholdView view, BigDecimal perCapita, ParameterRow row) {
         boolean below = perCapita.compareTo(row.value()) < 0;
         Reason reason = Reason.of(
                 below ? ReasonKey.INCOME_BELOW : ReasonKey.INCOME_NOT_BELOW,
                 Texts.money(perCapita),
-                Texts.regionName(row.regionCode()),
+                view.parameters.regionName(row.regionCode()),
                 Integer.toString(row.effectiveFrom().getYear()),
                 Texts.money(row.value()));
         if (below) {

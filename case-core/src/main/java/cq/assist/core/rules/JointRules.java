@@ -34,7 +34,7 @@ final class JointRules {
         if (full.outcome() == Outcome.NEEDS_REVIEW || (narrowItem && narrow.outcome() == Outcome.NEEDS_REVIEW)) {
             return b.unknown(Reason.of(ReasonKey.BASE_REVIEW)).build();
         }
-        return b.fail(Reason.of(ReasonKey.JOINT_NOT_GRANTED, narrowItem ? "、低保边缘或刚性支出" : ""))
+        return b.fail(Reason.of(ReasonKey.JOINT_NOT_GRANTED, narrowItem ? RuleWords.zh("joint.narrowAlso") : ""))
                 .build();
     }
 
@@ -127,12 +127,8 @@ final class JointRules {
 
     private static String department(ItemCode code) {
         return switch (code) {
-            case HOUSING -> "住建部门";
-            case LEGAL_AID -> "司法部门";
-            case MEDICAL_AID -> "医保部门";
-            case EDUCATION_AID -> "教育部门";
-            case EMPLOYMENT_AID -> "人社部门";
-            default -> "相关部门";
+            case HOUSING, LEGAL_AID, MEDICAL_AID, EDUCATION_AID, EMPLOYMENT_AID -> RuleWords.zh("department." + code);
+            default -> RuleWords.zh("department.OTHER");
         };
     }
 }

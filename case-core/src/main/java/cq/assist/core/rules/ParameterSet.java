@@ -17,11 +17,13 @@ public final class ParameterSet {
     private final LocalDate date;
     private final String regionCode;
     private final ParameterRow[] rows;
+    private final PolicyParameters source;
 
-    ParameterSet(LocalDate date, String regionCode, ParameterRow[] rows) {
+    ParameterSet(LocalDate date, String regionCode, ParameterRow[] rows, PolicyParameters source) {
         this.date = date;
         this.regionCode = regionCode;
         this.rows = rows;
+        this.source = source;
     }
 
     public LocalDate date() {
@@ -48,6 +50,11 @@ public final class ParameterSet {
     /** The value in force for {@code key}; see {@link #row}. */
     public BigDecimal value(ParamKey key) {
         return row(key).value();
+    }
+
+    /** The name of a region as reasons print it; see {@link PolicyParameters#regionName}. */
+    public String regionName(String code) {
+        return source.regionName(code);
     }
 
     /** True when a row applies for {@code key}. */

@@ -23,11 +23,13 @@ public final class PolicyParameters {
     private static final ParamKey[] KEYS = ParamKey.values();
 
     private final List<ParameterRow> all;
+    private final Map<String, String> regionNames;
     private final Map<String, List<ParameterRow>> byKeyAndRegion = new HashMap<>();
     private final Map<CacheKey, ParameterSet> cache = new ConcurrentHashMap<>();
 
-    private PolicyParameters(List<ParameterRow> rows) {
+    private PolicyParameters(List<ParameterRow> rows, Map<String, String> regionNames) {
         this.all = List.copyOf(rows);
+        this.regionNames = Map.copyOf(regionNames);
         for (ParameterRow row : all) {
             byKeyAndRegion
                     .computeIfAbsent(row.key() + '@' + row.regionCode(), k -> new ArrayList<>())
@@ -38,9 +40,29 @@ public final class PolicyParameters {
         }
     }
 
-    /** Parameters from rows (e.g. the {@code policy_parameter} table or the seed file). */
+    /**
+     * Parameters from rows (e.g. the {@code policy_parameter} table or the seed file), with no region
+     * names: reasons then name a region by its code.
+     */
     public static PolicyParameters of(List<ParameterRow> rows) {
-        return new PolicyParameters(rows);
+        return new PolicyParameters(rows, Map.of());
+    }
+
+    /**
+     * Parameters from rows, with the names of the regions (the {@code region} table or its seed file) that
+     * reasons use when they name where a standard applies.
+     *
+     * @param rows the parameter rows; must not be null
+     * @param regionNames region code to its Chinese name, e.g. {@code 500103 → 渝中区}; must not be null
+     */
+    public static PolicyParameters of(List<ParameterRow> rows, Map<String, String> regionNames) {
+        return new PolicyParameters(rows, regionNames);
+    }
+
+    /** The name of a region as reasons print it: its stored name, or "区域 <code>" when none is known. */
+    public String regionName(String code) {
+        String name = regionNames.get(code);
+        return name != null ? name : RuleWords.zh("region.unnamed", code);
     }
 
     /** Every row, as given. */
@@ -69,7 +91,7 @@ public final class PolicyParameters {
         for (ParamKey key : KEYS) {
             picked[key.ordinal()] = pick(key.name(), regions, date);
         }
-        return new ParameterSet(date, regionCode, picked);
+        return new ParameterSet(date, regionCode, picked, this);
     }
 
     private ParameterRow pick(String key, List<String> regions, LocalDate date) {

@@ -27,18 +27,7 @@ public record Reason(ReasonKey key, List<String> args) {
     }
 
     private String render(String template) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int length = template.length();
-        for (int i = 0; i < length; i++) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < length && template.charAt(i + 2) == '}') {
-                out.append(args.get(template.charAt(i + 1) - '0'));
-                i += 2;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return RuleWords.fill(template, args);
     }
 
     @Override

@@ -14,7 +14,7 @@ final class SupportRules {
         boolean any = false;
         for (HardshipCause cause : view.snapshot.declaredCauses()) {
             if (cause == HardshipCause.DISASTER || cause == HardshipCause.ACCIDENT) {
-                String what = cause == HardshipCause.DISASTER ? "自然灾害" : "意外事故";
+                String what = RuleWords.zh(cause == HardshipCause.DISASTER ? "temp.disaster" : "temp.accident");
                 b.pass(Reason.of(ReasonKey.TEMP_DECLARED, what, Texts.money(amount)));
                 any = true;
             }

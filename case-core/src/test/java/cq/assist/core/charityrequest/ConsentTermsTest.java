@@ -80,6 +80,12 @@ class ConsentTermsTest {
                 .isNotEqualTo(terms.textSha256());
     }
 
+    @Test
+    void fieldLabelsReadChineseWithEnglishBeside() {
+        assertThat(SharedField.NAME.zh()).isEqualTo("申请人姓名");
+        assertThat(SharedField.NAME.en()).isEqualTo("applicant's name");
+    }
+
     private static ProjectFundRow project(String name, String causes, BigDecimal minMedical) {
         return new ProjectFundRow(
                 "p-" + name,

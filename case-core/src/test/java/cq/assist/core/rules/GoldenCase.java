@@ -40,7 +40,7 @@ record GoldenCase(
                 root.get("name").asString(),
                 LocalDate.parse(root.get("date").asString()),
                 household(root.get("household")),
-                PolicyParameters.of(rows),
+                PolicyParameters.of(rows, SeededParameters.regionNames()),
                 projects,
                 root.path("expect"));
     }

@@ -8,14 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The real seed file {@code 40_policy_parameter.csv}, read from the seeds module's sources. */
+/**
+ * The real seed files {@code 40_policy_parameter.csv} and {@code 10_region.csv} (for the region names reasons
+ * print), read from the seeds module's sources.
+ */
 public final class SeededParameters {
 
     private static final String FILE = "seeds/src/main/resources/seeds/reference/40_policy_parameter.csv";
+    private static final String REGIONS = "seeds/src/main/resources/seeds/reference/10_region.csv";
 
     private static List<ParameterRow> rows;
+    private static Map<String, String> regionNames;
 
     private SeededParameters() {}
 
@@ -27,18 +34,46 @@ public final class SeededParameters {
         return rows;
     }
 
+    /** Region code to name, from the region seed file. */
+    public static synchronized Map<String, String> regionNames() {
+        if (regionNames == null) {
+            regionNames = readRegions(locate(REGIONS));
+        }
+        return regionNames;
+    }
+
     public static PolicyParameters parameters() {
-        return PolicyParameters.of(rows());
+        return PolicyParameters.of(rows(), regionNames());
     }
 
     private static Path locate() {
+        return locate(FILE);
+    }
+
+    private static Path locate(String file) {
         for (String base : new String[] {System.getProperty("assist.repo", ""), ".", "..", "../.."}) {
-            Path candidate = Path.of(base.isEmpty() ? "." : base).resolve(FILE);
+            Path candidate = Path.of(base.isEmpty() ? "." : base).resolve(file);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("cannot find " + FILE + " (set -Dassist.repo=<repository root>)");
+        throw new IllegalStateException("cannot find " + file + " (set -Dassist.repo=<repository root>)");
+    }
+
+    private static Map<String, String> readRegions(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Map<String, String> names = new HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    List<String> cells = cells(line);
+                    names.put(cells.get(0), cells.get(1));
+                }
+            }
+            return Map.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<ParameterRow> read(Path file) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,16 +17,25 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class BankFileWorkbook {
 
-    static final String[] HEADINGS = {"明细编号", "月份", "收款人", "身份证号", "事项代码", "事项", "社区", "金额（元）"};
+    /** Message keys of the column headings, in column order; the bank's format is Chinese whatever the reader's. */
+    static final List<String> HEADINGS = List.of(
+            "payments.bankFile.lineId",
+            "payments.bankFile.month",
+            "payments.bankFile.payee",
+            "payments.bankFile.idNumber",
+            "payments.bankFile.itemCode",
+            "payments.bankFile.item",
+            "payments.bankFile.community",
+            "payments.bankFile.amount");
 
     private BankFileWorkbook() {}
 
-    static byte[] write(List<BankFileLine> lines) {
+    static byte[] write(List<BankFileLine> lines, Function<String, String> text) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            Sheet sheet = book.createSheet("代发明细");
+            Sheet sheet = book.createSheet(text.apply("payments.bankFile.sheet"));
             Row head = sheet.createRow(0);
-            for (int i = 0; i < HEADINGS.length; i++) {
-                head.createCell(i).setCellValue(HEADINGS[i]);
+            for (int i = 0; i < HEADINGS.size(); i++) {
+                head.createCell(i).setCellValue(text.apply(HEADINGS.get(i)));
             }
             int r = 1;
             for (BankFileLine l : lines) {

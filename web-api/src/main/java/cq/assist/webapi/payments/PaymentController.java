@@ -19,6 +19,8 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,18 +55,21 @@ class PaymentController {
     private final FollowingUpFailedPayments returns;
     private final PaymentStatistics statistics;
     private final ClientAddresses addresses;
+    private final MessageSource messages;
 
     PaymentController(
             PaymentRolls rolls,
             BankFiles bankFiles,
             FollowingUpFailedPayments returns,
             PaymentStatistics statistics,
-            ClientAddresses addresses) {
+            ClientAddresses addresses,
+            MessageSource messages) {
         this.rolls = rolls;
         this.bankFiles = bankFiles;
         this.returns = returns;
         this.statistics = statistics;
         this.addresses = addresses;
+        this.messages = messages;
     }
 
     @PostMapping("/api/v1/payments/rolls")
@@ -99,7 +104,8 @@ class PaymentController {
         RollRow roll = rolls.roll(id, scope(caller));
         String role = caller.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.DISTRICT_APPROVER;
         byte[] body = BankFileWorkbook.write(
-                bankFiles.export(id, scope(caller), caller.subject(), role, addresses.of(request)));
+                bankFiles.export(id, scope(caller), caller.subject(), role, addresses.of(request)),
+                key -> messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
         String name = "payroll-" + roll.regionCode() + "-" + roll.month() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
