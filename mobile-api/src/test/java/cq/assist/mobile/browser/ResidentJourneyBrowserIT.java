@@ -307,6 +307,12 @@ class ResidentJourneyBrowserIT {
         String link =
                 filed.get("pendingAuthorizations").get(0).get("authorizeUrl").asString();
 
+        // an older relative reads the link in large type and high contrast (set on this phone before)
+        phone.js("localStorage.setItem('pref.large', '1'); localStorage.setItem('pref.contrast', '1');");
+        phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
+        assertThat(phone.js("return getComputedStyle(document.body).fontSize;")).isEqualTo("22px");
+        phone.check("46-cosign-large-text-high-contrast");
+        phone.js("localStorage.setItem('pref.large', '0'); localStorage.setItem('pref.contrast', '0');");
         phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
         phone.tap("[data-test=cs-refuse]").waitFor("#refuse-reason");
         phone.type("#refuse-reason", "我不想查我的收入");
