@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,30 @@ import java.util.regex.Pattern;
  * as the Chinese sentences clerks and residents read ({@code item_case.reasons}); an English reader gets
  * {@link ReasonKey#en()} with the same arguments. A sentence no template produced (a clerk's own words, an
  * insurer's answer) comes back unchanged. Arguments stay as they were written (names, figures), except
- * an argument that is itself a reason sentence.
+ * an argument that is itself a reason sentence and the few words the rules pass (what a record is of, the
+ * region of a standard).
  */
 public final class ReasonTranslation {
 
     private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
+
+    /** Words the rules pass as arguments (what a record is of, the region of a standard), in English. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("工资收入", "wage"),
+            Map.entry("养老金", "pension"),
+            Map.entry("其他收入", "other income"),
+            Map.entry("存款", "deposits"),
+            Map.entry("有价证券", "securities"),
+            Map.entry("车辆", "vehicles"),
+            Map.entry("住房", "homes"),
+            Map.entry("房产", "homes"),
+            Map.entry("经营实体", "businesses"),
+            Map.entry("重庆市", "Chongqing"),
+            Map.entry("渝中区", "Yuzhong District"),
+            Map.entry("江北区", "Jiangbei District"),
+            Map.entry("大足区", "Dazu District"),
+            Map.entry("开州区", "Kaizhou District"));
+
     private static final List<Template> TEMPLATES = templates();
 
     private ReasonTranslation() {}
@@ -43,7 +63,7 @@ public final class ReasonTranslation {
                 Arrays.fill(args, "");
                 for (int g = 0; g < groups; g++) {
                     // an argument may be a reason itself (特困: "{0}{1}" with the grounds as {1})
-                    args[t.order().get(g)] = english(values[g]);
+                    args[t.order().get(g)] = WORDS.getOrDefault(values[g], english(values[g]));
                 }
                 return new Reason(t.key(), List.of(args)).en();
             }

@@ -26,7 +26,9 @@ class ReasonTranslationTest {
     @Test
     void realSentencesWithFiguresAndNames() {
         assertThat(ReasonTranslation.english("家庭人均月收入 300.00 元，低于渝中区 2026 年低保标准 810.00 元"))
-                .isEqualTo("per-capita income 300.00 is below the 2026 standard 810.00 of 渝中区");
+                .isEqualTo("per-capita income 300.00 is below the 2026 standard 810.00 of Yuzhong District");
+        assertThat(ReasonTranslation.english("未查到黄**的工资收入（数据来源 TAX_AND_WAGES），不能按零计算，需人工核实"))
+                .isEqualTo("no wage record for 黄** (source TAX_AND_WAGES): not taken as zero, needs review");
         assertThat(ReasonTranslation.english("户内无持残疾证的成员")).isEqualTo("no member holds a disability certificate");
     }
 
