@@ -202,6 +202,7 @@ export default {
   'detail.copy': ['复制链接', 'Copy link'],
   'detail.copied': ['链接已复制，可以粘贴到微信发给家人', 'Link copied; paste it into a chat'],
   'detail.qr': ['显示二维码', 'Show QR code'],
+  'detail.qrHide': ['收起二维码', 'Hide QR code'],
   'detail.qrAlt': ['{name} 的签署二维码，请家人用手机扫码打开签署页面', 'Signing QR code for {name}: the relative scans it with a phone to open the signing page'],
   'detail.qrCaption': ['请家人用手机相机或微信“扫一扫”扫这个二维码；也可以把下面的链接发给他。', 'The relative scans this code with the phone camera or WeChat; or send the link below.'],
   'detail.list': ['幸福清单（您家可享受的救助）', 'Happiness list (help for your family)'],
