@@ -34,6 +34,12 @@ export function itemName(code, chinese) {
   return locale.value === 'en' && pair ? pair[1] : chinese
 }
 
+/** A field a charity consent shares, by its code: the server's Chinese label, or English in English. */
+export function fieldLabel(code, chinese) {
+  const pair = messages['charityField.' + code]
+  return locale.value === 'en' && pair ? pair[1] : chinese
+}
+
 /** A date-time as people here read it: 2026年12月3日 17:00 (or Dec 3, 2026, 17:00). */
 export function when(iso, withTime = true) {
   if (!iso) return ''
