@@ -1,5 +1,6 @@
 package cq.assist.mobile.visits;
 
+import cq.assist.core.intake.HouseholdLabels;
 import cq.assist.core.itemcase.HomeVisit;
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;
@@ -22,15 +23,19 @@ class WorkerVisitController {
 
     private final WorkerVisits visits;
     private final CompletingTasks completing;
+    private final HouseholdLabels households;
 
-    WorkerVisitController(WorkerVisits visits, CompletingTasks completing) {
+    WorkerVisitController(WorkerVisits visits, CompletingTasks completing, HouseholdLabels households) {
         this.visits = visits;
         this.completing = completing;
+        this.households = households;
     }
 
     @GetMapping("/api/v1/worker/visits")
     List<VisitResponse> open(Caller caller) {
-        return visits.open(scope(caller)).stream().map(VisitResponse::of).toList();
+        return visits.open(scope(caller)).stream()
+                .map(v -> VisitResponse.of(v, households.of(v.applicationId())))
+                .toList();
     }
 
     @PostMapping("/api/v1/worker/visits/{taskId}")

@@ -289,6 +289,8 @@ class WorkerBrowserIT {
         phone.check("24-worker-visits");
         phone.tapText("[data-test=visit]", filed.get("applicationNo").asString());
         phone.waitForPath("/worker/visits/").waitFor("#v-findings");
+        // whose home: the household masked, the address down to the lane
+        assertThat(phone.text("[data-test=visit-household]")).contains("卢**", "渝中区领事巷**");
         phone.driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
         phone.driver.executeCdpCommand(
                 "Emulation.setGeolocationOverride", Map.of("latitude", 29.5563, "longitude", 106.5775, "accuracy", 10));
