@@ -206,8 +206,10 @@ final class Phone implements AutoCloseable {
      * while a dialog is open (a dialog sits in the middle of what the phone shows).
      */
     Path screenshot(String name) {
-        Number height = (Number) js("return [...document.querySelectorAll('.van-dialog')].some(d => d.offsetParent)"
-                + " ? window.innerHeight : Math.max(document.documentElement.scrollHeight, window.innerHeight);");
+        Number height = (Number)
+                js(
+                        "return [...document.querySelectorAll('.van-dialog')].some(d => d.getClientRects().length)"
+                                + " ? window.innerHeight : Math.max(document.documentElement.scrollHeight, window.innerHeight);");
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of(
