@@ -394,6 +394,7 @@ export default {
   'w.tokenPh': ['粘贴家人的签署链接', 'Paste the signing link'],
   'w.open': ['打开', 'Open'],
   'w.guardian': ['监护人姓名（监护人代签时填写）', 'Guardian name (if a guardian signs)'],
+  'w.signerCheck': ['如何核实了签署人的身份', 'How you checked the signer\'s identity'],
   'w.guardianHint': ['未满18岁的孩子或被监护的成年人，由监护人当面签署：请查验监护证明并填写监护人姓名。', 'A child under 18 or an adult under guardianship signs through the guardian: check the guardianship document and give the guardian\'s name.'],
   'w.inPersonSubmit': ['当面签署完成', 'Signed in person'],
 }
