@@ -63,7 +63,9 @@ WFILE=$(curl -fsS -XPOST "$M/files" -H "Authorization: Bearer $WORKER" -F "file=
 for v in $(curl -fsS "$M/worker/visits" -H "Authorization: Bearer $WORKER" | py "print(' '.join(x['taskId'] for x in d if x.get('applicationId')=='$APP_ID' and x.get('itemCode')=='DIBAO'))"); do
   json_post "$M/worker/visits/$v" "$WORKER" "{\"findings\":\"独居，身患重病，无收入。\",\"recommendation\":\"SUPPORT\",\"photoFileIds\":[\"$WFILE\"],\"latitude\":29.556,\"longitude\":106.568}" >/dev/null
 done
-task_of() { curl -fsS "$W/tasks?status=open" -H "Authorization: Bearer $1" | py "print(next((t['taskId'] for t in d if t['applicationId']=='$APP_ID' and t['itemCode']=='DIBAO' and t['step']=='$2'), ''))"; }
+# only this application's tasks (q): on a used database the inbox holds more than one page of others
+APP_NO=$(view | py 'print(d["applicationNo"])')
+task_of() { curl -fsS "$W/tasks?status=open&q=$APP_NO&size=100" -H "Authorization: Bearer $1" | py "print(next((t['taskId'] for t in d if t['applicationId']=='$APP_ID' and t['itemCode']=='DIBAO' and t['step']=='$2'), ''))"; }
 JD=$(staff_token jd.qixinggang)
 T=$(task_of "$JD" STREET_REVIEW); [ -n "$T" ] || fail "no street review task"
 curl -fsS -o /dev/null -XPOST "$W/tasks/$T/claim" -H "Authorization: Bearer $JD"

@@ -20,7 +20,8 @@ show_items() { view | py 'print("status:", d["status"]); [print("  %-18s %-10s %
 # $1 token, $2 label; TEKUN is refused at street level (the household has a working-age earner).
 decide_all() {
   local tasks
-  tasks=$(curl -fsS "$W/tasks?status=open" -H "Authorization: Bearer $1" | py "print(' '.join(t['taskId']+'|'+t['itemCode']+'|'+t['step'] for t in d if t['applicationId']=='$APP_ID'))")
+  # only this application's tasks (q): on a used database the inbox holds more than one page of others
+  tasks=$(curl -fsS "$W/tasks?status=open&q=$APP_NO&size=100" -H "Authorization: Bearer $1" | py "print(' '.join(t['taskId']+'|'+t['itemCode']+'|'+t['step'] for t in d if t['applicationId']=='$APP_ID'))")
   for t in $tasks; do
     IFS='|' read -r id item stepName <<<"$t"
     curl -fsS -o /dev/null -XPOST "$W/tasks/$id/claim" -H "Authorization: Bearer $1"
@@ -71,6 +72,7 @@ JSON
 curl -fsS -XPOST "$M/applications" -H "Authorization: Bearer $WORKER" -H "Idempotency-Key: $(python3 -c 'import uuid;print(uuid.uuid4())')" \
   -H 'Content-Type: application/json' --data-binary @"$WORK/application.json" > "$WORK/view.json"
 APP_ID=$(py 'print(d["id"])' < "$WORK/view.json")
+APP_NO=$(py 'print(d["applicationNo"])' < "$WORK/view.json")
 py 'print(d["applicationNo"], d["status"], d["filedBy"], [p["memberName"] for p in d["pendingAuthorizations"]])' < "$WORK/view.json"
 MEMBER_TOKEN=$(py 'u=d["pendingAuthorizations"][0]["authorizeUrl"]; print(u.split("token=")[1])' < "$WORK/view.json")
 

@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     reportCompressedSize: false,
+    // scripts/first-page-size.mjs reads it to measure what the first page loads
+    manifest: true,
   },
   server: { proxy: { '/api': 'http://localhost:8081' } },
 })

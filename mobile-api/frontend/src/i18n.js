@@ -28,6 +28,18 @@ export function t(key, params) {
   return s
 }
 
+/** An item of the happiness list by its code: the server's Chinese name, or its English name in English. */
+export function itemName(code, chinese) {
+  const pair = messages['itemName.' + code]
+  return locale.value === 'en' && pair ? pair[1] : chinese
+}
+
+/** A field a charity consent shares, by its code: the server's Chinese label, or English in English. */
+export function fieldLabel(code, chinese) {
+  const pair = messages['charityField.' + code]
+  return locale.value === 'en' && pair ? pair[1] : chinese
+}
+
 /** A date-time as people here read it: 2026年12月3日 17:00 (or Dec 3, 2026, 17:00). */
 export function when(iso, withTime = true) {
   if (!iso) return ''

@@ -8,6 +8,7 @@ import './styles.css'
 import './prefs.js'
 import App from './App.vue'
 import router from './router.js'
+import { watchFieldErrors } from './a11y.js'
 
 createApp(App)
   .use(router)
@@ -15,3 +16,4 @@ createApp(App)
   .use(Tag).use(Empty).use(Loading).use(Checkbox).use(CheckboxGroup).use(Radio).use(RadioGroup)
   .use(Switch).use(Notify).use(Dialog).use(Toast).use(Icon)
   .mount('#app')
+watchFieldErrors()

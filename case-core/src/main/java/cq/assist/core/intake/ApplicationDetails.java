@@ -7,6 +7,7 @@ import java.util.List;
  * What a resident or worker may read about an application; personal data already masked.
  *
  * @param timeline entries with untranslated event codes (bundle key {@code application.event.<code>})
+ * @param communityCode the community of the household (region code)
  */
 public record ApplicationDetails(
         String id,
@@ -16,7 +17,8 @@ public record ApplicationDetails(
         Instant submittedAt,
         String applicantNameMasked,
         List<Pending> pendingAuthorizations,
-        List<EventRow> timeline) {
+        List<EventRow> timeline,
+        String communityCode) {
 
     /** A member who still has to co-sign, with the link and QR code to pass on. */
     public record Pending(String memberNameMasked, String authorizeUrl, String qrPngUrl, Instant expiresAt) {}

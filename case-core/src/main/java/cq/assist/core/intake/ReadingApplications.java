@@ -125,6 +125,7 @@ public class ReadingApplications {
                 row.submittedAt(),
                 Masking.name(row.applicantName()),
                 pending,
-                applications.selectEvents(row.id()));
+                applications.selectEvents(row.id()),
+                row.communityCode());
     }
 }

@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param items JSON array of {@link AlertItem}
  * @param reasons JSON array of Chinese sentences
  * @param followUpCases comma-separated item cases opened as its follow-up, or null
+ * @param applicantName the applicant of that application (in full: mask it before it leaves the server)
+ * @param addressEnc the household's address as stored (encrypted), or null
  */
 public record AlertView(
         String id,
@@ -26,7 +28,9 @@ public record AlertView(
         Instant createTime,
         String resolvedBy,
         Instant resolvedAt,
-        String followUpCases) {
+        String followUpCases,
+        String applicantName,
+        byte[] addressEnc) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<AlertItem>> ITEMS = new TypeReference<>() {};

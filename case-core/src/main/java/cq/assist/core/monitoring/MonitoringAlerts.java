@@ -3,6 +3,7 @@ package cq.assist.core.monitoring;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
@@ -53,6 +54,19 @@ public class MonitoringAlerts {
         AlertQuery query = new AlertQuery(prefix(region), kind, status, page * size, size);
         return new AlertPage(alerts.selectPage(query), alerts.count(query));
     }
+
+    /**
+     * Who an alert is about, as a community worker may see it: the applicant's name and the home address,
+     * both masked ({@code 卢**}, {@code 渝中区领事巷**}); nulls when the household's application is gone.
+     */
+    public Household household(AlertView alert) {
+        return new Household(
+                Masking.name(alert.applicantName()),
+                alert.addressEnc() == null ? null : Masking.address(cipher.decrypt(alert.addressEnc())));
+    }
+
+    /** A household named for a worker, masked: {@code name} like {@code 卢**}, {@code address} down to the street. */
+    public record Household(String name, String address) {}
 
     /** The newest alerts of a worker's community (at most {@link #MAX_PAGE}). */
     @Transactional(readOnly = true)

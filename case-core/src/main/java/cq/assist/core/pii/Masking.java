@@ -32,4 +32,27 @@ public final class Masking {
         int rest = name.codePointCount(first, name.length());
         return name.substring(0, first) + "*".repeat(Math.max(rest, 1));
     }
+
+    /**
+     * Keeps a home address down to the street or lane and masks the house, building and room numbers:
+     * {@code 渝中区领事巷8号2-3} becomes {@code 渝中区领事巷**}. An address without a number keeps its
+     * first half.
+     */
+    public static String address(String address) {
+        if (address == null || address.isBlank()) {
+            return address;
+        }
+        String text = address.strip();
+        int cut = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0) {
+            cut = (text.length() + 1) / 2;
+        }
+        return text.substring(0, cut).strip() + "**";
+    }
 }

@@ -6,6 +6,7 @@ import cq.assist.core.monitoring.AlertItem;
 import cq.assist.core.monitoring.AlertView;
 import cq.assist.core.monitoring.MonitoringAlerts;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import cq.assist.web.security.Caller;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,19 +36,24 @@ class WorkerAlertController {
     @GetMapping("/api/v1/worker/alerts")
     List<WorkerAlert> list(Caller caller) {
         return alerts.ofCommunity(caller.scope(Roles.CLAIM_COMMUNITY)).stream()
-                .map(WorkerAlert::of)
+                .map(a -> WorkerAlert.of(a, alerts.household(a)))
                 .toList();
     }
 
     @PostMapping("/api/v1/worker/alerts/{id}/resolve")
     WorkerAlert resolve(Caller caller, @PathVariable String id, @RequestBody ResolveRequest body) {
-        return WorkerAlert.of(alerts.resolve(id, body.note(), caller.subject(), caller.scope(Roles.CLAIM_COMMUNITY)));
+        AlertView resolved = alerts.resolve(id, body.note(), caller.subject(), caller.scope(Roles.CLAIM_COMMUNITY));
+        return WorkerAlert.of(resolved, alerts.household(resolved));
     }
 
     /** Body of the resolve: what the worker found or did (at most 500 characters; stored encrypted). */
     record ResolveRequest(String note) {}
 
-    /** One alert as the worker's phone shows it. */
+    /**
+     * One alert as the worker's phone shows it; {@code householdName} and {@code address} name the household
+     * masked ({@code 卢**}, {@code 渝中区领事巷**}), so the worker knows whom to visit without the list
+     * showing a full name and door number.
+     */
     record WorkerAlert(
             String id,
             String householdId,
@@ -56,18 +62,22 @@ class WorkerAlertController {
             List<AlertItem> items,
             List<String> reasons,
             OffsetDateTime createdAt,
-            String status) {
+            String status,
+            String householdName,
+            String address) {
 
-        static WorkerAlert of(AlertView a) {
+        static WorkerAlert of(AlertView a, MonitoringAlerts.Household household) {
             return new WorkerAlert(
                     a.id(),
                     a.householdKey(),
                     a.applicationNo(),
                     a.kind(),
                     a.itemList(),
-                    ReasonsJson.read(a.reasons()),
+                    Reasons.inRequestLanguage(ReasonsJson.read(a.reasons())),
                     BusinessClock.toOffset(a.createTime()),
-                    a.status());
+                    a.status(),
+                    household.name(),
+                    household.address());
         }
     }
 }

@@ -5,6 +5,7 @@ import cq.assist.core.charityrequest.ConsentTerms;
 import cq.assist.core.charityrequest.RequestingCharityHelp;
 import cq.assist.core.charityrequest.SharedField;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -67,7 +68,7 @@ final class CharityViews {
                 money(o.remainingFund()),
                 money(o.perPersonCap()),
                 o.open(),
-                o.reasons(),
+                Reasons.inRequestLanguage(o.reasons()),
                 t == null
                         ? null
                         : new Terms(t.organisation(), t.purpose(), fields(t.fields()), t.text(), t.textSha256()),

@@ -7,7 +7,8 @@ import java.util.List;
  * The application view of API.md; personal data masked. {@code delayed} (added by issue 7): a step of the
  * application failed and waits for staff (an open incident); the timeline says so too. Beyond API.md
  * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
- * {@code nextStep} (the open step due first; absent when none).
+ * {@code nextStep} (the open step due first; absent when none), and the household's {@code communityCode}
+ * (the public-notices page starts with the resident's own community).
  */
 record ApplicationResponse(
         String id,
@@ -21,7 +22,8 @@ record ApplicationResponse(
         List<TimelineEntry> timeline,
         List<InsuranceClaim> insuranceClaims,
         boolean delayed,
-        NextStep nextStep) {
+        NextStep nextStep,
+        String communityCode) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 

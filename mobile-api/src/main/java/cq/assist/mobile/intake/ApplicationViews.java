@@ -7,6 +7,7 @@ import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
 import cq.assist.core.intake.TimelineTexts;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class ApplicationViews {
                         .toList(),
                 items.charityMatches(d.id()).stream()
                         .map(m -> new ApplicationResponse.CharityMatch(
-                                m.projectId(), m.name(), m.organisation(), m.reasons()))
+                                m.projectId(), m.name(), m.organisation(), Reasons.inRequestLanguage(m.reasons())))
                         .toList(),
                 d.timeline().stream().map(this::entry).toList(),
                 claims.ofApplication(d.id()).stream()
@@ -70,7 +71,8 @@ class ApplicationViews {
                                 c.reason()))
                         .toList(),
                 incidents.delayed(d.id()),
-                first == null ? null : first.view());
+                first == null ? null : first.view(),
+                d.communityCode());
     }
 
     private static String money(java.math.BigDecimal amount) {
@@ -86,7 +88,7 @@ class ApplicationViews {
                 i.department(),
                 i.kind(),
                 i.status(),
-                i.reasons(),
+                Reasons.inRequestLanguage(i.reasons()),
                 i.amountText(),
                 BusinessClock.toOffset(i.decidedAt()),
                 i.proposedAmountText(),

@@ -5,6 +5,7 @@ import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.identity.RealNameBinding;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.login.MobileAccounts.RealName;
+import cq.assist.core.login.Roles;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
@@ -38,7 +39,8 @@ class MeController {
         return new Me(
                 phone == null ? null : Masking.phone(phone),
                 caller.roles().stream().sorted().toList(),
-                binding.of(caller.subject()).map(MeController::view).orElse(null));
+                binding.of(caller.subject()).map(MeController::view).orElse(null),
+                caller.roles().contains(Roles.COMMUNITY_WORKER) ? caller.scope(Roles.CLAIM_COMMUNITY) : null);
     }
 
     @PostMapping("/real-name")
@@ -62,5 +64,13 @@ class MeController {
     record RealNameView(String name, String idNumber, String method, OffsetDateTime verifiedAt) {}
 
     /** {@code GET /me}: phone masked; {@code realName} null while the account is unbound. */
-    record Me(String phone, List<String> roles, @JsonInclude(JsonInclude.Include.ALWAYS) RealNameView realName) {}
+    /**
+     * The caller: masked phone, roles, the real-name binding (null when not bound) and, for a community
+     * worker, its community's code (added by issue 11: the public-notices page starts there).
+     */
+    record Me(
+            String phone,
+            List<String> roles,
+            @JsonInclude(JsonInclude.Include.ALWAYS) RealNameView realName,
+            String communityCode) {}
 }

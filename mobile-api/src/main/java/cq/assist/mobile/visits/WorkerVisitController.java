@@ -1,5 +1,6 @@
 package cq.assist.mobile.visits;
 
+import cq.assist.core.intake.HouseholdLabels;
 import cq.assist.core.itemcase.HomeVisit;
 import cq.assist.core.login.Roles;
 import cq.assist.web.security.Caller;
@@ -25,16 +26,18 @@ class WorkerVisitController {
 
     private final WorkerVisits visits;
     private final CompletingTasks completing;
+    private final HouseholdLabels households;
 
-    WorkerVisitController(WorkerVisits visits, CompletingTasks completing) {
+    WorkerVisitController(WorkerVisits visits, CompletingTasks completing, HouseholdLabels households) {
         this.visits = visits;
         this.completing = completing;
+        this.households = households;
     }
 
     @GetMapping("/api/v1/worker/visits")
     List<VisitResponse> open(Caller caller) {
         return visits.perApplication(scope(caller)).stream()
-                .map(VisitResponse::of)
+                .map(v -> VisitResponse.of(v, households.of(v.primary().applicationId())))
                 .toList();
     }
 

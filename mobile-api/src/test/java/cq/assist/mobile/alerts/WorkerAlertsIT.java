@@ -7,6 +7,7 @@ import cq.assist.core.login.Roles;
 import cq.assist.core.monitoring.ScreeningRuns;
 import cq.assist.core.parameters.NewParameterVersion;
 import cq.assist.core.parameters.PublishingParameters;
+import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
@@ -53,10 +54,14 @@ class WorkerAlertsIT {
     @Autowired
     BusinessClock clock;
 
+    @Autowired
+    PiiCipher cipher;
+
     @Test
     void theWorkerSeesItsCommunitysAlertAndResolvesItOnce() throws Exception {
         Household household = new MonitoredHouseholdFixtures(jdbc, codec)
                 .monitored(COMMUNITY, new BigDecimal("850"), clock.now().minus(Duration.ofDays(10)));
+        new MonitoredHouseholdFixtures(jdbc, codec).application(household, "禤桂英", "500103195801011234", cipher);
         LocalDate from =
                 clock.today().plusDays(100 + ThreadLocalRandom.current().nextInt(3000));
         publishing.publish(
@@ -76,6 +81,12 @@ class WorkerAlertsIT {
         assertThat(alert.get("items").get(0).get("itemCode").asString()).isEqualTo("DIBAO");
         assertThat(alert.get("items").get(0).get("newAmount").asString()).isEqualTo("140.00");
         assertThat(alert.get("reasons").get(0).asString()).contains("最低生活保障");
+        assertThat(alert.get("householdName").asString())
+                .as("the household, masked")
+                .isEqualTo("禤**");
+        assertThat(alert.get("address").asString())
+                .as("the address down to the street")
+                .isEqualTo("测试**");
         String id = alert.get("id").asString();
 
         HttpApi neighbour = as(Roles.COMMUNITY_WORKER, Map.of(Roles.CLAIM_COMMUNITY, "500103001002"));

@@ -75,11 +75,11 @@ class CharityBrowserIT {
         }
     }
 
-    @Test
-    void aResidentAsksAMatchedCharityWithASeparateConsentAndFollowsTheRequest() throws Exception {
+    /** A resident with heavy medical bills, filed and logged in on the phone; returns its application and token. */
+    private String[] filedWithMedicalBills(String name) throws Exception {
         HttpApi api = new HttpApi(port);
         IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
-        Person me = fixtures.person("周德胜", 59);
+        Person me = fixtures.person(name, 59);
         registry.stage(new StagedPerson(
                 me.idNumber(),
                 me.name(),
@@ -116,6 +116,47 @@ class CharityBrowserIT {
         } while (phone.driver
                 .findElements(By.cssSelector("[data-test=charity-" + ILLNESS_PROJECT + "]"))
                 .isEmpty());
+        return new String[] {id, token};
+    }
+
+    /** Asks the illness project from the application's page with the consent; returns the request id. */
+    private String ask() {
+        phone.tap("[data-test=charity-" + ILLNESS_PROJECT + "]").waitFor("[data-test=charity-project]");
+        phone.tap("[data-test=charity-next]").waitFor("[data-test=charity-consent]");
+        phone.tap("[data-test=charity-agree]");
+        phone.tap("[data-test=charity-submit]").waitForPath("/charity-requests/");
+        phone.withText("[data-test=charity-status]", "等待慈善组织处理");
+        return phone.path().substring("/charity-requests/".length());
+    }
+
+    @Test
+    void aResidentSeesThatTheCharityDeclinedAndWhy() throws Exception {
+        String[] filed = filedWithMedicalBills("汤德兰");
+        String requestId = ask();
+
+        deciding.decide(DAZU, "it-charity", requestId, new CharityDecision(false, null, "本项目本月资金已分配完，请下月再申请"));
+        phone.open("/charity-requests/" + requestId).withText("[data-test=charity-status]", "慈善组织未能帮助");
+        assertThat(phone.text("[data-test=charity-reason]"))
+                .as("the charity's reason, in its words, labelled as such")
+                .contains("原因", "本项目本月资金已分配完，请下月再申请");
+        assertThat(phone.text("[data-test=charity-next-step]")).contains("不影响");
+        assertThat(phone.text("[data-test=charity-request]")).doesNotContain("帮扶金额");
+        phone.check("39-charity-declined");
+        phone.tap("[data-test=charity-back]").waitForPath("/applications/" + filed[0]);
+        phone.withText("[data-test=charity-requests]", "慈善组织未能帮助");
+
+        phone.open("/charity-requests/" + requestId).waitFor("[data-test=charity-status]");
+        phone.tap(".top-lang").withText("[data-test=charity-status]", "Declined");
+        assertThat(phone.text("[data-test=charity-reason]")).contains("Reason");
+        phone.check("40-charity-declined-english");
+        phone.tap(".top-lang").withText("[data-test=charity-status]", "慈善组织未能帮助");
+    }
+
+    @Test
+    void aResidentAsksAMatchedCharityWithASeparateConsentAndFollowsTheRequest() throws Exception {
+        String[] filed = filedWithMedicalBills("周德胜");
+        String id = filed[0];
+        HttpApi resident = new HttpApi(port).as(filed[1]);
 
         phone.tap("[data-test=charity-" + ILLNESS_PROJECT + "]").waitFor("[data-test=charity-project]");
         assertThat(phone.text("[data-test=charity-project]")).contains("大足应急救助基金会");

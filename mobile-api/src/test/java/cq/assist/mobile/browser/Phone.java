@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -119,8 +120,12 @@ final class Phone implements AutoCloseable {
                 .orElse(null));
     }
 
+    /**
+     * Taps the first displayed element of css once nothing covers it (a message bar at the top stays a few
+     * seconds over the top bar's buttons, as it does for a person).
+     */
     Phone tap(String css) {
-        waiting().until(d -> {
+        waiting().ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement e = find(css);
             scrollTo(e);
             e.click();
@@ -130,7 +135,7 @@ final class Phone implements AutoCloseable {
     }
 
     Phone tapText(String css, String text) {
-        waiting().until(d -> {
+        waiting().ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement e = withText(css, text);
             scrollTo(e);
             e.click();
@@ -148,9 +153,12 @@ final class Phone implements AutoCloseable {
         return this;
     }
 
+    /** Chooses an option by value once the options are there (a list the page loads from the API). */
     Phone select(String css, String value) {
         WebElement e = find(css);
         scrollTo(e);
+        waiting().until(d -> !e.findElements(By.cssSelector("option[value='" + value + "']"))
+                .isEmpty());
         new org.openqa.selenium.support.ui.Select(e).selectByValue(value);
         return this;
     }
@@ -198,8 +206,10 @@ final class Phone implements AutoCloseable {
      * while a dialog is open (a dialog sits in the middle of what the phone shows).
      */
     Path screenshot(String name) {
-        Number height = (Number) js("return [...document.querySelectorAll('.van-dialog')].some(d => d.offsetParent)"
-                + " ? window.innerHeight : Math.max(document.documentElement.scrollHeight, window.innerHeight);");
+        Number height = (Number)
+                js(
+                        "return [...document.querySelectorAll('.van-dialog')].some(d => d.getClientRects().length)"
+                                + " ? window.innerHeight : Math.max(document.documentElement.scrollHeight, window.innerHeight);");
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of(

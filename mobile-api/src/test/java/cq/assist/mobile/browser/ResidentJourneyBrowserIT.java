@@ -8,6 +8,7 @@ import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
+import cq.assist.core.rules.ReasonTranslation;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.mobile.support.PhoneLogins;
@@ -242,7 +243,28 @@ class ResidentJourneyBrowserIT {
         }
         phone.check("13-progress-happiness-list");
 
+        // English: the reasons the rules wrote come in English (Accept-Language), item names too
+        String reasonItem = null;
+        String english = null;
+        for (JsonNode item : view.get("items")) {
+            if ("NOT_ELIGIBLE".equals(item.get("status").asString()) || english != null) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(2, item.get("reasons").size()) && english == null; k++) {
+                String chinese = item.get("reasons").get(k).asString();
+                if (!ReasonTranslation.english(chinese).equals(chinese)) {
+                    english = ReasonTranslation.english(chinese);
+                    reasonItem = item.get("code").asString();
+                }
+            }
+        }
+        assertThat(english).as("a shown reason the rules wrote: " + view).isNotNull();
+        String start = english.split(" \\(source")[0];
         phone.tap(".top-lang").withText("h1", "Application");
+        phone.withText("[data-test=item-" + reasonItem + "]", start.substring(0, Math.min(24, start.length())));
+        assertThat(phone.text("[data-test=item-" + inPlay.get("code").asString() + "]"))
+                .as("the item named in English")
+                .doesNotContain(inPlay.get("name").asString());
         phone.check("14-progress-english");
         phone.tap(".top-lang").withText("h1", "申请详情");
 
@@ -285,6 +307,12 @@ class ResidentJourneyBrowserIT {
         String link =
                 filed.get("pendingAuthorizations").get(0).get("authorizeUrl").asString();
 
+        // an older relative reads the link in large type and high contrast (set on this phone before)
+        phone.js("localStorage.setItem('pref.large', '1'); localStorage.setItem('pref.contrast', '1');");
+        phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
+        assertThat(phone.js("return getComputedStyle(document.body).fontSize;")).isEqualTo("22px");
+        phone.check("46-cosign-large-text-high-contrast");
+        phone.js("localStorage.setItem('pref.large', '0'); localStorage.setItem('pref.contrast', '0');");
         phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
         phone.tap("[data-test=cs-refuse]").waitFor("#refuse-reason");
         phone.type("#refuse-reason", "我不想查我的收入");
@@ -315,6 +343,9 @@ class ResidentJourneyBrowserIT {
         assertThat(phone.driver.findElements(By.cssSelector("[data-test=withdraw]")))
                 .isEmpty();
         phone.check("19-withdrawn");
+        phone.open("/applications").waitFor("h1");
+        phone.withText("body", filed.get("applicationNo").asString());
+        phone.check("45-applications");
 
         phone.open("/me").waitFor("[data-test=large-text]");
         phone.tap("[data-test=large-text]").tap("[data-test=high-contrast]");
@@ -323,5 +354,12 @@ class ResidentJourneyBrowserIT {
         phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=app-status]");
         phone.check("35-progress-large-text-high-contrast");
         phone.open("/me").tap("[data-test=large-text]").tap("[data-test=high-contrast]");
+
+        // the notices page starts with the resident's own community (its application's household)
+        phone.open("/notices").waitFor("#notice-community");
+        phone.waiting()
+                .until(d -> IntakeFixtures.QIXINGGANG.equals(
+                        phone.js("return document.querySelector('#notice-community').value;")));
+        phone.check("44-notices-own-community");
     }
 }

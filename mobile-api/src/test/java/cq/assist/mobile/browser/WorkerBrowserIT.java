@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.SnapshotCodec;
+import cq.assist.core.intake.ApplicationForm;
+import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.itemcase.Decision;
 import cq.assist.core.login.Roles;
@@ -139,6 +141,7 @@ class WorkerBrowserIT {
                         IntakeFixtures.QIXINGGANG,
                         new BigDecimal("850"),
                         clock.now().minus(Duration.ofDays(10)));
+        new MonitoredHouseholdFixtures(jdbc, codec).application(household, "禤桂英", "500103195801011234", cipher);
         LocalDate from =
                 clock.today().plusDays(100 + ThreadLocalRandom.current().nextInt(3000));
         publishing.publish(
@@ -161,6 +164,9 @@ class WorkerBrowserIT {
         logInWorker();
         phone.tap("[data-test=w-alerts]").waitFor("[data-test=alert]");
         phone.withText("[data-test=alert]", "可能新符合救助条件");
+        // the worker knows whom to visit: the household's name and address, masked
+        WebElement ours = phone.withText("[data-test=alert]", "禤**");
+        assertThat(ours.getText()).contains("测试**").doesNotContain("禤桂英");
         phone.check("26-worker-alerts");
         phone.tap("[data-test=resolve]").waitFor("#alert-note");
         phone.tap(".van-dialog__confirm");
@@ -175,6 +181,54 @@ class WorkerBrowserIT {
                         "SELECT COUNT(*) FROM monitoring_alert WHERE status = 'RESOLVED'", Integer.class))
                 .as("alerts resolved after resolving one on screen (alert %s was raised)", alertId)
                 .isEqualTo(resolvedBefore + 1);
+    }
+
+    @Test
+    void aGuardianSignsForAMinorBeforeTheWorkerAndTheServersReasonShowsBesideTheField() throws Exception {
+        IntakeFixtures.Worker worker = logInWorker();
+        Person aunt = fixtures.person("龚秀珍", 52);
+        Person nephew = fixtures.unregistered("龚小宇", 12);
+        HttpApi.Answer filed = IntakeFixtures.submit(
+                worker.api(),
+                ApplicationForms.withMembers(
+                        aunt,
+                        IntakeFixtures.uploadPhoto(worker.api()),
+                        new ApplicationForm.Member(
+                                nephew.name(), nephew.idNumber(), "OTHER", null, null, true, "STUDENT")));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String applicationId = filed.json().get("id").asString();
+        String link = filed.json()
+                .get("pendingAuthorizations")
+                .get(0)
+                .get("authorizeUrl")
+                .asString();
+
+        phone.open("/worker/sign").waitFor("#ip-link");
+        phone.type("#ip-link", link).tapText("button", "打开");
+        phone.withText(".card", "龚**");
+        // the guardian signs by typing the name (the pad's alternative to drawing)
+        phone.tap("[data-test=sign-type]").type("[data-test=sign-typed] input", "龚建军");
+        phone.withText(".status-tag", "已签名");
+        phone.tap("[data-test=ip-submit]");
+        // a minor cannot sign itself: the API names guardianName, and the page shows it under that field
+        phone.withText("[data-test=ip-guardian] .van-field__error-message", "监护人");
+        phone.check("41-worker-guardian-required");
+        phone.tap(".top-lang").waitFor("[data-test=ip-submit]");
+        phone.tap("[data-test=ip-submit]");
+        phone.withText("[data-test=ip-guardian] .van-field__error-message", "guardian");
+        phone.check("42-worker-guardian-required-english");
+        phone.tap(".top-lang").waitFor("[data-test=ip-submit]");
+
+        phone.tapText(".van-radio", "查验监护");
+        phone.type("#ip-guardian", "龚建军");
+        phone.check("43-worker-guardian-signs");
+        phone.tap("[data-test=ip-submit]");
+        phone.withText(".ok-box", "签署成功");
+        assertThat(jdbc.queryForObject(
+                        "SELECT identity_method FROM authorization_record WHERE application_id = ? AND member_seq = 1",
+                        String.class,
+                        applicationId))
+                .isEqualTo("GUARDIAN_IN_PERSON");
     }
 
     @Test
@@ -235,6 +289,8 @@ class WorkerBrowserIT {
         phone.check("24-worker-visits");
         phone.tapText("[data-test=visit]", filed.get("applicationNo").asString());
         phone.waitForPath("/worker/visits/").waitFor("#v-findings");
+        // whose home: the household masked, the address down to the lane
+        assertThat(phone.text("[data-test=visit-household]")).contains("卢**", "渝中区领事巷**");
         phone.driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
         phone.driver.executeCdpCommand(
                 "Emulation.setGeolocationOverride", Map.of("latitude", 29.5563, "longitude", 106.5775, "accuracy", 10));

@@ -1,0 +1,149 @@
+package cq.assist.core.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a stored reason sentence back into its template and renders the English twin. Reasons are stored
+ * as the Chinese sentences clerks and residents read ({@code item_case.reasons}); an English reader gets
+ * {@link ReasonKey#en()} with the same arguments. A sentence no template produced (a clerk's own words, an
+ * insurer's answer) comes back unchanged. Arguments stay as they were written (names, figures), except
+ * an argument that is itself a reason sentence and the few words the rules pass (what a record is of, the
+ * region of a standard).
+ */
+public final class ReasonTranslation {
+
+    private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
+
+    /** Words the rules pass as arguments (what a record is of, the region of a standard), in English. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("工资收入", "wage"),
+            Map.entry("养老金", "pension"),
+            Map.entry("其他收入", "other income"),
+            Map.entry("存款", "deposits"),
+            Map.entry("有价证券", "securities"),
+            Map.entry("车辆", "vehicles"),
+            Map.entry("住房", "homes"),
+            Map.entry("房产", "homes"),
+            Map.entry("经营实体", "businesses"),
+            Map.entry("低保", "dibao"),
+            Map.entry("特困", "tekun"),
+            Map.entry("低保、特困", "dibao and tekun"),
+            Map.entry("低保边缘", "near-dibao"),
+            Map.entry("刚性支出困难", "high essential expenses"),
+            Map.entry("、低保边缘或刚性支出", ", near-dibao or high essential expenses"),
+            Map.entry("住建部门", "housing department"),
+            Map.entry("司法部门", "justice department"),
+            Map.entry("医保部门", "medical security department"),
+            Map.entry("教育部门", "education department"),
+            Map.entry("人社部门", "human resources department"),
+            Map.entry("相关部门", "the department concerned"),
+            Map.entry("重庆市", "Chongqing"),
+            Map.entry("渝中区", "Yuzhong District"),
+            Map.entry("江北区", "Jiangbei District"),
+            Map.entry("大足区", "Dazu District"),
+            Map.entry("开州区", "Kaizhou District"));
+
+    private static final List<Template> TEMPLATES = templates();
+
+    private ReasonTranslation() {}
+
+    /** The English sentence of a Chinese reason the rules wrote, or the sentence itself when none matches. */
+    public static String english(String chinese) {
+        if (chinese == null || chinese.isEmpty()) {
+            return chinese;
+        }
+        for (Template t : TEMPLATES) {
+            Matcher m = t.pattern().matcher(chinese);
+            if (m.matches()) {
+                int groups = t.order().size();
+                String[] values = new String[groups];
+                for (int g = 0; g < groups; g++) {
+                    values[g] = m.group(g + 1);
+                }
+                for (int g = 0; g + 1 < groups; g++) {
+                    if (t.joined().get(g)) {
+                        split(values, g);
+                    }
+                }
+                String[] args = new String[t.arity()];
+                Arrays.fill(args, "");
+                for (int g = 0; g < groups; g++) {
+                    // an argument may be a reason itself (特困: "{0}{1}" with the grounds as {1})
+                    args[t.order().get(g)] = WORDS.getOrDefault(values[g], english(values[g]));
+                }
+                return new Reason(t.key(), List.of(args)).en();
+            }
+        }
+        return chinese;
+    }
+
+    /**
+     * Two arguments with nothing between them ({@code {0}{1}}): the second is a reason sentence (the only
+     * such template is 特困's person and grounds), so the boundary is where a known sentence begins.
+     */
+    private static void split(String[] values, int g) {
+        String both = values[g] + values[g + 1];
+        for (int k = 1; k < both.length(); k++) {
+            String rest = both.substring(k);
+            if (!english(rest).equals(rest)) {
+                values[g] = both.substring(0, k);
+                values[g + 1] = rest;
+                return;
+            }
+        }
+    }
+
+    private record Template(
+            ReasonKey key, Pattern pattern, List<Integer> order, List<Boolean> joined, int arity, int literal) {}
+
+    private static List<Template> templates() {
+        List<Template> all = new ArrayList<>();
+        for (ReasonKey key : ReasonKey.values()) {
+            String zh = key.zh();
+            Matcher m = ARG.matcher(zh);
+            StringBuilder regex = new StringBuilder("^");
+            List<Integer> order = new ArrayList<>();
+            List<Boolean> joined = new ArrayList<>();
+            int at = 0;
+            int literal = 0;
+            int arity = 0;
+            while (m.find()) {
+                if (!order.isEmpty()) {
+                    joined.add(m.start() == at);
+                }
+                regex.append(Pattern.quote(zh.substring(at, m.start()))).append("(.+?)");
+                literal += m.start() - at;
+                int n = Integer.parseInt(m.group(1));
+                order.add(n);
+                arity = Math.max(arity, n + 1);
+                at = m.end();
+            }
+            if (!order.isEmpty()) {
+                joined.add(false);
+            }
+            regex.append(Pattern.quote(zh.substring(at))).append('$');
+            literal += zh.length() - at;
+            arity = Math.max(arity, maxArg(key.en()) + 1);
+            all.add(new Template(
+                    key, Pattern.compile(regex.toString(), Pattern.DOTALL), order, joined, arity, literal));
+        }
+        // the most specific template first: a longer fixed text cannot be mistaken for a shorter one's argument
+        all.sort(Comparator.comparingInt(Template::literal).reversed());
+        return List.copyOf(all);
+    }
+
+    private static int maxArg(String template) {
+        Matcher m = ARG.matcher(template);
+        int max = -1;
+        while (m.find()) {
+            max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+        return max;
+    }
+}
