@@ -48,7 +48,8 @@ public class RegistryStaging {
         validate(person);
         String idNumber = IdNumber.normalize(IdentityInput.idNumber(person.idNumber()));
         String idHash = cipher.blindIndex(idNumber);
-        RegistryPersonRow row = toRow(person, idHash, cipher.encrypt(idNumber));
+        RegistryPersonRow row =
+                toRow(person, idHash, cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_ID_NUMBER, idHash, idNumber));
         Outcome outcome;
         try {
             registry.insert(row);
@@ -59,7 +60,10 @@ public class RegistryStaging {
         }
         String phone = IdentityInput.phone(person.phone());
         if (phone != null && !phone.isEmpty()) {
-            registry.updatePhone(idHash, cipher.encrypt(phone), cipher.blindIndex(phone));
+            registry.updatePhone(
+                    idHash,
+                    cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_PHONE, idHash, phone),
+                    cipher.blindIndex(phone));
         }
         return outcome;
     }

@@ -86,7 +86,13 @@ public class MonitoringAlerts {
             throw DomainException.invalid(List.of(new FieldError("note", "monitoring.note.invalid", NOTE_MAX)));
         }
         AlertView alert = inScope(id, communityCode == null ? "-" : communityCode);
-        end(new AlertResolution(alert.id(), "RESOLVED", account, clock.now(), cipher.encrypt(text), null));
+        end(new AlertResolution(
+                alert.id(),
+                "RESOLVED",
+                account,
+                clock.now(),
+                cipher.encrypt(cq.assist.core.pii.PiiField.ALERT_NOTE, alert.id(), text),
+                null));
         return alerts.selectById(id);
     }
 

@@ -29,6 +29,14 @@ public class PiiCipher {
     /** First byte of a ciphertext that names its data-key version (the second byte). */
     static final byte VERSIONED = (byte) 0xE1;
 
+    /**
+     * First byte of a ciphertext bound to its row and column: the data-key version follows, the key is the
+     * category's key under that version and the associated data names table, column and row key.
+     */
+    static final byte BOUND = (byte) 0xE2;
+
+    private static final String AAD_PREFIX = "assist/pii/v2";
+
     private static final java.security.Provider BOUNCY_CASTLE =
             new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
@@ -37,6 +45,9 @@ public class PiiCipher {
     private final SecretKeySpec recordKey;
     private final java.util.Map<Purpose, SecretKeySpec> purposeKeys;
     private final SecureRandom random = new SecureRandom();
+    private final boolean acceptUnbound;
+    private final java.util.concurrent.ConcurrentMap<String, javax.crypto.SecretKey> categoryKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A cipher whose data keys come from the properties ({@link ConfiguredDataKeys}). */
     public PiiCipher(PiiProperties properties) {
@@ -46,6 +57,7 @@ public class PiiCipher {
     @org.springframework.beans.factory.annotation.Autowired
     public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
         this.dataKeys = dataKeys;
+        this.acceptUnbound = !Boolean.FALSE.equals(properties.acceptUnbound());
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
         byte[] record = decodeKey("assist.pii.record-key", properties.recordKey());
         this.recordKey = new SecretKeySpec(record, "HmacSHA256");
@@ -69,7 +81,127 @@ public class PiiCipher {
         return key;
     }
 
-    /** Encrypts a value; null stays null. */
+    /**
+     * Encrypts a value of a field, bound to its row: under the active data key's key for the field's category,
+     * with table, column and row key as associated data; null stays null. Layout: {@code E2}, the data-key
+     * version, a random 96-bit IV, the ciphertext with its 128-bit tag.
+     *
+     * @param rowKey {@link PiiField#rowKey(Object...)} of the values of the field's row-key columns
+     */
+    public byte[] encrypt(PiiField field, String rowKey, String plain) {
+        return plain == null ? null : encryptBytes(field, rowKey, plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Bytes (file contents, compact snapshots) encrypted as {@link #encrypt(PiiField, String, String)}. */
+    public byte[] encryptBytes(PiiField field, String rowKey, byte[] plain) {
+        if (plain == null) {
+            return null;
+        }
+        DataKeys.DataKey key = dataKeys.active();
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = cipherFor(key);
+            cipher.init(Cipher.ENCRYPT_MODE, categoryKey(key, field), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad(field, rowKey));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(2 + IV_BYTES + sealed.length)
+                    .put(BOUND)
+                    .put((byte) key.version())
+                    .put(iv)
+                    .put(sealed)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /** Decrypts a value of a field in its row; see {@link #decryptBytes(PiiField, String, byte[])}. */
+    public String decrypt(PiiField field, String rowKey, byte[] stored) {
+        byte[] plain = decryptBytes(field, rowKey, stored);
+        return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decrypts a value of a field read from the row with this key; null stays null. A bound value
+     * ({@code E2}) opens only in the row and column it was written for: copied elsewhere, changed, or under
+     * an unknown key version it fails. A value written before binding (no associated data) is read while
+     * {@code assist.pii.accept-unbound} is true, and always in an append-only table.
+     *
+     * @throws IllegalStateException when the value does not open here
+     */
+    public byte[] decryptBytes(PiiField field, String rowKey, byte[] stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.length >= 2 + IV_BYTES + TAG_BITS / 8 && stored[0] == BOUND) {
+            java.util.Optional<DataKeys.DataKey> key = dataKeys.version(stored[1] & 0xFF);
+            if (key.isPresent()) {
+                try {
+                    Cipher cipher = cipherFor(key.get());
+                    cipher.init(
+                            Cipher.DECRYPT_MODE,
+                            categoryKey(key.get(), field),
+                            new GCMParameterSpec(TAG_BITS, stored, 2, IV_BYTES));
+                    cipher.updateAAD(aad(field, rowKey));
+                    return cipher.doFinal(stored, 2 + IV_BYTES, stored.length - 2 - IV_BYTES);
+                } catch (GeneralSecurityException notHere) {
+                    // another row's or column's value, or changed; or an unbound legacy value whose IV starts
+                    // with E2: only the latter opens below, and only where unbound values are accepted
+                }
+            }
+        }
+        if (!acceptUnbound && !field.appendOnly()) {
+            throw new IllegalStateException("decryption failed: not a value of " + field + " in this row");
+        }
+        return decryptBytes(stored);
+    }
+
+    /** Whether a stored value is bound to its row and column under the active data key already. */
+    public boolean boundUnderActiveKey(byte[] stored) {
+        return stored != null
+                && stored.length >= 2
+                && stored[0] == BOUND
+                && (stored[1] & 0xFF) == dataKeys.active().version();
+    }
+
+    /**
+     * The value of a field in its row rewritten bound and under the active data key (a migration or rotation
+     * step), or the same array when it is already.
+     */
+    public byte[] rebind(PiiField field, String rowKey, byte[] stored) {
+        if (stored == null || boundUnderActiveKey(stored)) {
+            return stored;
+        }
+        return encryptBytes(field, rowKey, decryptBytes(field, rowKey, stored));
+    }
+
+    /** The first two bytes of every bound value written now: {@code E2} and the active data key's version. */
+    public byte[] activeBoundPrefix() {
+        return new byte[] {BOUND, (byte) dataKeys.active().version()};
+    }
+
+    private javax.crypto.SecretKey categoryKey(DataKeys.DataKey key, PiiField field) {
+        return categoryKeys.computeIfAbsent(
+                key.version() + "/" + field.category(), k -> dataKeys.categoryKey(key, field.category()));
+    }
+
+    private static byte[] aad(PiiField field, String rowKey) {
+        return (AAD_PREFIX
+                        + '\u0000'
+                        + field.table()
+                        + '\u0000'
+                        + field.column()
+                        + '\u0000'
+                        + java.util.Objects.requireNonNull(rowKey, "rowKey"))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts a value without binding it to a row (the form before {@link PiiField}); null stays null. Kept for
+     * values that belong to no row and for tests; personal data in a table uses {@link #encrypt(PiiField,
+     * String, String)}.
+     */
     public byte[] encrypt(String plain) {
         return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
     }
