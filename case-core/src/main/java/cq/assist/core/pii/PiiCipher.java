@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encrypts personal data at rest under versioned data keys ({@link DataKeys}: AES-256-GCM or SM4-GCM, a
- * random 96-bit IV, the key version stored in front so keys can rotate),
- * computes the keyed blind index used to find a row by an encrypted value, and seals records with an
- * HMAC. Construction fails when a key is missing or not 32 bytes, so no profile but demo (which
- * supplies generated keys) can start without keys.
+ * random 96-bit IV, the key version stored in front so keys can rotate), each value under the key of its
+ * data category and bound to its table, column and row ({@link PiiField}, AEAD associated data); computes
+ * the keyed blind index used to find a row by an encrypted value; and seals records with an HMAC under
+ * versioned record keys. Construction fails when a key is missing or not 32 bytes, so no profile but demo
+ * (which supplies generated keys) can start without keys.
  */
 @Component
 public class PiiCipher {
@@ -42,8 +43,11 @@ public class PiiCipher {
 
     private final DataKeys dataKeys;
     private final SecretKeySpec indexKey;
-    private final SecretKeySpec recordKey;
-    private final java.util.Map<Purpose, SecretKeySpec> purposeKeys;
+    /** Record keys by version (0 is {@code assist.pii.record-key}), the active one first. */
+    private final java.util.LinkedHashMap<Integer, SecretKeySpec> recordKeys = new java.util.LinkedHashMap<>();
+    /** The purpose keys of every record-key version, in the order of {@link #recordKeys}. */
+    private final java.util.List<java.util.Map<Purpose, SecretKeySpec>> purposeKeys = new java.util.ArrayList<>();
+
     private final SecureRandom random = new SecureRandom();
     private final boolean acceptUnbound;
     private final java.util.concurrent.ConcurrentMap<String, javax.crypto.SecretKey> categoryKeys =
@@ -59,9 +63,25 @@ public class PiiCipher {
         this.dataKeys = dataKeys;
         this.acceptUnbound = !Boolean.FALSE.equals(properties.acceptUnbound());
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
-        byte[] record = decodeKey("assist.pii.record-key", properties.recordKey());
-        this.recordKey = new SecretKeySpec(record, "HmacSHA256");
-        this.purposeKeys = derive(record);
+        java.util.Map<Integer, byte[]> records = new java.util.TreeMap<>();
+        records.put(0, decodeKey("assist.pii.record-key", properties.recordKey()));
+        properties.recordKeys().forEach((version, base64) -> {
+            if (version < 1 || version > 255) {
+                throw new IllegalStateException("assist.pii.record-keys: version " + version + " is not 1..255");
+            }
+            records.put(version, decodeKey("assist.pii.record-keys." + version, base64));
+        });
+        int activeRecord = properties.activeRecordKey() == null ? 0 : properties.activeRecordKey();
+        if (!records.containsKey(activeRecord)) {
+            throw new IllegalStateException("assist.pii.active-record-key " + activeRecord + " is not configured");
+        }
+        java.util.List<Integer> order = new java.util.ArrayList<>(records.keySet());
+        order.remove(Integer.valueOf(activeRecord));
+        order.add(0, activeRecord);
+        for (Integer version : order) {
+            recordKeys.put(version, new SecretKeySpec(records.get(version), "HmacSHA256"));
+            purposeKeys.add(derive(records.get(version)));
+        }
     }
 
     private static byte[] decodeKey(String name, String base64) {
@@ -321,28 +341,44 @@ public class PiiCipher {
     }
 
     /**
-     * Hex HMAC-SHA256 of a canonical record text under the record key itself. Only the audit chain uses
-     * it; every other purpose has a key of its own ({@link #seal(Purpose, String)}).
+     * Hex HMAC-SHA256 of a canonical record text under the active record key itself. Only the audit chain's
+     * first seal version uses it; every other purpose has a key of its own ({@link #seal(Purpose, String)}).
      */
     public String seal(String canonicalRecord) {
-        return hmac(recordKey, canonicalRecord);
+        return hmac(recordKeys.values().iterator().next(), canonicalRecord);
     }
 
     /**
-     * Hex HMAC-SHA256 under the key of one purpose, derived from the record key with HKDF-SHA256
+     * Hex HMAC-SHA256 under the key of one purpose, derived from the active record key with HKDF-SHA256
      * (RFC 5869, the purpose's label as {@code info}), so a seal, an SMS-code hash and the audit chain
      * never share a key and one cannot be computed from another.
      */
     public String seal(Purpose purpose, String text) {
-        return hmac(purposeKeys.get(purpose), text);
+        return hmac(purposeKeys.get(0).get(purpose), text);
     }
 
-    /** Constant-time check of a seal made with {@link #seal(Purpose, String)}. */
+    /**
+     * The seals of a text under the purpose's key of every configured record-key version, the active one
+     * first: to find a row by a seal written before a record-key rotation (SMS-code hashes).
+     */
+    public java.util.List<String> seals(Purpose purpose, String text) {
+        return purposeKeys.stream().map(keys -> hmac(keys.get(purpose), text)).toList();
+    }
+
+    /**
+     * Constant-time check of a seal made with {@link #seal(Purpose, String)} under any configured record-key
+     * version (a record sealed before a rotation still verifies while its version stays configured).
+     */
     public boolean verifySeal(Purpose purpose, String text, String seal) {
-        return seal != null
-                && MessageDigest.isEqual(
-                        seal(purpose, text).getBytes(StandardCharsets.US_ASCII),
-                        seal.getBytes(StandardCharsets.US_ASCII));
+        if (seal == null) {
+            return false;
+        }
+        boolean matched = false;
+        for (String candidate : seals(purpose, text)) {
+            matched |= MessageDigest.isEqual(
+                    candidate.getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+        }
+        return matched;
     }
 
     /** The purposes with a key of their own, each derived from the record key. */
@@ -382,13 +418,21 @@ public class PiiCipher {
         }
     }
 
-    /** Constant-time check that a record text still matches its seal. */
+    /**
+     * Constant-time check that a record text still matches its seal made with {@link #seal(String)} under any
+     * configured record-key version.
+     */
     public boolean verifySeal(String canonicalRecord, String seal) {
         if (seal == null) {
             return false;
         }
-        return MessageDigest.isEqual(
-                seal(canonicalRecord).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+        boolean matched = false;
+        for (SecretKeySpec key : recordKeys.values()) {
+            matched |= MessageDigest.isEqual(
+                    hmac(key, canonicalRecord).getBytes(StandardCharsets.US_ASCII),
+                    seal.getBytes(StandardCharsets.US_ASCII));
+        }
+        return matched;
     }
 
     private static String hmac(SecretKeySpec key, String value) {
