@@ -38,6 +38,9 @@ public class PiiCipher {
 
     private static final String AAD_PREFIX = "assist/pii/v2";
 
+    private static final String BOUND_HINT =
+            "decryption failed: the value is bound to its table, column and row; use decrypt(PiiField, rowKey, value)";
+
     private static final java.security.Provider BOUNCY_CASTLE =
             new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
@@ -281,6 +284,9 @@ public class PiiCipher {
         try {
             return open(dataKeys.version(0).orElseThrow(), stored, 0);
         } catch (GeneralSecurityException | RuntimeException e) {
+            if (stored.length > 0 && stored[0] == BOUND) {
+                throw new IllegalStateException(BOUND_HINT, e);
+            }
             throw new IllegalStateException("decryption failed (wrong or unknown key, or tampered value)", e);
         }
     }

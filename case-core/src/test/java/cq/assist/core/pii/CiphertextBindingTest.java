@@ -52,6 +52,9 @@ class CiphertextBindingTest {
         assertThatThrownBy(() -> cipher.decrypt(PiiField.MEMBER_PHONE, row1, unbound(phone)))
                 .as("the unbound reading of a bound value fails too")
                 .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(phone))
+                .as("read without its field and row, the error says how to read it")
+                .hasMessageContaining("decrypt(PiiField");
     }
 
     /** The same bytes with their first byte changed to the unbound form's, as an attacker might try. */
