@@ -50,7 +50,7 @@ STATUS=$(curl -sS -o "$WORK/view.json" -w '%{http_code}' -XPOST "$M/applications
 [ "$STATUS" = 201 ] || fail "filing: $STATUS $(cat "$WORK/view.json")"
 APP_ID=$(py 'print(d["id"])' < "$WORK/view.json")
 py 'print(" ", d["applicationNo"], d["status"], [p["memberName"] for p in d["pendingAuthorizations"]])' < "$WORK/view.json"
-MEMBER_TOKEN=$(py 'print(d["pendingAuthorizations"][0]["authorizeUrl"].split("token=")[1])' < "$WORK/view.json")
+MEMBER_TOKEN=$(py 'print(d["pendingAuthorizations"][0]["authorizeUrl"].split("#token=")[1])' < "$WORK/view.json")
 
 step "4. 王芳 opens her link (no login) and co-signs with a code sent to her phone on file"
 curl -fsS "$M/authorizations/$MEMBER_TOKEN" | py 'print(" ", {k: d[k] for k in ("applicationNo","applicantName","memberName","letterVersion","expiresAt")})'

@@ -74,7 +74,7 @@ curl -fsS -XPOST "$M/applications" -H "Authorization: Bearer $WORKER" -H "Idempo
 APP_ID=$(py 'print(d["id"])' < "$WORK/view.json")
 APP_NO=$(py 'print(d["applicationNo"])' < "$WORK/view.json")
 py 'print(d["applicationNo"], d["status"], d["filedBy"], [p["memberName"] for p in d["pendingAuthorizations"]])' < "$WORK/view.json"
-MEMBER_TOKEN=$(py 'u=d["pendingAuthorizations"][0]["authorizeUrl"]; print(u.split("token=")[1])' < "$WORK/view.json")
+MEMBER_TOKEN=$(py 'u=d["pendingAuthorizations"][0]["authorizeUrl"]; print(u.split("#token=")[1])' < "$WORK/view.json")
 
 step "2. 王芳 co-signs from her link with a code sent to her phone on file"
 co_sign "$MEMBER_TOKEN" 王芳 "$SPOUSE_ID" "$SPOUSE_PHONE"

@@ -1,6 +1,14 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { session, isWorker } from './api.js'
 
+// The co-signing token travels in the URL fragment (/sign#token=...): a browser sends no fragment to a server
+// or in a Referer. mobile-api redirects old links (/sign?token=...) to that form; the query is still read here
+// for a dev server that does not redirect.
+function signToken(r) {
+  const fromHash = new URLSearchParams((r.hash || '').replace(/^#/, '')).get('token')
+  return String(fromHash || r.query.token || '')
+}
+
 // App routes. mobile-api answers each of these paths with index.html (SpaRoutes.java); keep both lists equal.
 const routes = [
   { path: '/', name: 'home', component: () => import('./views/Home.vue') },
@@ -14,7 +22,7 @@ const routes = [
   { path: '/messages', name: 'messages', component: () => import('./views/Messages.vue') },
   { path: '/notices', name: 'notices', component: () => import('./views/Notices.vue'), meta: { public: true } },
   { path: '/me', name: 'me', component: () => import('./views/Me.vue') },
-  { path: '/sign', name: 'sign', component: () => import('./views/CoSign.vue'), props: (r) => ({ token: String(r.query.token || '') }), meta: { public: true, bare: true } },
+  { path: '/sign', name: 'sign', component: () => import('./views/CoSign.vue'), props: (r) => ({ token: signToken(r) }), meta: { public: true, bare: true } },
   { path: '/worker', name: 'worker', component: () => import('./views/worker/WorkerHome.vue'), meta: { worker: true } },
   { path: '/worker/apply', name: 'workerApply', component: () => import('./views/Apply.vue'), props: { proxy: true }, meta: { worker: true } },
   { path: '/worker/visits', name: 'visits', component: () => import('./views/worker/Visits.vue'), meta: { worker: true } },

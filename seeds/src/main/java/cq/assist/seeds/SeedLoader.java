@@ -1,6 +1,7 @@
 package cq.assist.seeds;
 
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -101,7 +102,7 @@ public class SeedLoader implements InitializingBean {
             String sql = insertSql(table, columns);
             List<Object[]> rows = new ArrayList<>();
             for (CSVRecord record : records) {
-                rows.add(values(columns, record));
+                rows.add(values(table, columns, record));
             }
             Integer count = tx.execute(status -> Arrays.stream(jdbc.batchUpdate(sql, rows))
                     .map(n -> Math.max(n, 0))
@@ -119,21 +120,44 @@ public class SeedLoader implements InitializingBean {
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
     }
 
-    private Object[] values(List<Column> columns, CSVRecord record) {
-        List<Object> values = new ArrayList<>();
+    private Object[] values(String table, List<Column> columns, CSVRecord record) {
+        java.util.Map<String, Object> byColumn = new java.util.HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             String cell = record.get(i);
             String value = cell == null || cell.isEmpty() ? null : cell;
-            switch (columns.get(i).kind()) {
-                case PLAIN -> values.add(plain(value));
-                case ENCRYPTED -> values.add(cipher.encrypt(value));
+            Column column = columns.get(i);
+            switch (column.kind()) {
+                case PLAIN -> byColumn.put(column.name(), plain(value));
+                case ENCRYPTED -> byColumn.put(column.name() + "_enc", value);
                 case PII -> {
-                    values.add(cipher.encrypt(value));
-                    values.add(cipher.blindIndex(value));
+                    byColumn.put(column.name() + "_enc", value);
+                    byColumn.put(column.name() + "_hash", cipher.blindIndex(value));
                 }
             }
         }
+        List<Object> values = new ArrayList<>();
+        for (Column column : columns) {
+            for (String target : column.targetColumns()) {
+                Object value = byColumn.get(target);
+                values.add(target.endsWith("_enc") ? encrypt(table, target, (String) value, byColumn) : value);
+            }
+        }
         return values.toArray();
+    }
+
+    /** Encrypts a seed value bound to its field and row ({@link PiiField}); the row key comes from the same row. */
+    private byte[] encrypt(String table, String column, String value, java.util.Map<String, Object> row) {
+        PiiField field = PiiField.of(table, column)
+                .orElseThrow(() -> new IllegalStateException("no PiiField for seed column " + table + "." + column));
+        Object[] key = field.rowKeyColumns().stream()
+                .map(c -> {
+                    if (!row.containsKey(c)) {
+                        throw new IllegalStateException("seed " + table + " lacks row-key column " + c);
+                    }
+                    return row.get(c);
+                })
+                .toArray();
+        return cipher.encrypt(field, PiiField.rowKey(key), value);
     }
 
     /** {@code true}/{@code false} become booleans: sent as strings, MariaDB would store 'true' as 0. */

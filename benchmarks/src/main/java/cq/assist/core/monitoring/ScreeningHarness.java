@@ -243,7 +243,7 @@ public final class ScreeningHarness {
                 ph.setString(3, community);
                 ph.setTimestamp(4, since);
                 ph.setObject(5, LocalDate.of(2027, 4, 1));
-                ph.setBytes(6, codec.seal(snapshot(app, community, r)));
+                ph.setBytes(6, codec.seal(app, snapshot(app, community, r)));
                 ph.addBatch();
                 if (r.nextInt(5) == 0) {
                     pg.setString(1, new UUID(0xcafeL, i).toString());

@@ -110,7 +110,12 @@ public class StaffLogin {
             throw recordFailure(account, now, "account disabled");
         }
         OptionalLong step = passwordOk
-                ? totp.matchingStep(cipher.decrypt(account.totpSecretEnc()), credentials.totp())
+                ? totp.matchingStep(
+                        cipher.decrypt(
+                                cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET,
+                                account.username(),
+                                account.totpSecretEnc()),
+                        credentials.totp())
                 : OptionalLong.empty();
         if (step.isEmpty() || account.stepAlreadyUsed(step.getAsLong())) {
             throw recordFailure(account, now, "wrong password or code");

@@ -114,7 +114,7 @@ public class StaffPasswords implements PasswordAges {
         passwords.insertAccount(new StaffPasswordMapper.NewAccountRow(
                 username,
                 encoder.encode(account.password()),
-                cipher.encrypt(secret),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, username, secret),
                 account.displayName().strip(),
                 String.join(",", roles),
                 blank(account.departmentCode())

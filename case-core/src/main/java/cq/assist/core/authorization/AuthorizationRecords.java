@@ -33,8 +33,9 @@ public class AuthorizationRecords {
     public String record(NewSignature signature) {
         byte[] png = SignaturePng.decode(signature.signaturePng())
                 .orElseThrow(() -> new IllegalArgumentException("signature is not a PNG"));
+        String id = UUID.randomUUID().toString();
         RecordRow unsealed = new RecordRow(
-                UUID.randomUUID().toString(),
+                id,
                 signature.applicationId(),
                 signature.memberSeq(),
                 signature.letter().letterVersion(),
@@ -46,7 +47,7 @@ public class AuthorizationRecords {
                 signature.filedByAccount(),
                 signature.signedAt().truncatedTo(ChronoUnit.SECONDS),
                 PiiCipher.sha256Hex(png),
-                cipher.encrypt(signature.signaturePng()),
+                cipher.encrypt(cq.assist.core.pii.PiiField.SIGNATURE, id, signature.signaturePng()),
                 null,
                 signature.evidence(),
                 2);
@@ -104,7 +105,8 @@ public class AuthorizationRecords {
             return false;
         }
         try {
-            return SignaturePng.decode(cipher.decrypt(row.signatureEnc()))
+            return SignaturePng.decode(
+                            cipher.decrypt(cq.assist.core.pii.PiiField.SIGNATURE, row.id(), row.signatureEnc()))
                     .map(png -> PiiCipher.sha256Hex(png).equals(row.signatureSha256()))
                     .orElse(false);
         } catch (IllegalStateException tampered) {

@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of co-signing: how long a token lives ({@code assist.authorization.token-ttl}, default 72 h),
+ * Settings of co-signing: how long a token lives ({@code assist.authorization.token-ttl}, default 48 h: the
+ * invitation; signing itself needs a 5-minute code sent to the member's phone on file),
  * when pending co-signers get a reminder ({@code assist.authorization.reminder-after}, default 24 h) and
  * the public address of mobile-api that links and QR codes point to ({@code assist.mobile.public-base-url}).
  */
@@ -17,7 +18,7 @@ public class AuthorizationSettings {
     private final String publicBaseUrl;
 
     public AuthorizationSettings(
-            @Value("${assist.authorization.token-ttl:PT72H}") Duration tokenTtl,
+            @Value("${assist.authorization.token-ttl:PT48H}") Duration tokenTtl,
             @Value("${assist.authorization.reminder-after:PT24H}") Duration reminderAfter,
             @Value("${assist.mobile.public-base-url:http://localhost:8081}") String publicBaseUrl) {
         this.tokenTtl = tokenTtl;
@@ -44,10 +45,18 @@ public class AuthorizationSettings {
         return reminderAfter.toString();
     }
 
-    /** The H5 app's co-signing page a relative opens ({@code /sign?token=...}). */
+    /**
+     * The H5 app's co-signing page a relative opens, the token in the URL fragment ({@code /sign#token=...}):
+     * a browser never sends a fragment to a server, so the token stays out of access logs, proxies and
+     * {@code Referer} headers (review L10). Links sent before carried {@code ?token=}; mobile-api redirects
+     * those to this form.
+     */
     public String authorizeUrl(String token) {
-        return publicBaseUrl + "/sign?token=" + token;
+        return publicBaseUrl + SIGN_PAGE + "#token=" + token;
     }
+
+    /** The path of the H5 co-signing page. */
+    public static final String SIGN_PAGE = "/sign";
 
     /** The QR code (PNG) of {@link #authorizeUrl}. */
     public String qrPngUrl(String token) {

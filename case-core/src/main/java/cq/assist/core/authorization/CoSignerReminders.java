@@ -75,7 +75,8 @@ public class CoSignerReminders {
                     "authorization.reminder.sms",
                     new Object[] {
                         Masking.name(application.applicantName()),
-                        settings.authorizeUrl(cipher.decrypt(token.tokenEnc()))
+                        settings.authorizeUrl(cipher.decrypt(
+                                cq.assist.core.pii.PiiField.COSIGNING_TOKEN, token.tokenHash(), token.tokenEnc()))
                     },
                     Locale.SIMPLIFIED_CHINESE);
             var phone = phones.phoneOf(member.idNumberHash());

@@ -32,9 +32,10 @@ public class CoSigningTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String tokenHash = hash(token);
         tokens.insert(new TokenRow(
-                hash(token),
-                cipher.encrypt(token),
+                tokenHash,
+                cipher.encrypt(cq.assist.core.pii.PiiField.COSIGNING_TOKEN, tokenHash, token),
                 applicationId,
                 memberSeq,
                 letterVersion,
@@ -48,7 +49,8 @@ public class CoSigningTokens {
     public List<PendingLink> pending(String applicationId) {
         return tokens.selectOpen(applicationId).stream()
                 .map(row -> {
-                    String token = cipher.decrypt(row.tokenEnc());
+                    String token = cipher.decrypt(
+                            cq.assist.core.pii.PiiField.COSIGNING_TOKEN, row.tokenHash(), row.tokenEnc());
                     return new PendingLink(
                             row.memberSeq(), settings.authorizeUrl(token), settings.qrPngUrl(token), row.expiresAt());
                 })

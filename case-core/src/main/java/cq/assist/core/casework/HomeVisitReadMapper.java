@@ -18,6 +18,7 @@ interface HomeVisitReadMapper {
      * @param photoFileIds comma-separated stored file ids (may be null or empty)
      */
     record VisitRow(
+            String caseId,
             String itemCode,
             String workerName,
             byte[] findingsEnc,

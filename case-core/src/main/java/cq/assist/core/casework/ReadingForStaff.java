@@ -109,8 +109,12 @@ public class ReadingForStaff {
                 row.filedBy(),
                 row.submittedAt(),
                 Masking.name(row.applicantName()),
-                Masking.idNumber(cipher.decrypt(row.applicantIdNumberEnc())),
-                Masking.phone(cipher.decrypt(row.applicantPhoneEnc())),
+                Masking.idNumber(cipher.decrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER,
+                        row.id(),
+                        row.applicantIdNumberEnc())),
+                Masking.phone(cipher.decrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE, row.id(), row.applicantPhoneEnc())),
                 row.communityCode(),
                 target,
                 OPEN.contains(row.status()) && clock.today().isAfter(target),

@@ -53,7 +53,7 @@ public class ReadingHomeVisits {
                 .map(v -> new Visit(
                         v.itemCode(),
                         v.workerName(),
-                        cipher.decrypt(v.findingsEnc()),
+                        cipher.decrypt(cq.assist.core.pii.PiiField.VISIT_FINDINGS, v.caseId(), v.findingsEnc()),
                         v.recommendation(),
                         photoIds(v.photoFileIds()),
                         v.visitedAt()))

@@ -86,7 +86,10 @@ public class RevealingPersonalData {
                 application.id() + "/" + member.seq(),
                 request.purpose().trim(),
                 clientIp));
-        return cipher.decrypt(member.idNumberEnc());
+        return cipher.decrypt(
+                cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                cq.assist.core.pii.PiiField.rowKey(member.applicationId(), member.seq()),
+                member.idNumberEnc());
     }
 
     /** The role the audit log records: the first of the caller's roles by name. */

@@ -110,7 +110,10 @@ public class CharityDesk {
             Object value =
                     switch (field) {
                         case NAME -> app.applicantName();
-                        case PHONE -> cipher.decrypt(app.applicantPhoneEnc());
+                        case PHONE -> cipher.decrypt(
+                                cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE,
+                                app.id(),
+                                app.applicantPhoneEnc());
                         case COMMUNITY -> Map.of(
                                 "code",
                                 app.communityCode(),

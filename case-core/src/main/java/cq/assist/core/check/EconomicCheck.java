@@ -49,7 +49,7 @@ public class EconomicCheck {
         HouseholdSnapshot snapshot = build(request);
         StoredSnapshotRow row = new StoredSnapshotRow(
                 request.applicationId(),
-                codec.seal(snapshot),
+                codec.seal(request.applicationId(), snapshot),
                 request.checkDate(),
                 snapshot.members().size(),
                 SnapshotCodec.json(sourcesSeen(snapshot)),
@@ -73,7 +73,7 @@ public class EconomicCheck {
 
     /** The stored snapshot of an application, when the check has run. */
     public Optional<HouseholdSnapshot> find(String applicationId) {
-        return snapshots.selectByApplicationId(applicationId).map(row -> codec.open(row.snapshotEnc()));
+        return snapshots.selectByApplicationId(applicationId).map(row -> codec.open(applicationId, row.snapshotEnc()));
     }
 
     private HouseholdSnapshot build(CheckRequest request) {

@@ -27,6 +27,10 @@ public class ReferenceRegistryPhones implements PhonesOnFile {
     public Optional<OnFile> lookUp(String idNumberHash) {
         RegistryPersonMapper.PhoneOnFileRow row =
                 idNumberHash == null ? null : registry.selectPhoneOnFile(idNumberHash);
-        return row == null ? Optional.empty() : Optional.of(new OnFile(row.name(), cipher.decrypt(row.phoneEnc())));
+        return row == null
+                ? Optional.empty()
+                : Optional.of(new OnFile(
+                        row.name(),
+                        cipher.decrypt(cq.assist.core.pii.PiiField.REGISTRY_PHONE, idNumberHash, row.phoneEnc())));
     }
 }

@@ -54,7 +54,8 @@ public class RegistryStaging {
         validate(person);
         String idNumber = IdNumber.normalize(IdentityInput.idNumber(person.idNumber()));
         String idHash = cipher.blindIndex(idNumber);
-        RegistryPersonRow row = toRow(person, idHash, cipher.encrypt(idNumber));
+        RegistryPersonRow row =
+                toRow(person, idHash, cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_ID_NUMBER, idHash, idNumber));
         Outcome outcome;
         try {
             registry.insert(row);
@@ -65,7 +66,10 @@ public class RegistryStaging {
         }
         String phone = IdentityInput.phone(person.phone());
         if (phone != null && !phone.isEmpty()) {
-            registry.updatePhone(idHash, cipher.encrypt(phone), cipher.blindIndex(phone));
+            registry.updatePhone(
+                    idHash,
+                    cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_PHONE, idHash, phone),
+                    cipher.blindIndex(phone));
         }
         events.publishEvent(new RegistryPersonChanged(idHash));
         return outcome;

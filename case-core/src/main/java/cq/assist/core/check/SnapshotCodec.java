@@ -2,6 +2,7 @@ package cq.assist.core.check;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.rules.HouseholdSnapshot;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,17 @@ public class SnapshotCodec {
         this.cipher = cipher;
     }
 
-    /** Encrypted JSON of the snapshot. */
-    public byte[] seal(HouseholdSnapshot snapshot) {
-        return cipher.encrypt(JSON.writeValueAsString(snapshot));
+    /**
+     * Encrypted JSON of the application's snapshot, bound to {@code household_snapshot.snapshot_enc} of the
+     * application (enrolment in monitoring copies it as it is; {@link #open} reads the copy).
+     */
+    public byte[] seal(String applicationId, HouseholdSnapshot snapshot) {
+        return cipher.encrypt(PiiField.CHECK_SNAPSHOT, applicationId, JSON.writeValueAsString(snapshot));
     }
 
-    /** The snapshot from {@link #seal}; fails when the bytes were changed. */
-    public HouseholdSnapshot open(byte[] sealed) {
-        return JSON.readValue(cipher.decrypt(sealed), HouseholdSnapshot.class);
+    /** The application's snapshot from {@link #seal}; fails when the bytes were changed or are another's. */
+    public HouseholdSnapshot open(String applicationId, byte[] sealed) {
+        return JSON.readValue(cipher.decrypt(PiiField.CHECK_SNAPSHOT, applicationId, sealed), HouseholdSnapshot.class);
     }
 
     /** JSON of a list of non-personal values (the sources seen). */

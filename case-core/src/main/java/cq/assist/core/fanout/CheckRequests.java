@@ -82,20 +82,24 @@ class CheckRequests {
         return new MemberToCheck(
                 "m" + m.seq(),
                 Masking.name(m.name()),
-                cipher.decrypt(m.idNumberEnc()),
+                cipher.decrypt(cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER, memberKey(m), m.idNumberEnc()),
                 Relation.valueOf(m.relation()),
                 m.birthDate(),
                 m.employment() == null ? Employment.NOT_STATED : Employment.valueOf(m.employment()),
                 Boolean.TRUE.equals(m.student()),
-                grade(m.healthEnc()),
+                grade(memberKey(m), m.healthEnc()),
                 authorized);
     }
 
-    private Integer grade(byte[] healthEnc) {
+    private static String memberKey(MemberRow m) {
+        return cq.assist.core.pii.PiiField.rowKey(m.applicationId(), m.seq());
+    }
+
+    private Integer grade(String memberKey, byte[] healthEnc) {
         if (healthEnc == null) {
             return null;
         }
-        String health = cipher.decrypt(healthEnc);
+        String health = cipher.decrypt(cq.assist.core.pii.PiiField.MEMBER_HEALTH, memberKey, healthEnc);
         return health.startsWith(GRADE_PREFIX) ? Integer.valueOf(health.substring(GRADE_PREFIX.length())) : null;
     }
 

@@ -59,7 +59,13 @@ public class StoredFileService implements StoredFiles {
         String id = UUID.randomUUID().toString();
         String sha256 = PiiCipher.sha256Hex(stored);
         files.insert(new StoredFileRow(
-                id, ownerAccountId, contentType, stored.length, sha256, cipher.encryptBytes(stored), clock.now()));
+                id,
+                ownerAccountId,
+                contentType,
+                stored.length,
+                sha256,
+                cipher.encryptBytes(cq.assist.core.pii.PiiField.FILE_CONTENT, id, stored),
+                clock.now()));
         return new StoredFileInfo(id, sha256, contentType, stored.length, ownerAccountId);
     }
 
@@ -107,7 +113,11 @@ public class StoredFileService implements StoredFiles {
 
     private FileContent withContent(StoredFileInfo info) {
         return new FileContent(
-                info, cipher.decryptBytes(files.selectContentById(info.fileId()).contentEnc()));
+                info,
+                cipher.decryptBytes(
+                        cq.assist.core.pii.PiiField.FILE_CONTENT,
+                        info.fileId(),
+                        files.selectContentById(info.fileId()).contentEnc()));
     }
 
     /** A stored file's facts and its plain bytes. */

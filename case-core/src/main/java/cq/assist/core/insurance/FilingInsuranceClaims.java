@@ -120,7 +120,13 @@ public class FilingInsuranceClaims {
 
     private ClaimFiling filingOf(String claimId, ApplicationRow app, InsuranceClaimRow claim) {
         return new ClaimFiling(
-                claimId, app.applicantName(), cipher.decrypt(app.applicantIdNumberEnc()), claim.amountClaimed());
+                claimId,
+                app.applicantName(),
+                cipher.decrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER,
+                        app.id(),
+                        app.applicantIdNumberEnc()),
+                claim.amountClaimed());
     }
 
     private boolean file(ClaimFiling filing) {

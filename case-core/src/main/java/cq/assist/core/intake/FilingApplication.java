@@ -3,6 +3,7 @@ package cq.assist.core.intake;
 import cq.assist.core.household.IdNumber;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,16 +100,16 @@ class FilingApplication {
                 filer.accountId(),
                 filer.workerCommunity(),
                 applicant.name().trim(),
-                cipher.encrypt(idNumber),
+                cipher.encrypt(PiiField.APPLICATION_APPLICANT_ID_NUMBER, id, idNumber),
                 cipher.blindIndex(idNumber),
-                cipher.encrypt(applicant.phone()),
+                cipher.encrypt(PiiField.APPLICATION_APPLICANT_PHONE, id, applicant.phone()),
                 cipher.blindIndex(applicant.phone()),
                 household.communityCode(),
-                cipher.encrypt(household.address()),
+                cipher.encrypt(PiiField.APPLICATION_ADDRESS, id, household.address()),
                 household.housing().ownsHome(),
                 household.housing().areaSqm(),
                 String.join(",", form.hardshipCauses()),
-                cipher.encrypt(form.narrative()),
+                cipher.encrypt(PiiField.APPLICATION_NARRATIVE, id, form.narrative()),
                 form.idCardPhotoFileId(),
                 now,
                 null,

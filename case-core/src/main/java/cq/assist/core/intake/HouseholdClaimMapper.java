@@ -28,8 +28,8 @@ interface HouseholdClaimMapper {
      *
      * @param applicationId the holder
      * @param applicationNo its number, as the resident knows it
-     * @param covering true while it is open (AWAITING_AUTHORIZATION, CHECKING, IN_REVIEW) or closed with a
-     *     granted item case
+     * @param covering true while it is open (AWAITING_AUTHORIZATION, CHECKING, IN_REVIEW), or closed with an
+     *     item case still open (a follow-up review) or granted with its grant in force (not ended by a review)
      */
     record ClaimHolder(String applicationId, String applicationNo, boolean covering) {}
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Duplicate detection on the household, not on the applicant (issue 7): a filing claims every member's
  * ID number, and fails when any of them is covered by another application that is open or closed with a
- * grant. The claim table's primary key decides between two filings at once; members are claimed in
+ * grant in force. A claim is released when its application ends without a grant (withdrawn, expired, refused,
+ * closed with nothing granted) or when every grant of it has been ended by a review ({@code item_grant.ends_on})
+ * and no item case of it is open; the next filing then takes it over. The claim table's primary key decides between two filings at once; members are claimed in
  * the order of their blind index, so two filings never wait on each other in a cycle. Joins the
  * filing's transaction, so a refused filing leaves no claim behind.
  */

@@ -2,6 +2,7 @@ package cq.assist.core.intake;
 
 import cq.assist.core.household.IdNumber;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.rules.Relation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,17 +29,20 @@ class HouseholdRows {
             ApplicationForm.Member m = members.get(seq);
             String id = IdNumber.normalize(m.idNumber());
             boolean self = Relation.SELF.name().equals(m.relation());
+            String row = PiiField.rowKey(applicationId, seq);
             rows.add(new MemberRow(
                     applicationId,
                     seq,
                     m.name().trim(),
-                    cipher.encrypt(id),
+                    cipher.encrypt(PiiField.MEMBER_ID_NUMBER, row, id),
                     cipher.blindIndex(id),
                     m.relation(),
-                    cipher.encrypt(m.phone()),
+                    cipher.encrypt(PiiField.MEMBER_PHONE, row, m.phone()),
                     cipher.blindIndex(m.phone()),
                     IdNumber.birthDate(id).orElseThrow(),
-                    m.disabilityGrade() == null ? null : cipher.encrypt("disabilityGrade=" + m.disabilityGrade()),
+                    m.disabilityGrade() == null
+                            ? null
+                            : cipher.encrypt(PiiField.MEMBER_HEALTH, row, "disabilityGrade=" + m.disabilityGrade()),
                     Boolean.TRUE.equals(m.student()),
                     m.employment(),
                     !self && (IdNumber.ageOn(id, today) >= 18 || !Relation.applicantIsGuardianOf(m.relation()))));

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 /**
  * A follow-up review (origin MONITORING) that ends REJECTED stops the household's grant of that item: it is
  * paid to the end of the month of the decision and no longer (policy-facts: lost eligibility ends a
- * benefit only after review and notice). Joins the caller's transaction.
+ * benefit only after review and notice). The ended case gives up the household's key of the item, and its
+ * application no longer holds the household's claim (issue 7): the household may file again. Joins the
+ * caller's transaction.
  */
 @Component
 class EndingGrants {
@@ -26,6 +28,7 @@ class EndingGrants {
                     row.householdKey(),
                     row.itemCode(),
                     clock.today().withDayOfMonth(clock.today().lengthOfMonth()));
+            grants.updateReleaseEndedKeys(row.householdKey(), row.itemCode());
         }
     }
 }

@@ -13,4 +13,10 @@ interface GrantEndingMapper {
             @Param("householdKey") String householdKey,
             @Param("itemCode") String itemCode,
             @Param("endsOn") LocalDate endsOn);
+
+    /**
+     * Releases the household key ({@code active_key}) of the household's granted cases of that item whose grant
+     * has ended; returns how many.
+     */
+    int updateReleaseEndedKeys(@Param("householdKey") String householdKey, @Param("itemCode") String itemCode);
 }

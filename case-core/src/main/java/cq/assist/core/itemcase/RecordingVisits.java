@@ -41,7 +41,7 @@ public class RecordingVisits {
         cases.insertHomeVisit(new HomeVisitRow(
                 caseId,
                 worker.account(),
-                cipher.encrypt(visit.findings()),
+                cipher.encrypt(cq.assist.core.pii.PiiField.VISIT_FINDINGS, caseId, visit.findings()),
                 visit.recommendation(),
                 String.join(",", visit.photoFileIds()),
                 visit.latitude(),

@@ -22,7 +22,7 @@ interface MobileAccountMapper {
     PhoneRow selectPhoneEncById(@Param("id") long id);
 
     /** An encrypted phone (a record: MyBatis would treat a bare {@code byte[]} result as a list). */
-    record PhoneRow(byte[] phoneEnc) {}
+    record PhoneRow(byte[] phoneEnc, String phoneHash) {}
 
     /** The account's real-name binding, or null when the account does not exist. */
     RealNameRow selectRealNameById(@Param("id") long id);

@@ -27,17 +27,22 @@ public class MobileAccountService implements MobileAccounts {
 
     @Override
     public Optional<String> phoneOf(String accountId) {
-        return parse(accountId).map(accounts::selectPhoneEncById).map(row -> cipher.decrypt(row.phoneEnc()));
+        return parse(accountId)
+                .map(accounts::selectPhoneEncById)
+                .map(row -> cipher.decrypt(cq.assist.core.pii.PiiField.ACCOUNT_PHONE, row.phoneHash(), row.phoneEnc()));
     }
 
     @Override
     public Optional<RealName> realNameOf(String accountId) {
-        return parse(accountId)
-                .map(accounts::selectRealNameById)
+        Optional<Long> id = parse(accountId);
+        return id.map(accounts::selectRealNameById)
                 .filter(row -> row.idNumberHash() != null)
                 .map(row -> new RealName(
                         row.name(),
-                        cipher.decrypt(row.idNumberEnc()),
+                        cipher.decrypt(
+                                cq.assist.core.pii.PiiField.ACCOUNT_REAL_ID_NUMBER,
+                                accounts.selectPhoneHashById(id.get()),
+                                row.idNumberEnc()),
                         row.idNumberHash(),
                         row.method(),
                         row.reference(),
@@ -52,7 +57,10 @@ public class MobileAccountService implements MobileAccounts {
                         id,
                         new MobileAccountMapper.RealNameRow(
                                 realName.name(),
-                                cipher.encrypt(realName.idNumber()),
+                                cipher.encrypt(
+                                        cq.assist.core.pii.PiiField.ACCOUNT_REAL_ID_NUMBER,
+                                        accounts.selectPhoneHashById(id),
+                                        realName.idNumber()),
                                 realName.idNumberHash(),
                                 realName.method(),
                                 realName.reference(),
@@ -69,7 +77,8 @@ public class MobileAccountService implements MobileAccounts {
     @Transactional
     public String recordLogin(String phone) {
         String phoneHash = cipher.blindIndex(phone);
-        accounts.insertIgnore(phoneHash, cipher.encrypt(phone), clock.now());
+        accounts.insertIgnore(
+                phoneHash, cipher.encrypt(cq.assist.core.pii.PiiField.ACCOUNT_PHONE, phoneHash, phone), clock.now());
         long id = accounts.selectIdByPhoneHash(phoneHash);
         accounts.updateLastLogin(id, clock.now());
         return Long.toString(id);

@@ -133,9 +133,13 @@ public class SmsCodeService implements SmsCodes {
         if (lock.lockedUntil() != null && lock.lockedUntil().isAfter(now)) {
             return false;
         }
-        Long id = code == null || !CODE.matcher(code).matches()
-                ? null
-                : codes.selectOutstandingId(phoneHash, codeHash(purpose, phoneHash, code), now);
+        Long id = null;
+        if (code != null && CODE.matcher(code).matches()) {
+            // a code sent just before a record-key rotation was hashed under the key before
+            for (String hash : cipher.seals(PiiCipher.Purpose.SMS_CODE, purpose + ":" + phoneHash + ":" + code)) {
+                id = id == null ? codes.selectOutstandingId(phoneHash, hash, now) : id;
+            }
+        }
         if (id != null && codes.updateUsed(id, now) == 1) {
             return true;
         }

@@ -2,6 +2,7 @@ package cq.assist.core.monitoring;
 
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.rules.HouseholdSnapshot;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +22,28 @@ class MonitoredFacts {
         this.json = json;
     }
 
-    Opened open(byte[] sealed) {
-        byte[] plain = cipher.decryptBytes(sealed);
+    /**
+     * The facts of a household row: its own compact form (bound to {@code monitored_household.facts_enc} of
+     * the household), or the check snapshot of its application that enrolment copied (bound to that
+     * application's {@code household_snapshot} row; another application's snapshot does not open).
+     */
+    Opened open(String householdKey, String applicationId, byte[] sealed) {
+        byte[] plain;
+        try {
+            plain = cipher.decryptBytes(PiiField.MONITORED_FACTS, householdKey, sealed);
+        } catch (IllegalStateException copiedAtEnrolment) {
+            HouseholdSnapshot snapshot = json.open(applicationId, sealed);
+            return new Opened(snapshot, seal(householdKey, snapshot));
+        }
         if (CompactSnapshots.isCompact(plain)) {
             return new Opened(CompactSnapshots.read(plain), null);
         }
-        HouseholdSnapshot snapshot = json.open(sealed);
-        return new Opened(snapshot, seal(snapshot));
+        HouseholdSnapshot snapshot = json.open(applicationId, sealed);
+        return new Opened(snapshot, seal(householdKey, snapshot));
     }
 
-    byte[] seal(HouseholdSnapshot snapshot) {
-        return cipher.encryptBytes(CompactSnapshots.write(snapshot));
+    byte[] seal(String householdKey, HouseholdSnapshot snapshot) {
+        return cipher.encryptBytes(PiiField.MONITORED_FACTS, householdKey, CompactSnapshots.write(snapshot));
     }
 
     /**

@@ -62,7 +62,8 @@ public class MonitoringAlerts {
     public Household household(AlertView alert) {
         return new Household(
                 Masking.name(alert.applicantName()),
-                alert.addressEnc() == null ? null : Masking.address(cipher.decrypt(alert.addressEnc())));
+                alert.addressEnc() == null ? null : Masking.address(cipher.decrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, alert.applicationId(), alert.addressEnc())));
     }
 
     /** A household named for a worker, masked: {@code name} like {@code 卢**}, {@code address} down to the street. */
@@ -100,7 +101,13 @@ public class MonitoringAlerts {
             throw DomainException.invalid(List.of(new FieldError("note", "monitoring.note.invalid", NOTE_MAX)));
         }
         AlertView alert = inScope(id, communityCode == null ? "-" : communityCode);
-        end(new AlertResolution(alert.id(), "RESOLVED", account, clock.now(), cipher.encrypt(text), null));
+        end(new AlertResolution(
+                alert.id(),
+                "RESOLVED",
+                account,
+                clock.now(),
+                cipher.encrypt(cq.assist.core.pii.PiiField.ALERT_NOTE, alert.id(), text),
+                null));
         return alerts.selectById(id);
     }
 

@@ -86,12 +86,15 @@ public class ReassessingOnDataChange {
             if (row.factsEnc() == null) {
                 continue;
             }
-            HouseholdSnapshot before = facts.open(row.factsEnc()).snapshot();
+            HouseholdSnapshot before = facts.open(row.householdKey(), row.applicationId(), row.factsEnc()).snapshot();
             Member member = member(before, "m" + row.seq());
             if (member == null || !consented(member.facts())) {
                 continue;
             }
-            MemberFacts now = check.factsOf(cipher.decrypt(row.idNumberEnc()));
+            MemberFacts now = check.factsOf(cipher.decrypt(
+                    cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                    cq.assist.core.pii.PiiField.rowKey(row.applicationId(), row.seq()),
+                    row.idNumberEnc()));
             List<String> moved = FactChanges.between(member.facts(), now);
             if (moved.isEmpty()) {
                 continue;
@@ -100,7 +103,7 @@ public class ReassessingOnDataChange {
                     ? null
                     : ScreeningResult.of(Assessor.assess(before, parameters.fresh(), clock.today()))
                             .text();
-            households.updateFacts(row.householdKey(), facts.seal(with(before, member, now)), baseline);
+            households.updateFacts(row.householdKey(), facts.seal(row.householdKey(), with(before, member, now)), baseline);
             changed.put(row.householdKey(), new Changed(row, member.displayName(), moved));
         }
         if (changed.isEmpty()) {

@@ -40,7 +40,7 @@ final class ScreeningBlock {
         Map<String, Change> changes = new HashMap<>();
         int changed = 0;
         for (MonitoredRow row : rows) {
-            MonitoredFacts.Opened opened = facts.open(row.factsEnc());
+            MonitoredFacts.Opened opened = facts.open(row.householdKey(), row.applicationId(), row.factsEnc());
             HouseholdSnapshot snapshot = opened.snapshot();
             if (opened.compact() != null) {
                 compacted.put(row.householdKey(), opened.compact());

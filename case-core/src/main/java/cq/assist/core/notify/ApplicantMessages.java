@@ -96,7 +96,13 @@ public class ApplicantMessages {
             return false;
         }
         addressees.ofApplication(row.applicationId()).ifPresent(to -> {
-            sms.send(cipher.decrypt(to.applicantPhoneEnc()), row.textZh(), null);
+            sms.send(
+                    cipher.decrypt(
+                            cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE,
+                            row.applicationId(),
+                            to.applicantPhoneEnc()),
+                    row.textZh(),
+                    null);
             events.publishEvent(new SmsOutcome(SmsBudget.Kind.MESSAGE, true));
         });
         return true;

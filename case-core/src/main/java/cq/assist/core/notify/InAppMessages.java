@@ -2,6 +2,7 @@ package cq.assist.core.notify;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,10 @@ public class InAppMessages {
                 to.applicantIdNumberHash(),
                 applicationId,
                 title,
-                cipher.encrypt(text),
+                cipher.encrypt(
+                        PiiField.MESSAGE_TEXT,
+                        PiiField.rowKey(to.selfFilerAccountId(), to.applicantIdNumberHash(), applicationId),
+                        text),
                 clock.now(),
                 null));
     }
@@ -61,8 +65,15 @@ public class InAppMessages {
     /** Tells one account (no application). */
     @Transactional
     public void tellAccount(String accountId, String title, String text) {
-        messages.insert(
-                new InAppMessageRow(null, accountId, null, null, title, cipher.encrypt(text), clock.now(), null));
+        messages.insert(new InAppMessageRow(
+                null,
+                accountId,
+                null,
+                null,
+                title,
+                cipher.encrypt(PiiField.MESSAGE_TEXT, PiiField.rowKey(accountId, null, null), text),
+                clock.now(),
+                null));
     }
 
     /**
@@ -78,7 +89,10 @@ public class InAppMessages {
                         row.id(),
                         row.createdAt(),
                         row.title(),
-                        cipher.decrypt(row.textEnc()),
+                        cipher.decrypt(
+                                PiiField.MESSAGE_TEXT,
+                                PiiField.rowKey(row.recipientAccountId(), row.recipientIdHash(), row.applicationId()),
+                                row.textEnc()),
                         row.applicationId(),
                         row.readAt() != null))
                 .toList();

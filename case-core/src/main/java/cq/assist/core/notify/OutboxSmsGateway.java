@@ -27,12 +27,13 @@ public class OutboxSmsGateway implements SmsGateway {
 
     @Override
     public void send(String phone, String text, String code) {
+        String phoneHash = cipher.blindIndex(phone);
         outbox.insert(new SmsOutboxRow(
                 null,
-                cipher.blindIndex(phone),
-                cipher.encrypt(phone),
-                cipher.encrypt(text),
-                cipher.encrypt(code),
+                phoneHash,
+                cipher.encrypt(cq.assist.core.pii.PiiField.OUTBOX_PHONE, phoneHash, phone),
+                cipher.encrypt(cq.assist.core.pii.PiiField.OUTBOX_TEXT, phoneHash, text),
+                cipher.encrypt(cq.assist.core.pii.PiiField.OUTBOX_CODE, phoneHash, code),
                 clock.now()));
     }
 }

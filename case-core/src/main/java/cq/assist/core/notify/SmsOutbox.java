@@ -27,9 +27,9 @@ public class SmsOutbox {
     public List<OutboxMessage> messagesTo(String phone) {
         return outbox.selectByPhoneHash(cipher.blindIndex(phone), MAX_MESSAGES).stream()
                 .map(row -> new OutboxMessage(
-                        cipher.decrypt(row.phoneEnc()),
-                        cipher.decrypt(row.textEnc()),
-                        cipher.decrypt(row.codeEnc()),
+                        cipher.decrypt(cq.assist.core.pii.PiiField.OUTBOX_PHONE, row.phoneHash(), row.phoneEnc()),
+                        cipher.decrypt(cq.assist.core.pii.PiiField.OUTBOX_TEXT, row.phoneHash(), row.textEnc()),
+                        cipher.decrypt(cq.assist.core.pii.PiiField.OUTBOX_CODE, row.phoneHash(), row.codeEnc()),
                         row.sentAt()))
                 .toList();
     }

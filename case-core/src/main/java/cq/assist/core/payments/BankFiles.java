@@ -48,7 +48,12 @@ public class BankFiles {
                     l.id(),
                     l.month(),
                     l.payeeName(),
-                    l.payeeIdNumberEnc() == null ? null : cipher.decrypt(l.payeeIdNumberEnc()),
+                    l.payeeIdNumberEnc() == null
+                            ? null
+                            : cipher.decrypt(
+                                    cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER,
+                                    l.applicationId(),
+                                    l.payeeIdNumberEnc()),
                     l.itemCode(),
                     nameOf(l.itemCode()),
                     l.communityCode(),

@@ -9,22 +9,34 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Data keys from configuration (the stand-in for a KMS): version 0 is {@code assist.pii.key} (AES-256-GCM,
- * base64 of 32 bytes), which also reads every value written before key versions existed; further versions
- * are {@code assist.pii.data-keys.<n>=<AES|SM4>:<base64>} (SM4 keys are 16 bytes); new values are written
- * under {@code assist.pii.active-data-key} (default 0). To rotate: add version n+1, make it active, keep the
- * older versions configured while any value written under them remains.
+ * Data keys from configuration: version 0 is {@code assist.pii.key} (AES-256-GCM, base64 of 32 bytes), which
+ * also reads every value written before key versions existed; further versions are
+ * {@code assist.pii.data-keys.<n>=<AES|SM4>:<base64>} (SM4 keys are 16 bytes), or
+ * {@code <AES|SM4>:wrapped:<base64>} for a data key wrapped under the {@link MasterKey} (envelope encryption:
+ * the key service unwraps it at start); new values are written under {@code assist.pii.active-data-key}
+ * (default 0). To rotate: add version n+1, make it active, keep the older versions configured while any value
+ * written under them remains.
  */
 @Component
 public class ConfiguredDataKeys implements DataKeys {
 
+    /** The prefix of a data key given wrapped under the master key. */
+    static final String WRAPPED = "wrapped:";
+
     private final Map<Integer, DataKey> keys = new TreeMap<>();
     private final DataKey active;
 
+    /** Data keys in the clear only (a wrapped one fails: there is no master key). */
     public ConfiguredDataKeys(PiiProperties properties) {
+        this(properties, new LocalKeyFileMasterKey(null));
+    }
+
+    /** Data keys, the wrapped ones unwrapped under the master key. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ConfiguredDataKeys(PiiProperties properties, MasterKey masterKey) {
         keys.put(
                 0, key(0, DataKeys.Algorithm.AES_256_GCM, PiiCipher.decodeKey("assist.pii.key", properties.key(), 32)));
-        properties.dataKeys().forEach((version, spec) -> keys.put(version, parse(version, spec)));
+        properties.dataKeys().forEach((version, spec) -> keys.put(version, parse(version, spec, masterKey)));
         int activeVersion = properties.activeDataKey() == null ? 0 : properties.activeDataKey();
         this.active = keys.get(activeVersion);
         if (active == null) {
@@ -32,7 +44,7 @@ public class ConfiguredDataKeys implements DataKeys {
         }
     }
 
-    private static DataKey parse(int version, String spec) {
+    private static DataKey parse(int version, String spec, MasterKey masterKey) {
         if (version < 1 || version > 255) {
             throw new IllegalStateException("assist.pii.data-keys: version " + version + " is not 1..255");
         }
@@ -48,8 +60,20 @@ public class ConfiguredDataKeys implements DataKeys {
                     default -> throw new IllegalStateException(
                             "assist.pii.data-keys." + version + ": unknown algorithm (AES or SM4)");
                 };
-        byte[] material =
-                PiiCipher.decodeKey("assist.pii.data-keys." + version, spec.substring(colon + 1), algorithm.keyBytes());
+        String value = spec.substring(colon + 1).trim();
+        byte[] material;
+        if (value.startsWith(WRAPPED)) {
+            material = masterKey.unwrap(
+                    java.util.Base64.getDecoder()
+                            .decode(value.substring(WRAPPED.length()).trim()),
+                    MasterKey.label(version, algorithm));
+            if (material.length != algorithm.keyBytes()) {
+                throw new IllegalStateException("assist.pii.data-keys." + version + " unwraps to " + material.length
+                        + " bytes, not " + algorithm.keyBytes());
+            }
+        } else {
+            material = PiiCipher.decodeKey("assist.pii.data-keys." + version, value, algorithm.keyBytes());
+        }
         return key(version, algorithm, material);
     }
 

@@ -8,13 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The re-encryption step of a key rotation (MySQL/MariaDB): every {@code *_enc} column of the schema
- * (found in {@code information_schema}, so a new table is covered without a change here) has its values
- * that are not yet under the active data key decrypted and written again under it, in batches, each row by
- * a compare-and-set on its old ciphertext (a value changed meanwhile is left for the next run). Skipped:
- * the append-only tables ({@code authorization_record}, {@code audit_log}), whose rows the runtime user
- * may not update; their values stay readable as long as their key versions stay configured. Identifiers
- * come from the schema and are checked against {@code [a-z][a-z0-9_]*} before they reach SQL.
+ * The re-encryption step of a key rotation, and the migration of values written before they were bound to
+ * their row and column (MySQL/MariaDB): every {@link PiiField} has its values that are not yet bound under the
+ * active data key decrypted (in their row) and written again bound and under it, in batches, each row by a
+ * compare-and-set on its old ciphertext (a value changed meanwhile is left for the next run). Skipped: the
+ * append-only tables ({@code authorization_record}, {@code audit_log}), whose rows the runtime user may not
+ * update; their values stay readable as long as their key versions stay configured. An {@code *_enc} column
+ * of the schema that is no {@link PiiField} is reported with {@code unknown = true} and left alone. Identifiers
+ * come from {@link PiiField} or the schema and are checked against {@code [a-z][a-z0-9_]*} before they reach
+ * SQL.
  */
 @Service
 public class DataKeyRotation {
@@ -35,41 +37,63 @@ public class DataKeyRotation {
     /**
      * One column's outcome.
      *
-     * @param reencrypted values moved to the active key in this run
-     * @param remaining values still under another key after this run (more batches, or changed meanwhile)
+     * @param reencrypted values moved to the active key (and bound) in this run
+     * @param remaining values still unbound or under another key after this run (more batches, changed
+     *     meanwhile, or unreadable here)
+     * @param unknown true for an encrypted column of the schema that no {@link PiiField} describes (not moved)
      */
-    public record ColumnResult(String table, String column, int reencrypted, long remaining) {}
+    public record ColumnResult(String table, String column, int reencrypted, long remaining, boolean unknown) {}
 
     /**
-     * Moves up to {@code batch} values per column and round to the active key, for at most {@code rounds}
-     * rounds per column; returns the outcome per column (columns with nothing to do included).
+     * Moves up to {@code batch} values per column and round to the active key, bound to their rows, for at
+     * most {@code rounds} rounds per column; returns the outcome per column (columns with nothing to do
+     * included, append-only ones not).
      */
     public List<ColumnResult> rotate(int batch, int rounds) {
-        byte[] current = cipher.activePrefix();
+        byte[] current = cipher.activeBoundPrefix();
         List<ColumnResult> results = new ArrayList<>();
-        for (String[] column : encryptedColumns()) {
-            String table = column[0];
-            String name = column[1];
-            List<String> key = primaryKey(table);
-            if (key.isEmpty() || APPEND_ONLY.contains(table)) {
+        for (PiiField field : PiiField.values()) {
+            if (field.appendOnly() || !exists(field)) {
+                continue;
+            }
+            List<String> key = primaryKey(field.table());
+            if (key.isEmpty()) {
                 continue;
             }
             int moved = 0;
             for (int round = 0; round < rounds; round++) {
-                int inRound = rotateBatch(table, name, key, current, batch);
+                int inRound = rotateBatch(field, key, current, batch);
                 moved += inRound;
                 if (inRound == 0) {
                     break;
                 }
             }
-            results.add(new ColumnResult(table, name, moved, stale(table, name, current)));
+            results.add(new ColumnResult(field.table(), field.column(), moved, stale(field, current), false));
+        }
+        for (String[] column : encryptedColumns()) {
+            if (PiiField.of(column[0], column[1]).isEmpty() && !APPEND_ONLY.contains(column[0])) {
+                results.add(new ColumnResult(column[0], column[1], 0, 0, true));
+            }
         }
         return results;
     }
 
-    private int rotateBatch(String table, String column, List<String> key, byte[] current, int batch) {
-        String keyList = String.join(", ", key);
-        String select = "SELECT " + keyList + ", " + column + " FROM " + table + " WHERE " + column
+    /** The encrypted columns of the schema that no {@link PiiField} describes (append-only tables aside). */
+    public List<String> unknownColumns() {
+        return encryptedColumns().stream()
+                .filter(c -> PiiField.of(c[0], c[1]).isEmpty() && !APPEND_ONLY.contains(c[0]))
+                .map(c -> c[0] + "." + c[1])
+                .toList();
+    }
+
+    private int rotateBatch(PiiField field, List<String> key, byte[] current, int batch) {
+        String table = checked(field.table());
+        String column = checked(field.column());
+        List<String> rowKey =
+                field.rowKeyColumns().stream().map(DataKeyRotation::checked).toList();
+        List<String> selected = new ArrayList<>(key);
+        selected.addAll(rowKey);
+        String select = "SELECT " + String.join(", ", selected) + ", " + column + " FROM " + table + " WHERE " + column
                 + " IS NOT NULL AND SUBSTRING(" + column + ", 1, 2) <> ? LIMIT ?";
         String where = String.join(" = ? AND ", key) + " = ?";
         String update = "UPDATE " + table + " SET " + column + " = ? WHERE " + where + " AND " + column + " = ?";
@@ -77,7 +101,7 @@ public class DataKeyRotation {
         for (Object[] row : jdbc.query(
                 select,
                 (rs, n) -> {
-                    Object[] values = new Object[key.size() + 1];
+                    Object[] values = new Object[selected.size() + 1];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = rs.getObject(i + 1);
                     }
@@ -85,12 +109,13 @@ public class DataKeyRotation {
                 },
                 current,
                 batch)) {
-            byte[] old = (byte[]) row[key.size()];
+            byte[] old = (byte[]) row[selected.size()];
+            Object[] keyValues = java.util.Arrays.copyOfRange(row, key.size(), selected.size());
             byte[] fresh;
             try {
-                fresh = cipher.reencrypt(old);
+                fresh = cipher.rebind(field, PiiField.rowKey(keyValues), old);
             } catch (IllegalStateException unreadable) {
-                continue; // under a key version not configured here, or damaged: left as it is, counted as remaining
+                continue; // another row's value, a key version not configured here, or damaged: left, counted
             }
             if (fresh == old) {
                 continue;
@@ -104,13 +129,25 @@ public class DataKeyRotation {
         return moved;
     }
 
-    private long stale(String table, String column, byte[] current) {
+    private long stale(PiiField field, byte[] current) {
+        String column = checked(field.column());
         Long count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND SUBSTRING(" + column
-                        + ", 1, 2) <> ?",
+                "SELECT COUNT(*) FROM " + checked(field.table()) + " WHERE " + column + " IS NOT NULL AND SUBSTRING("
+                        + column + ", 1, 2) <> ?",
                 Long.class,
                 (Object) current);
         return count == null ? 0 : count;
+    }
+
+    private boolean exists(PiiField field) {
+        return encryptedColumns().stream().anyMatch(c -> c[0].equals(field.table()) && c[1].equals(field.column()));
+    }
+
+    private static String checked(String identifier) {
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            throw new IllegalStateException("not an identifier: " + identifier);
+        }
+        return identifier;
     }
 
     private List<String[]> encryptedColumns() {

@@ -18,6 +18,21 @@ public interface DataKeys {
     Optional<DataKey> version(int version);
 
     /**
+     * The key of one category of personal data under a data key: derived from it with HKDF-SHA256 (RFC 5869,
+     * the category's label as {@code info}), so every category has a key of its own and one cannot be computed
+     * from another. An adapter whose key service holds a key per category may return that instead.
+     */
+    default SecretKey categoryKey(DataKey key, PiiField.Category category) {
+        byte[] material = key.key().getEncoded();
+        if (material == null) {
+            throw new IllegalStateException("data key " + key.version() + " cannot be exported for derivation");
+        }
+        return new javax.crypto.spec.SecretKeySpec(
+                Hkdf.derive(material, category.label(), key.algorithm().keyBytes()),
+                key.algorithm().keyAlgorithm());
+    }
+
+    /**
      * One data key.
      *
      * @param version 0 to 255, written into every ciphertext

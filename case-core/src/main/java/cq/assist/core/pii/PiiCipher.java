@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encrypts personal data at rest under versioned data keys ({@link DataKeys}: AES-256-GCM or SM4-GCM, a
- * random 96-bit IV, the key version stored in front so keys can rotate),
- * computes the keyed blind index used to find a row by an encrypted value, and seals records with an
- * HMAC. Construction fails when a key is missing or not 32 bytes, so no profile but demo (which
- * supplies generated keys) can start without keys.
+ * random 96-bit IV, the key version stored in front so keys can rotate), each value under the key of its
+ * data category and bound to its table, column and row ({@link PiiField}, AEAD associated data); computes
+ * the keyed blind index used to find a row by an encrypted value; and seals records with an HMAC under
+ * versioned record keys. Construction fails when a key is missing or not 32 bytes, so no profile but demo
+ * (which supplies generated keys) can start without keys.
  */
 @Component
 public class PiiCipher {
@@ -29,14 +30,31 @@ public class PiiCipher {
     /** First byte of a ciphertext that names its data-key version (the second byte). */
     static final byte VERSIONED = (byte) 0xE1;
 
+    /**
+     * First byte of a ciphertext bound to its row and column: the data-key version follows, the key is the
+     * category's key under that version and the associated data names table, column and row key.
+     */
+    static final byte BOUND = (byte) 0xE2;
+
+    private static final String AAD_PREFIX = "assist/pii/v2";
+
+    private static final String BOUND_HINT =
+            "decryption failed: the value is bound to its table, column and row; use decrypt(PiiField, rowKey, value)";
+
     private static final java.security.Provider BOUNCY_CASTLE =
             new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private final DataKeys dataKeys;
     private final SecretKeySpec indexKey;
-    private final SecretKeySpec recordKey;
-    private final java.util.Map<Purpose, SecretKeySpec> purposeKeys;
+    /** Record keys by version (0 is {@code assist.pii.record-key}), the active one first. */
+    private final java.util.LinkedHashMap<Integer, SecretKeySpec> recordKeys = new java.util.LinkedHashMap<>();
+    /** The purpose keys of every record-key version, in the order of {@link #recordKeys}. */
+    private final java.util.List<java.util.Map<Purpose, SecretKeySpec>> purposeKeys = new java.util.ArrayList<>();
+
     private final SecureRandom random = new SecureRandom();
+    private final boolean acceptUnbound;
+    private final java.util.concurrent.ConcurrentMap<String, javax.crypto.SecretKey> categoryKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A cipher whose data keys come from the properties ({@link ConfiguredDataKeys}). */
     public PiiCipher(PiiProperties properties) {
@@ -46,10 +64,27 @@ public class PiiCipher {
     @org.springframework.beans.factory.annotation.Autowired
     public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
         this.dataKeys = dataKeys;
+        this.acceptUnbound = !Boolean.FALSE.equals(properties.acceptUnbound());
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
-        byte[] record = decodeKey("assist.pii.record-key", properties.recordKey());
-        this.recordKey = new SecretKeySpec(record, "HmacSHA256");
-        this.purposeKeys = derive(record);
+        java.util.Map<Integer, byte[]> records = new java.util.TreeMap<>();
+        records.put(0, decodeKey("assist.pii.record-key", properties.recordKey()));
+        properties.recordKeys().forEach((version, base64) -> {
+            if (version < 1 || version > 255) {
+                throw new IllegalStateException("assist.pii.record-keys: version " + version + " is not 1..255");
+            }
+            records.put(version, decodeKey("assist.pii.record-keys." + version, base64));
+        });
+        int activeRecord = properties.activeRecordKey() == null ? 0 : properties.activeRecordKey();
+        if (!records.containsKey(activeRecord)) {
+            throw new IllegalStateException("assist.pii.active-record-key " + activeRecord + " is not configured");
+        }
+        java.util.List<Integer> order = new java.util.ArrayList<>(records.keySet());
+        order.remove(Integer.valueOf(activeRecord));
+        order.add(0, activeRecord);
+        for (Integer version : order) {
+            recordKeys.put(version, new SecretKeySpec(records.get(version), "HmacSHA256"));
+            purposeKeys.add(derive(records.get(version)));
+        }
     }
 
     private static byte[] decodeKey(String name, String base64) {
@@ -69,7 +104,127 @@ public class PiiCipher {
         return key;
     }
 
-    /** Encrypts a value; null stays null. */
+    /**
+     * Encrypts a value of a field, bound to its row: under the active data key's key for the field's category,
+     * with table, column and row key as associated data; null stays null. Layout: {@code E2}, the data-key
+     * version, a random 96-bit IV, the ciphertext with its 128-bit tag.
+     *
+     * @param rowKey {@link PiiField#rowKey(Object...)} of the values of the field's row-key columns
+     */
+    public byte[] encrypt(PiiField field, String rowKey, String plain) {
+        return plain == null ? null : encryptBytes(field, rowKey, plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Bytes (file contents, compact snapshots) encrypted as {@link #encrypt(PiiField, String, String)}. */
+    public byte[] encryptBytes(PiiField field, String rowKey, byte[] plain) {
+        if (plain == null) {
+            return null;
+        }
+        DataKeys.DataKey key = dataKeys.active();
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = cipherFor(key);
+            cipher.init(Cipher.ENCRYPT_MODE, categoryKey(key, field), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad(field, rowKey));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(2 + IV_BYTES + sealed.length)
+                    .put(BOUND)
+                    .put((byte) key.version())
+                    .put(iv)
+                    .put(sealed)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /** Decrypts a value of a field in its row; see {@link #decryptBytes(PiiField, String, byte[])}. */
+    public String decrypt(PiiField field, String rowKey, byte[] stored) {
+        byte[] plain = decryptBytes(field, rowKey, stored);
+        return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decrypts a value of a field read from the row with this key; null stays null. A bound value
+     * ({@code E2}) opens only in the row and column it was written for: copied elsewhere, changed, or under
+     * an unknown key version it fails. A value written before binding (no associated data) is read while
+     * {@code assist.pii.accept-unbound} is true, and always in an append-only table.
+     *
+     * @throws IllegalStateException when the value does not open here
+     */
+    public byte[] decryptBytes(PiiField field, String rowKey, byte[] stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.length >= 2 + IV_BYTES + TAG_BITS / 8 && stored[0] == BOUND) {
+            java.util.Optional<DataKeys.DataKey> key = dataKeys.version(stored[1] & 0xFF);
+            if (key.isPresent()) {
+                try {
+                    Cipher cipher = cipherFor(key.get());
+                    cipher.init(
+                            Cipher.DECRYPT_MODE,
+                            categoryKey(key.get(), field),
+                            new GCMParameterSpec(TAG_BITS, stored, 2, IV_BYTES));
+                    cipher.updateAAD(aad(field, rowKey));
+                    return cipher.doFinal(stored, 2 + IV_BYTES, stored.length - 2 - IV_BYTES);
+                } catch (GeneralSecurityException notHere) {
+                    // another row's or column's value, or changed; or an unbound legacy value whose IV starts
+                    // with E2: only the latter opens below, and only where unbound values are accepted
+                }
+            }
+        }
+        if (!acceptUnbound && !field.appendOnly()) {
+            throw new IllegalStateException("decryption failed: not a value of " + field + " in this row");
+        }
+        return decryptBytes(stored);
+    }
+
+    /** Whether a stored value is bound to its row and column under the active data key already. */
+    public boolean boundUnderActiveKey(byte[] stored) {
+        return stored != null
+                && stored.length >= 2
+                && stored[0] == BOUND
+                && (stored[1] & 0xFF) == dataKeys.active().version();
+    }
+
+    /**
+     * The value of a field in its row rewritten bound and under the active data key (a migration or rotation
+     * step), or the same array when it is already.
+     */
+    public byte[] rebind(PiiField field, String rowKey, byte[] stored) {
+        if (stored == null || boundUnderActiveKey(stored)) {
+            return stored;
+        }
+        return encryptBytes(field, rowKey, decryptBytes(field, rowKey, stored));
+    }
+
+    /** The first two bytes of every bound value written now: {@code E2} and the active data key's version. */
+    public byte[] activeBoundPrefix() {
+        return new byte[] {BOUND, (byte) dataKeys.active().version()};
+    }
+
+    private javax.crypto.SecretKey categoryKey(DataKeys.DataKey key, PiiField field) {
+        return categoryKeys.computeIfAbsent(
+                key.version() + "/" + field.category(), k -> dataKeys.categoryKey(key, field.category()));
+    }
+
+    private static byte[] aad(PiiField field, String rowKey) {
+        return (AAD_PREFIX
+                        + '\u0000'
+                        + field.table()
+                        + '\u0000'
+                        + field.column()
+                        + '\u0000'
+                        + java.util.Objects.requireNonNull(rowKey, "rowKey"))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts a value without binding it to a row (the form before {@link PiiField}); null stays null. Kept for
+     * values that belong to no row and for tests; personal data in a table uses {@link #encrypt(PiiField,
+     * String, String)}.
+     */
     public byte[] encrypt(String plain) {
         return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
     }
@@ -129,6 +284,9 @@ public class PiiCipher {
         try {
             return open(dataKeys.version(0).orElseThrow(), stored, 0);
         } catch (GeneralSecurityException | RuntimeException e) {
+            if (stored.length > 0 && stored[0] == BOUND) {
+                throw new IllegalStateException(BOUND_HINT, e);
+            }
             throw new IllegalStateException("decryption failed (wrong or unknown key, or tampered value)", e);
         }
     }
@@ -203,28 +361,44 @@ public class PiiCipher {
     }
 
     /**
-     * Hex HMAC-SHA256 of a canonical record text under the record key itself. Only the audit chain uses
-     * it; every other purpose has a key of its own ({@link #seal(Purpose, String)}).
+     * Hex HMAC-SHA256 of a canonical record text under the active record key itself. Only the audit chain's
+     * first seal version uses it; every other purpose has a key of its own ({@link #seal(Purpose, String)}).
      */
     public String seal(String canonicalRecord) {
-        return hmac(recordKey, canonicalRecord);
+        return hmac(recordKeys.values().iterator().next(), canonicalRecord);
     }
 
     /**
-     * Hex HMAC-SHA256 under the key of one purpose, derived from the record key with HKDF-SHA256
+     * Hex HMAC-SHA256 under the key of one purpose, derived from the active record key with HKDF-SHA256
      * (RFC 5869, the purpose's label as {@code info}), so a seal, an SMS-code hash and the audit chain
      * never share a key and one cannot be computed from another.
      */
     public String seal(Purpose purpose, String text) {
-        return hmac(purposeKeys.get(purpose), text);
+        return hmac(purposeKeys.get(0).get(purpose), text);
     }
 
-    /** Constant-time check of a seal made with {@link #seal(Purpose, String)}. */
+    /**
+     * The seals of a text under the purpose's key of every configured record-key version, the active one
+     * first: to find a row by a seal written before a record-key rotation (SMS-code hashes).
+     */
+    public java.util.List<String> seals(Purpose purpose, String text) {
+        return purposeKeys.stream().map(keys -> hmac(keys.get(purpose), text)).toList();
+    }
+
+    /**
+     * Constant-time check of a seal made with {@link #seal(Purpose, String)} under any configured record-key
+     * version (a record sealed before a rotation still verifies while its version stays configured).
+     */
     public boolean verifySeal(Purpose purpose, String text, String seal) {
-        return seal != null
-                && MessageDigest.isEqual(
-                        seal(purpose, text).getBytes(StandardCharsets.US_ASCII),
-                        seal.getBytes(StandardCharsets.US_ASCII));
+        if (seal == null) {
+            return false;
+        }
+        boolean matched = false;
+        for (String candidate : seals(purpose, text)) {
+            matched |= MessageDigest.isEqual(
+                    candidate.getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+        }
+        return matched;
     }
 
     /** The purposes with a key of their own, each derived from the record key. */
@@ -264,13 +438,21 @@ public class PiiCipher {
         }
     }
 
-    /** Constant-time check that a record text still matches its seal. */
+    /**
+     * Constant-time check that a record text still matches its seal made with {@link #seal(String)} under any
+     * configured record-key version.
+     */
     public boolean verifySeal(String canonicalRecord, String seal) {
         if (seal == null) {
             return false;
         }
-        return MessageDigest.isEqual(
-                seal(canonicalRecord).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+        boolean matched = false;
+        for (SecretKeySpec key : recordKeys.values()) {
+            matched |= MessageDigest.isEqual(
+                    hmac(key, canonicalRecord).getBytes(StandardCharsets.US_ASCII),
+                    seal.getBytes(StandardCharsets.US_ASCII));
+        }
+        return matched;
     }
 
     private static String hmac(SecretKeySpec key, String value) {

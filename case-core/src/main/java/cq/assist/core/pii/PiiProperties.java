@@ -12,14 +12,49 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recordKey HMAC-SHA256 key that seals append-only records (authorizations, audit log)
  * @param dataKeys further data keys by version ({@code <AES|SM4>:<base64>}), see {@link ConfiguredDataKeys}
  * @param activeDataKey the version new values are encrypted with (default 0, i.e. {@code key})
+ * @param recordKeys further record keys by version (base64 of 32 bytes): seals and SMS-code hashes are made
+ *     under {@code activeRecordKey} and checked under every configured version, so the record key rotates by
+ *     adding version n+1 and making it active; an older version stays configured while anything sealed under
+ *     it is kept (authorization records: for good)
+ * @param activeRecordKey the record-key version new seals are made with (default 0, {@code recordKey})
+ * @param acceptUnbound whether values written before they were bound to their row and column (data-key
+ *     versions without associated data) are still read (default true); set it to false once
+ *     {@code POST /admin/data-keys/rotation} reports nothing remaining, so a copied old value is refused too
+ *     (append-only tables, never rewritten, keep their old values readable)
  */
 @ConfigurationProperties("assist.pii")
 public record PiiProperties(
-        String key, String indexKey, String recordKey, Map<Integer, String> dataKeys, Integer activeDataKey) {
+        String key,
+        String indexKey,
+        String recordKey,
+        Map<Integer, String> dataKeys,
+        Integer activeDataKey,
+        Boolean acceptUnbound,
+        Map<Integer, String> recordKeys,
+        Integer activeRecordKey) {
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
     public PiiProperties {
         dataKeys = dataKeys == null ? Map.of() : Map.copyOf(dataKeys);
+        acceptUnbound = acceptUnbound == null ? Boolean.TRUE : acceptUnbound;
+        recordKeys = recordKeys == null ? Map.of() : Map.copyOf(recordKeys);
+    }
+
+    /** Keys, data-key versions and the handling of unbound values; one record key. */
+    public PiiProperties(
+            String key,
+            String indexKey,
+            String recordKey,
+            Map<Integer, String> dataKeys,
+            Integer activeDataKey,
+            Boolean acceptUnbound) {
+        this(key, indexKey, recordKey, dataKeys, activeDataKey, acceptUnbound, null, null);
+    }
+
+    /** Keys and versions; values written before binding are accepted. */
+    public PiiProperties(
+            String key, String indexKey, String recordKey, Map<Integer, String> dataKeys, Integer activeDataKey) {
+        this(key, indexKey, recordKey, dataKeys, activeDataKey, null);
     }
 
     /** The three keys alone: every value encrypted under {@code key} (data-key version 0). */

@@ -58,8 +58,13 @@ class EconomicCheckTest {
     void returnsTheWinnersSnapshotWhenARaceLosesOnTheUniqueKey() {
         CheckRequest request = CheckFixtures.request(CheckFixtures.applicant("APPLICANT"));
         HouseholdSnapshot winner = SnapshotCodecTest.snapshotWithWage("500.00");
-        StoredSnapshotRow stored =
-                new StoredSnapshotRow(request.applicationId(), codec.seal(winner), request.checkDate(), 1, "[]", null);
+        StoredSnapshotRow stored = new StoredSnapshotRow(
+                request.applicationId(),
+                codec.seal(request.applicationId(), winner),
+                request.checkDate(),
+                1,
+                "[]",
+                null);
         when(snapshots.insert(any())).thenThrow(new DuplicateKeyException("uk_household_snapshot_application"));
         when(snapshots.selectByApplicationId(request.applicationId()))
                 .thenReturn(Optional.empty(), Optional.of(stored));

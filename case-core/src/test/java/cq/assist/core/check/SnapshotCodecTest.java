@@ -21,22 +21,29 @@ class SnapshotCodecTest {
     void readsBackAnEqualSnapshot() {
         HouseholdSnapshot snapshot = snapshotWithWage("1234.50");
 
-        assertThat(codec.open(codec.seal(snapshot))).isEqualTo(snapshot);
+        assertThat(codec.open("app-1", codec.seal("app-1", snapshot))).isEqualTo(snapshot);
     }
 
     @Test
     void storesNoReadableIncomeOrName() {
-        String sealed = new String(codec.seal(snapshotWithWage("98765.43")), StandardCharsets.ISO_8859_1);
+        String sealed = new String(codec.seal("app-1", snapshotWithWage("98765.43")), StandardCharsets.ISO_8859_1);
 
         assertThat(sealed).doesNotContain("98765").doesNotContain("monthlyWage");
     }
 
     @Test
     void refusesAChangedByte() {
-        byte[] sealed = codec.seal(snapshotWithWage("10.00"));
+        byte[] sealed = codec.seal("app-1", snapshotWithWage("10.00"));
         sealed[sealed.length - 1] ^= 1;
 
-        assertThatThrownBy(() -> codec.open(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> codec.open("app-1", sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refusesAnotherApplicationsSnapshot() {
+        byte[] sealed = codec.seal("app-1", snapshotWithWage("10.00"));
+
+        assertThatThrownBy(() -> codec.open("app-2", sealed)).isInstanceOf(IllegalStateException.class);
     }
 
     static HouseholdSnapshot snapshotWithWage(String wage) {

@@ -119,14 +119,41 @@ class CoSigningIT {
 
     @Test
     void theSigningPageIsPublic() {
-        HttpApi.Answer page = api.get("/sign?token=" + token);
+        HttpApi.Answer page = api.get("/sign");
         HttpApi.Answer oldLink = api.get("/h5/authorize.html?token=" + token);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.text()).contains("<div id=\"app\">", "渝悦救助通");
         assertThat(oldLink.status()).isEqualTo(200);
-        assertThat(oldLink.text()).contains("location.replace('/sign' + location.search)");
+        assertThat(oldLink.text()).contains("'#token='", "no-referrer");
+    }
+
+    /**
+     * Review L10: the link carries the token in its fragment, which no browser sends to a server or in a
+     * Referer; a link sent before ({@code ?token=}) is redirected to that form, uncached and without a
+     * referrer, and the invitation lives 48 hours, not 72.
+     */
+    @Test
+    void theLinkCarriesTheTokenInItsFragmentAndAnOldLinkIsRedirectedThere() {
+        JsonNode pending = resident.get("/api/v1/applications/" + applicationId)
+                .json()
+                .get("pendingAuthorizations")
+                .get(0);
+        String link = pending.get("authorizeUrl").asString();
+        assertThat(link).endsWith("/sign#token=" + token).doesNotContain("?");
+        Duration lifetime = Duration.between(
+                clock.now(),
+                java.time.OffsetDateTime.parse(pending.get("expiresAt").asString())
+                        .toInstant());
+        assertThat(lifetime).isBetween(Duration.ofHours(47), Duration.ofHours(48));
+
+        HttpApi.Answer old = api.get("/sign?token=" + token);
+
+        assertThat(old.status()).isEqualTo(303);
+        assertThat(old.header("Location")).isEqualTo("/sign#token=" + token);
+        assertThat(old.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(old.header("Cache-Control")).contains("no-store");
     }
 
     @Test
@@ -206,7 +233,7 @@ class CoSigningIT {
         awaitUntil(() -> !outbox.messagesTo(spouse.phone()).isEmpty());
 
         assertThat(outbox.messagesTo(spouse.phone())).singleElement().satisfies(m -> assertThat(m.text())
-                .contains("/sign?token=" + token));
+                .contains("/sign#token=" + token));
         assertThat(reminders.remind(applicationId)).isZero();
         assertThat(status()).isEqualTo("AWAITING_AUTHORIZATION");
     }

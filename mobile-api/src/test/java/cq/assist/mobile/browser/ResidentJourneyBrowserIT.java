@@ -200,7 +200,7 @@ class ResidentJourneyBrowserIT {
                 "const i = document.querySelector('[data-test=qr]'); return !!i && i.complete && i.naturalWidth > 0;"));
         phone.check("10-progress-awaiting-cosign");
         String link = phone.text("[data-test=authorize-url]");
-        assertThat(link).startsWith("https://h5.assist.test/sign?token=");
+        assertThat(link).startsWith("https://h5.assist.test/sign#token=");
 
         try (Phone relative = new Phone(port)) {
             relative.open(link.substring("https://h5.assist.test".length())).waitFor("#cs-name");
@@ -319,9 +319,11 @@ class ResidentJourneyBrowserIT {
         phone.check("16-cosign-refuse");
         phone.tap(".van-dialog__confirm").withText("[data-test=cs-done]", "不同意");
 
+        // a link sent before the token moved into the fragment still opens the page, without ?token= left
         phone.open("/sign?token="
                 + IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0)));
         phone.withText("[data-test=cs-gone]", "已经用过或过期");
+        assertThat(phone.driver.getCurrentUrl()).contains("/sign#token=").doesNotContain("?token=");
         phone.check("17-cosign-link-gone");
         phone.open("/applications/" + filed.get("id").asString());
         phone.waiting().until(d -> !phone.text("[data-test=app-status]").contains("等待家人签署授权"));

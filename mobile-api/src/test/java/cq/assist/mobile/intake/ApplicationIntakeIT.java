@@ -94,7 +94,7 @@ class ApplicationIntakeIT {
         assertThat(pending).hasSize(2);
         assertThat(pending.get(0).get("memberName").asString()).isEqualTo("王*");
         assertThat(pending.get(1).get("memberName").asString()).isEqualTo("李**");
-        assertThat(pending.get(0).get("authorizeUrl").asString()).startsWith("https://h5.assist.test/sign?token=");
+        assertThat(pending.get(0).get("authorizeUrl").asString()).startsWith("https://h5.assist.test/sign#token=");
         assertThat(pending.get(0).get("qrPngUrl").asString()).contains("/api/v1/authorizations/");
         assertThat(view.get("timeline").get(0).get("event").asString()).isEqualTo("提交申请");
         assertThat(answer.text()).doesNotContain(applicant.idNumber()).doesNotContain(applicant.phone());

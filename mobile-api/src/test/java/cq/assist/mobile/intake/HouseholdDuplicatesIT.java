@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 7: duplicate detection works on the household, not on the applicant. The same household filed
  * again with the wife as applicant is refused (409, type {@code household-already-covered}, naming the
  * application that covers it), also when both filings arrive at once; a household whose application
- * ended without a grant may file again.
+ * ended without a grant may file again, and so may a granted household once a review has ended its grant;
+ * while its grant is in force or a review of it is open it is still covered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
 class HouseholdDuplicatesIT {
@@ -52,6 +53,12 @@ class HouseholdDuplicatesIT {
 
     @Autowired
     PiiCipher cipher;
+
+    @Autowired
+    cq.assist.core.itemcase.DecidingItemCases deciding;
+
+    @Autowired
+    cq.assist.core.itemcase.OpeningItemCases opening;
 
     IntakeFixtures fixtures;
 
@@ -158,6 +165,121 @@ class HouseholdDuplicatesIT {
 
         HttpApi.Answer again = IntakeFixtures.submit(
                 her, household(wife, husband, her), UUID.randomUUID().toString());
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    }
+
+    /** Stages the decision of an application: CLOSED with a DIBAO case GRANTED (holding the key) and its grant. */
+    private String grantDibao(String applicationId, String householdKey) {
+        String caseId = UUID.randomUUID().toString();
+        jdbc.update("UPDATE application SET status = 'CLOSED' WHERE id = ?", applicationId);
+        jdbc.update(
+                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code,"
+                        + " status, amount, decided_at, decided_by, household_key, active_key, create_by, create_time)"
+                        + " VALUES (?, ?, 'DIBAO', 'APPLY', 'ASSESSMENT', 'CIVIL_AFFAIRS@500103', ?, 'GRANTED', 810.00,"
+                        + " CURRENT_TIMESTAMP(3), 'mz.yuzhong', ?, ?, 'test', CURRENT_TIMESTAMP(3))",
+                caseId,
+                applicationId,
+                IntakeFixtures.QIXINGGANG,
+                householdKey,
+                householdKey);
+        jdbc.update(
+                "INSERT INTO item_grant (case_id, application_id, item_code, amount, starts_on, granted_by, granted_at)"
+                        + " VALUES (?, ?, 'DIBAO', 810.00, CURRENT_DATE, 'mz.yuzhong', CURRENT_TIMESTAMP(3))",
+                caseId,
+                applicationId);
+        return caseId;
+    }
+
+    /** Stages a follow-up review (复审) of the grant, waiting for the district's decision. */
+    private String openReview(String applicationId, String householdKey) {
+        String caseId = UUID.randomUUID().toString();
+        jdbc.update(
+                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code,"
+                        + " status, current_step, household_key, create_by, create_time) VALUES (?, ?, 'DIBAO',"
+                        + " 'APPLY', 'MONITORING', 'CIVIL_AFFAIRS@500103', ?, 'IN_REVIEW', 'DISTRICT_DECISION', ?,"
+                        + " 'test', CURRENT_TIMESTAMP(3))",
+                caseId,
+                applicationId,
+                IntakeFixtures.QIXINGGANG,
+                householdKey);
+        return caseId;
+    }
+
+    @Test
+    void aGrantedHouseholdIsCoveredWhileItsGrantIsInForceAndMayFileAgainOnceAReviewEndedIt() {
+        Person husband = fixtures.person("邓军", 55);
+        Person wife = fixtures.person("邓红", 53);
+        HttpApi him = fixtures.logIn(husband);
+        HttpApi her = fixtures.logIn(wife);
+        HttpApi.Answer first = IntakeFixtures.submit(him, household(husband, wife, him));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String firstId = first.json().get("id").asString();
+        String householdKey = cipher.blindIndex(husband.idNumber());
+        grantDibao(firstId, householdKey);
+
+        HttpApi.Answer whileInForce = IntakeFixtures.submit(her, household(wife, husband, her));
+        assertThat(whileInForce.status()).as(whileInForce.toString()).isEqualTo(409);
+        assertThat(whileInForce.json().get("type").asString()).endsWith("/household-already-covered");
+
+        String review = openReview(firstId, householdKey);
+        jdbc.update("UPDATE item_grant SET ends_on = CURRENT_DATE WHERE application_id = ?", firstId);
+        HttpApi.Answer whileReviewOpen = IntakeFixtures.submit(her, household(wife, husband, her));
+        assertThat(whileReviewOpen.status())
+                .as("a grant ended while its review is still open: " + whileReviewOpen)
+                .isEqualTo(409);
+        jdbc.update("UPDATE item_grant SET ends_on = NULL WHERE application_id = ?", firstId);
+
+        deciding.decide(
+                review,
+                cq.assist.core.itemcase.Step.DISTRICT_DECISION,
+                cq.assist.core.itemcase.Decision.REJECT,
+                "复审：家庭收入已超过低保标准",
+                null,
+                new cq.assist.core.itemcase.Staff(
+                        "mz.yuzhong", java.util.Set.of(cq.assist.core.login.Roles.DISTRICT_APPROVER)));
+
+        HttpApi.Answer again = IntakeFixtures.submit(him, household(husband, wife, him));
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        String againId = again.json().get("id").asString();
+        assertThat(opening.open(new cq.assist.core.itemcase.NewCase(
+                        againId,
+                        householdKey,
+                        IntakeFixtures.QIXINGGANG,
+                        "DIBAO",
+                        cq.assist.core.itemcase.CaseOrigin.ASSESSMENT,
+                        cq.assist.core.itemcase.ItemCaseStatus.PENDING,
+                        true,
+                        List.of())))
+                .as("the ended grant no longer holds the household's DIBAO key")
+                .isPresent();
+        HttpApi.Answer third = IntakeFixtures.submit(her, household(wife, husband, her));
+        assertThat(third.status())
+                .as("the new filing covers the household: " + third)
+                .isEqualTo(409);
+        assertThat(third.json().get("applicationNo").asString())
+                .isEqualTo(again.json().get("applicationNo").asString());
+    }
+
+    @Test
+    void anApplicationClosedWithNothingGrantedReleasesTheHousehold() {
+        Person husband = fixtures.person("蒋军", 50);
+        Person wife = fixtures.person("蒋红", 48);
+        HttpApi him = fixtures.logIn(husband);
+        HttpApi her = fixtures.logIn(wife);
+        String first = IntakeFixtures.submit(him, household(husband, wife, him))
+                .json()
+                .get("id")
+                .asString();
+        jdbc.update("UPDATE application SET status = 'CLOSED' WHERE id = ?", first);
+        jdbc.update(
+                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code,"
+                        + " status, household_key, create_by, create_time) VALUES (UUID(), ?, 'DIBAO', 'APPLY',"
+                        + " 'ASSESSMENT', 'CIVIL_AFFAIRS@500103', ?, 'REJECTED', 'k', 'test', CURRENT_TIMESTAMP(3))",
+                first,
+                IntakeFixtures.QIXINGGANG);
+
+        HttpApi.Answer again = IntakeFixtures.submit(her, household(wife, husband, her));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
     }

@@ -65,10 +65,14 @@ class Sm4AtRestIT {
         byte[] idNumber = jdbc.queryForObject(
                 "SELECT id_number_enc FROM household_member WHERE application_id = ? AND seq = 0", byte[].class, id);
         byte[] file = jdbc.queryForObject("SELECT content_enc FROM stored_file WHERE id = ?", byte[].class, photo);
-        assertThat(idNumber[0]).isEqualTo((byte) 0xE1);
+        assertThat(idNumber[0]).as("bound to its row and column").isEqualTo((byte) 0xE2);
         assertThat(idNumber[1]).isEqualTo((byte) 9);
         assertThat(file[1]).isEqualTo((byte) 9);
-        assertThat(cipher.decrypt(idNumber)).isEqualTo(me.idNumber());
+        assertThat(cipher.decrypt(
+                        cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                        cq.assist.core.pii.PiiField.rowKey(id, 0),
+                        idNumber))
+                .isEqualTo(me.idNumber());
         assertThat(resident.get("/api/v1/files/" + photo).status()).isEqualTo(200);
         assertThat(resident.get("/api/v1/applications/" + id).status()).isEqualTo(200);
     }

@@ -1,6 +1,7 @@
 package cq.assist.webapi.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.pii.PiiProperties;
@@ -40,6 +41,9 @@ class DataKeyRotationIT {
     @Autowired
     PiiProperties properties;
 
+    @Autowired
+    cq.assist.core.pii.DataKeyRotation rotation;
+
     @Test
     void valuesUnderAnOlderKeyMoveToTheActiveKeyAndReadBackUnchanged() {
         PiiCipher underZero = new PiiCipher(
@@ -64,9 +68,16 @@ class DataKeyRotationIT {
         assertThat(files.get("reencrypted").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(files.get("remaining").asLong()).isZero();
         byte[] after = stored(fileId);
-        assertThat(after[0]).isEqualTo((byte) 0xE1);
+        assertThat(after[0]).as("rewritten bound to its row and column").isEqualTo((byte) 0xE2);
         assertThat(after[1]).isEqualTo((byte) 9);
-        assertThat(cipher.decryptBytes(after)).isEqualTo(content);
+        assertThat(cipher.decryptBytes(cq.assist.core.pii.PiiField.FILE_CONTENT, fileId, after))
+                .isEqualTo(content);
+        assertThatThrownBy(() -> cipher.decryptBytes(
+                        cq.assist.core.pii.PiiField.FILE_CONTENT,
+                        UUID.randomUUID().toString(),
+                        after))
+                .as("the migrated value does not open in another row")
+                .isInstanceOf(IllegalStateException.class);
         HttpApi.Answer second = admin.post("/api/v1/admin/data-keys/rotation", Map.of());
         assertThat(column(second.json(), "stored_file", "content_enc")
                         .get("reencrypted")
@@ -74,6 +85,13 @@ class DataKeyRotationIT {
                 .isZero();
         assertThat(stored(fileId)).isEqualTo(after);
         assertThat(first.json().toString()).doesNotContain("authorization_record");
+    }
+
+    @Test
+    void everyEncryptedColumnOfTheSchemaIsBoundToItsRows() {
+        assertThat(rotation.unknownColumns())
+                .as("every *_enc column has a PiiField (table, column, category, row key)")
+                .isEmpty();
     }
 
     @Test

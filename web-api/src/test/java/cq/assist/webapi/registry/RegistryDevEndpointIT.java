@@ -59,7 +59,9 @@ class RegistryDevEndpointIT {
         assertThat(row.get("monthly_wage")).isNull();
         assertThat(row.get("homes")).isNull();
         assertThat(row.get("monthly_pension").toString()).isEqualTo("900.00");
-        assertThat(cipher.decrypt((byte[]) row.get("id_number_enc"))).isEqualTo(idNumber);
+        assertThat(cipher.decrypt(cq.assist.core.pii.PiiField.REGISTRY_ID_NUMBER, cipher.blindIndex(idNumber), (byte[])
+                        row.get("id_number_enc")))
+                .isEqualTo(idNumber);
     }
 
     @Test

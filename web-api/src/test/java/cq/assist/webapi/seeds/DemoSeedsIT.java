@@ -75,10 +75,13 @@ class DemoSeedsIT {
         assertThat(count("registry_person WHERE deceased = TRUE")).isGreaterThanOrEqualTo(1);
         assertThat(count("staff_account WHERE username IN ('jd.qixinggang', 'admin', 'charity.dazu')"))
                 .isEqualTo(3);
-        String workerPhone = cipher.decrypt(jdbc.queryForObject(
-                "SELECT phone_enc FROM community_worker WHERE phone_hash = ?",
-                byte[].class,
-                cipher.blindIndex("13900000001")));
+        String workerPhone = cipher.decrypt(
+                cq.assist.core.pii.PiiField.WORKER_PHONE,
+                cipher.blindIndex("13900000001"),
+                jdbc.queryForObject(
+                        "SELECT phone_enc FROM community_worker WHERE phone_hash = ?",
+                        byte[].class,
+                        cipher.blindIndex("13900000001")));
         assertThat(workerPhone).isEqualTo("13900000001");
     }
 

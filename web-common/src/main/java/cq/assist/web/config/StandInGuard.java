@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * reach is in use or demo data is present (issue 7, review M7): the embedded H2 database, the outbox SMS
  * gateway ({@code assist.sms.gateway=outbox}, the default), the reference registry as the economic-check
  * data source ({@code assist.check.source=reference-registry}, the default), the registry-phone real-name
- * stand-in ({@code assist.real-name.verifier=registry-phone}, the default), or any staff account with the
- * demo password. Integration tests, which run these stand-ins on purpose, opt in with
+ * stand-in ({@code assist.real-name.verifier=registry-phone}, the default), the local key-file stand-in for
+ * a key management service ({@code assist.pii.kms=local-key-file}, the default, unless an operator sets
+ * {@code assist.pii.local-key-file.allowed=true}), or any staff account with the demo password. Integration tests, which run these stand-ins on purpose, opt in with
  * {@code assist.stand-ins.allowed=true}; nothing else sets it.
  */
 @Component
@@ -61,6 +62,11 @@ class StandInGuard implements ApplicationListener<ApplicationStartedEvent> {
         }
         if ("registry-phone".equals(environment.getProperty("assist.real-name.verifier", "registry-phone"))) {
             problems.add("the registry-phone real-name stand-in (set assist.real-name.verifier)");
+        }
+        if ("local-key-file".equals(environment.getProperty("assist.pii.kms", "local-key-file"))
+                && !environment.getProperty("assist.pii.local-key-file.allowed", Boolean.class, false)) {
+            problems.add("the local key-file stand-in for a KMS (set assist.pii.kms to the key service's adapter, or"
+                    + " accept the risk with assist.pii.local-key-file.allowed=true)");
         }
         if (demoAccounts.getAsInt() > 0) {
             problems.add("staff accounts with the demo password (disable or re-provision them)");

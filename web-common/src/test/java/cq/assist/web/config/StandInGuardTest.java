@@ -13,7 +13,8 @@ class StandInGuardTest {
                 .withProperty("spring.datasource.url", "jdbc:mysql://db/assist")
                 .withProperty("assist.sms.gateway", "operator")
                 .withProperty("assist.check.source", "department-feeds")
-                .withProperty("assist.real-name.verifier", "carrier");
+                .withProperty("assist.real-name.verifier", "carrier")
+                .withProperty("assist.pii.kms", "city-kms");
     }
 
     @Test
@@ -27,11 +28,24 @@ class StandInGuardTest {
                 new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/assist");
 
         assertThat(StandInGuard.problems(bare, () -> 0))
-                .hasSize(4)
+                .hasSize(5)
+                .anySatisfy(p -> assertThat(p).contains("key-file"))
                 .anySatisfy(p -> assertThat(p).contains("H2"))
                 .anySatisfy(p -> assertThat(p).contains("SMS"))
                 .anySatisfy(p -> assertThat(p).contains("reference registry"))
                 .anySatisfy(p -> assertThat(p).contains("real-name"));
+    }
+
+    @Test
+    void theLocalKeyFileStandsInForAKmsOnlyWhenAnOperatorAllowsIt() {
+        MockEnvironment keyFile = production().withProperty("assist.pii.kms", "local-key-file");
+        MockEnvironment allowed = production()
+                .withProperty("assist.pii.kms", "local-key-file")
+                .withProperty("assist.pii.local-key-file.allowed", "true");
+
+        assertThat(StandInGuard.problems(keyFile, () -> 0)).singleElement().satisfies(p -> assertThat(p)
+                .contains("KMS"));
+        assertThat(StandInGuard.problems(allowed, () -> 0)).isEmpty();
     }
 
     @Test

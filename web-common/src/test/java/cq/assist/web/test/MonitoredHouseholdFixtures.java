@@ -64,7 +64,7 @@ public final class MonitoredHouseholdFixtures {
                 community,
                 Timestamp.from(since),
                 LocalDate.of(2099, 1, 1),
-                codec.seal(snapshot));
+                codec.seal(applicationId, snapshot));
         return new Household(key, applicationId, community);
     }
 
