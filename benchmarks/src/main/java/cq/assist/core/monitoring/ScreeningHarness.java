@@ -226,9 +226,9 @@ public final class ScreeningHarness {
         String household = "INSERT INTO monitored_household (household_key, application_id, community_code, since,"
                 + " next_review_on, facts_enc) VALUES (?, ?, ?, ?, ?, ?)";
         String granted = "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code,"
-            + " region_code, status, reasons, amount, decided_at, decided_by, household_key, active_key, create_by,"
-            + " create_time) VALUES (?, ?, 'DIBAO', 'APPLY', 'ASSESSMENT', ?, ?, 'GRANTED', '[]', 500.00, ?, 'bench',"
-            + " ?, ?, 'bench', ?)";
+                + " region_code, status, reasons, amount, decided_at, decided_by, household_key, active_key, create_by,"
+                + " create_time) VALUES (?, ?, 'DIBAO', 'APPLY', 'ASSESSMENT', ?, ?, 'GRANTED', '[]', 500.00, ?, 'bench',"
+                + " ?, ?, 'bench', ?)";
         try (Connection c = ds.getConnection();
                 PreparedStatement ph = c.prepareStatement(household);
                 PreparedStatement pg = c.prepareStatement(granted)) {

@@ -31,8 +31,10 @@ public class HouseholdLabels {
         }
         return Optional.of(new Label(
                 Masking.name(row.applicantName()),
-                row.addressEnc() == null ? null : Masking.address(cipher.decrypt(
-                        cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, row.id(), row.addressEnc()))));
+                row.addressEnc() == null
+                        ? null
+                        : Masking.address(cipher.decrypt(
+                                cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, row.id(), row.addressEnc()))));
     }
 
     /** A household as a worker's list shows it: masked name and address. */

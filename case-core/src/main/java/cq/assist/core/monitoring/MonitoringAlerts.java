@@ -62,8 +62,12 @@ public class MonitoringAlerts {
     public Household household(AlertView alert) {
         return new Household(
                 Masking.name(alert.applicantName()),
-                alert.addressEnc() == null ? null : Masking.address(cipher.decrypt(
-                        cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, alert.applicationId(), alert.addressEnc())));
+                alert.addressEnc() == null
+                        ? null
+                        : Masking.address(cipher.decrypt(
+                                cq.assist.core.pii.PiiField.APPLICATION_ADDRESS,
+                                alert.applicationId(),
+                                alert.addressEnc())));
     }
 
     /** A household named for a worker, masked: {@code name} like {@code 卢**}, {@code address} down to the street. */

@@ -86,7 +86,8 @@ public class ReassessingOnDataChange {
             if (row.factsEnc() == null) {
                 continue;
             }
-            HouseholdSnapshot before = facts.open(row.householdKey(), row.applicationId(), row.factsEnc()).snapshot();
+            HouseholdSnapshot before = facts.open(row.householdKey(), row.applicationId(), row.factsEnc())
+                    .snapshot();
             Member member = member(before, "m" + row.seq());
             if (member == null || !consented(member.facts())) {
                 continue;
@@ -103,7 +104,8 @@ public class ReassessingOnDataChange {
                     ? null
                     : ScreeningResult.of(Assessor.assess(before, parameters.fresh(), clock.today()))
                             .text();
-            households.updateFacts(row.householdKey(), facts.seal(row.householdKey(), with(before, member, now)), baseline);
+            households.updateFacts(
+                    row.householdKey(), facts.seal(row.householdKey(), with(before, member, now)), baseline);
             changed.put(row.householdKey(), new Changed(row, member.displayName(), moved));
         }
         if (changed.isEmpty()) {

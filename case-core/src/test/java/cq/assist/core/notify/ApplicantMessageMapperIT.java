@@ -59,7 +59,8 @@ class ApplicantMessageMapperIT {
                 applicationId);
         assertThat(row.get("text_zh")).isEqualTo("您的救助申请已办结。");
         assertThat(row.get("sent_at")).isNull();
-        assertThat(mapper.selectByKey(applicationId, "CLOSED", "SMS").createTime()).isEqualTo(QUEUED);
+        assertThat(mapper.selectByKey(applicationId, "CLOSED", "SMS").createTime())
+                .isEqualTo(QUEUED);
         assertThat(mapper.selectByApplication(applicationId))
                 .extracting(ApplicantMessageRow::channel)
                 .containsExactly("SMS", "APP");

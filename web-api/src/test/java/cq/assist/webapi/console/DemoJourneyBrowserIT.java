@@ -191,7 +191,8 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
             browser.waiting()
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-overlay-dialog")));
             // the inbox reloads without the task decided
-            browser.waiting().until(d -> rows().stream().noneMatch(r -> taskOf(r.getText()).equals(task)));
+            browser.waiting().until(d -> rows().stream()
+                    .noneMatch(r -> taskOf(r.getText()).equals(task)));
         }
     }
 
