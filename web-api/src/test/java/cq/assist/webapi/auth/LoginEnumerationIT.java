@@ -86,11 +86,13 @@ class LoginEnumerationIT {
                 "HOUSING@500103",
                 "500103");
         HttpApi api = new HttpApi(port);
-        int rounds = 8; // 4 failures per name stay below the lockout
-        long[] knownNanos = new long[rounds / 2];
-        long[] unknownNanos = new long[rounds / 2];
-        for (int i = 0; i < rounds / 2; i++) {
-            // interleaved, so load on the machine weighs on both alike
+        int rounds = 9;
+        long[] knownNanos = new long[rounds];
+        long[] unknownNanos = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            // interleaved, so load on the machine weighs on both alike; the failure count is reset so the
+            // existing account never reaches its lockout
+            jdbc.update("UPDATE staff_account SET failed_attempts = 0 WHERE username = ?", username);
             knownNanos[i] = timed(api, username);
             unknownNanos[i] =
                     timed(api, "it.nobody." + UUID.randomUUID().toString().substring(0, 8));
@@ -98,9 +100,11 @@ class LoginEnumerationIT {
         long known = median(knownNanos);
         long none = median(unknownNanos);
         System.out.printf(
-                "login refusal median: existing account %d ms, unknown name %d ms%n",
-                known / 1_000_000, none / 1_000_000);
-        assertThat((double) none / known).isBetween(0.5, 2.0);
+                "login refusal median of %d: existing account %d ms, unknown name %d ms%n",
+                rounds, known / 1_000_000, none / 1_000_000);
+        // without the dummy BCrypt comparison an unknown name answers in a few ms against about 100 ms: a ratio
+        // near 0.05; the bounds leave room for a loaded build machine
+        assertThat((double) none / known).isBetween(1 / 3.0, 3.0);
     }
 
     private static long timed(HttpApi api, String username) {
