@@ -64,13 +64,16 @@ public class OfferingInsuranceClaims {
 
     /**
      * Offers a claim after the grant of {@code caseId}; returns the new claim's id, or empty when the case
-     * is not a granted DIBAO/TEKUN case, the household has no medical expenses, or a claim was offered for
-     * this grant before.
+     * is not a granted DIBAO/TEKUN case (a payment follow-up approved to pay again is no grant), the household
+     * has no medical expenses, or a claim was offered for this grant before.
      */
     @Transactional
     public Optional<String> offer(String caseId) {
         ItemCaseRow granted = cases.find(caseId);
-        if (granted == null || !"GRANTED".equals(granted.status()) || !INSURED_BY.contains(granted.itemCode())) {
+        if (granted == null
+                || !"GRANTED".equals(granted.status())
+                || !INSURED_BY.contains(granted.itemCode())
+                || cq.assist.core.itemcase.CaseOrigin.PAYMENT.name().equals(granted.origin())) {
             return Optional.empty();
         }
         BigDecimal medical = check.find(granted.applicationId())
