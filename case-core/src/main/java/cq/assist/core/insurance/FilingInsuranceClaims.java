@@ -90,13 +90,7 @@ public class FilingInsuranceClaims {
         }
         if (consent) {
             ClaimFiling filing = new ClaimFiling(
-                    claimId,
-                    app.applicantName(),
-                    cipher.decrypt(
-                            cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER,
-                            app.id(),
-                            app.applicantIdNumberEnc()),
-                    claim.amountClaimed());
+                    claimId, app.applicantName(), cipher.decrypt(app.applicantIdNumberEnc()), claim.amountClaimed());
             afterCommit(() -> file(filing));
         }
         return InsuranceClaimView.of(claims.selectById(claimId));
