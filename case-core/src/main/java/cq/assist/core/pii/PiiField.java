@@ -31,8 +31,10 @@ public enum PiiField {
     /** Append-only: rows written before binding keep their old form (the runtime user may not update them). */
     SIGNATURE("authorization_record", "signature_enc", Category.SIGNATURE, "id"),
     FILE_CONTENT("stored_file", "content_enc", Category.DOCUMENT, "id"),
-    CHECK_SNAPSHOT("household_snapshot", "snapshot_enc", Category.MONEY, "application_id"),
-    MONITORED_FACTS("monitored_household", "facts_enc", Category.MONEY, "household_key"),
+    /** Transitional (see {@link #transitional()}): monitoring code of another branch opens it unbound. */
+    CHECK_SNAPSHOT("household_snapshot", "snapshot_enc", Category.MONEY, true, "application_id"),
+    /** Transitional (see {@link #transitional()}). */
+    MONITORED_FACTS("monitored_household", "facts_enc", Category.MONEY, true, "household_key"),
     STAFF_TOTP_SECRET("staff_account", "totp_secret_enc", Category.CREDENTIAL, "username"),
     WORKER_PHONE("community_worker", "phone_enc", Category.PHONE, "phone_hash"),
     ACCOUNT_PHONE("mobile_account", "phone_enc", Category.PHONE, "phone_hash"),
