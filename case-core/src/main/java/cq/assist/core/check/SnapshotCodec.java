@@ -38,6 +38,19 @@ public class SnapshotCodec {
         return JSON.readValue(cipher.decrypt(PiiField.CHECK_SNAPSHOT, applicationId, sealed), HouseholdSnapshot.class);
     }
 
+    /**
+     * Encrypted JSON of a snapshot in the unbound form (code written before {@link PiiField}); the check snapshot
+     * is transitional, so both forms are the same today.
+     */
+    public byte[] seal(HouseholdSnapshot snapshot) {
+        return cipher.encrypt(JSON.writeValueAsString(snapshot));
+    }
+
+    /** A snapshot sealed unbound ({@link #seal(HouseholdSnapshot)}); fails on a bound or changed value. */
+    public HouseholdSnapshot open(byte[] sealed) {
+        return JSON.readValue(cipher.decrypt(sealed), HouseholdSnapshot.class);
+    }
+
     /** JSON of a list of non-personal values (the sources seen). */
     static String json(List<?> values) {
         return JSON.writeValueAsString(values);

@@ -42,6 +42,21 @@ class MonitoredFacts {
         return new Opened(snapshot, seal(householdKey, snapshot));
     }
 
+    /** The facts sealed unbound (code written before {@link PiiField}; the field is transitional). */
+    Opened open(byte[] sealed) {
+        byte[] plain = cipher.decryptBytes(sealed);
+        if (CompactSnapshots.isCompact(plain)) {
+            return new Opened(CompactSnapshots.read(plain), null);
+        }
+        HouseholdSnapshot snapshot = json.open(sealed);
+        return new Opened(snapshot, seal(snapshot));
+    }
+
+    /** The compact form sealed unbound (see {@link #open(byte[])}). */
+    byte[] seal(HouseholdSnapshot snapshot) {
+        return cipher.encryptBytes(CompactSnapshots.write(snapshot));
+    }
+
     byte[] seal(String householdKey, HouseholdSnapshot snapshot) {
         return cipher.encryptBytes(PiiField.MONITORED_FACTS, householdKey, CompactSnapshots.write(snapshot));
     }

@@ -50,7 +50,6 @@ public class DataKeyRotation {
      * included, append-only ones not).
      */
     public List<ColumnResult> rotate(int batch, int rounds) {
-        byte[] current = cipher.activeBoundPrefix();
         List<ColumnResult> results = new ArrayList<>();
         for (PiiField field : PiiField.values()) {
             if (field.appendOnly() || !exists(field)) {
@@ -60,6 +59,7 @@ public class DataKeyRotation {
             if (key.isEmpty()) {
                 continue;
             }
+            byte[] current = field.transitional() ? cipher.activePrefix() : cipher.activeBoundPrefix();
             int moved = 0;
             for (int round = 0; round < rounds; round++) {
                 int inRound = rotateBatch(field, key, current, batch);

@@ -120,6 +120,9 @@ public class PiiCipher {
         if (plain == null) {
             return null;
         }
+        if (field.transitional()) {
+            return encryptBytes(plain);
+        }
         DataKeys.DataKey key = dataKeys.active();
         try {
             byte[] iv = new byte[IV_BYTES];
@@ -174,7 +177,7 @@ public class PiiCipher {
                 }
             }
         }
-        if (!acceptUnbound && !field.appendOnly()) {
+        if (!acceptUnbound && !field.appendOnly() && !field.transitional()) {
             throw new IllegalStateException("decryption failed: not a value of " + field + " in this row");
         }
         return decryptBytes(stored);
@@ -193,6 +196,9 @@ public class PiiCipher {
      * step), or the same array when it is already.
      */
     public byte[] rebind(PiiField field, String rowKey, byte[] stored) {
+        if (field.transitional()) {
+            return reencrypt(stored);
+        }
         if (stored == null || boundUnderActiveKey(stored)) {
             return stored;
         }

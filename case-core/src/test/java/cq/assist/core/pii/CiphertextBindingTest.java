@@ -128,6 +128,20 @@ class CiphertextBindingTest {
     }
 
     @Test
+    void aTransitionalFieldIsWrittenUnboundSoCodeNotYetConvertedStillReadsIt() {
+        byte[] idNumber = cipher.encrypt(PiiField.MEMBER_ID_NUMBER, row1, "500103198001011234");
+
+        assertThat(idNumber[0]).isEqualTo(PiiCipher.VERSIONED);
+        assertThat(idNumber[1]).isEqualTo((byte) 3);
+        assertThat(cipher.decrypt(idNumber)).isEqualTo("500103198001011234");
+        assertThat(cipher.decrypt(PiiField.MEMBER_ID_NUMBER, row1, idNumber)).isEqualTo("500103198001011234");
+        assertThat(cipher(false).decrypt(PiiField.MEMBER_ID_NUMBER, row1, idNumber))
+                .as("refusing unbound values does not cover a transitional field")
+                .isEqualTo("500103198001011234");
+        assertThat(cipher.rebind(PiiField.MEMBER_ID_NUMBER, row1, idNumber)).isSameAs(idNumber);
+    }
+
+    @Test
     void aBoundValueUnderAnOlderKeyMovesToTheActiveOne() {
         PiiCipher before = new PiiCipher(new PiiProperties(AES_KEY, AES_KEY, AES_KEY));
         byte[] underZero = before.encrypt(PiiField.STAFF_TOTP_SECRET, "admin", "JBSWY3DPEHPK3PXP");

@@ -24,8 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * production settings (a 5-minute job lock, 10 seconds between attempts, three attempts): its retries are
  * paced by the failed-job wait, not by the lock's expiry, and the dead-letter listener records the incident
  * in the transaction that dead-letters the job. No test hook releases a lock or moves a timer here.
+ *
+ * <p>A context of its own: the test framework pauses cached contexts it is not using and restarts them later,
+ * and a restarted context's engine no longer acquires timer jobs (a retry waits in the timer table), which is
+ * what made the suite's other incident tests move timers by hand. A production node never pauses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "assist.test.context=incident-at-once")
 class IncidentAtOnceIT {
 
     @LocalServerPort
