@@ -117,9 +117,10 @@ public class ReassessingOnDataChange {
     }
 
     private AlertRow alert(String runId, Changed c) {
+        String separator = texts.getMessage("monitoring.dataChanged.separator", null, Locale.SIMPLIFIED_CHINESE);
         String labels = c.facts().stream()
                 .map(key -> texts.getMessage(key, null, Locale.SIMPLIFIED_CHINESE))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(separator));
         String reason = texts.getMessage(
                 "monitoring.dataChanged", new Object[] {c.memberName(), labels}, Locale.SIMPLIFIED_CHINESE);
         return new AlertRow(

@@ -20,34 +20,14 @@ public final class ReasonTranslation {
 
     private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
 
-    /** Words the rules pass as arguments (what a record is of, the region of a standard), in English. */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("工资收入", "wage"),
-            Map.entry("养老金", "pension"),
-            Map.entry("其他收入", "other income"),
-            Map.entry("存款", "deposits"),
-            Map.entry("有价证券", "securities"),
-            Map.entry("车辆", "vehicles"),
-            Map.entry("住房", "homes"),
-            Map.entry("房产", "homes"),
-            Map.entry("经营实体", "businesses"),
-            Map.entry("低保", "dibao"),
-            Map.entry("特困", "tekun"),
-            Map.entry("低保、特困", "dibao and tekun"),
-            Map.entry("低保边缘", "near-dibao"),
-            Map.entry("刚性支出困难", "high essential expenses"),
-            Map.entry("、低保边缘或刚性支出", ", near-dibao or high essential expenses"),
-            Map.entry("住建部门", "housing department"),
-            Map.entry("司法部门", "justice department"),
-            Map.entry("医保部门", "medical security department"),
-            Map.entry("教育部门", "education department"),
-            Map.entry("人社部门", "human resources department"),
-            Map.entry("相关部门", "the department concerned"),
-            Map.entry("重庆市", "Chongqing"),
-            Map.entry("渝中区", "Yuzhong District"),
-            Map.entry("江北区", "Jiangbei District"),
-            Map.entry("大足区", "Dazu District"),
-            Map.entry("开州区", "Kaizhou District"));
+    /** The bundle keys (prefixes) of the words the rules pass as arguments. */
+    private static final String[] WORD_KEYS = {"fact.", "base.", "joint.", "department.", "temp.", "place."};
+
+    /**
+     * Words the rules pass as arguments (what a record is of, a base, a department, the place of a standard),
+     * Chinese to English, from the bundle {@code messages/rules}; "低保、特困" is the two bases joined.
+     */
+    private static final Map<String, String> WORDS = words();
 
     private static final List<Template> TEMPLATES = templates();
 
@@ -136,6 +116,15 @@ public final class ReasonTranslation {
         // the most specific template first: a longer fixed text cannot be mistaken for a shorter one's argument
         all.sort(Comparator.comparingInt(Template::literal).reversed());
         return List.copyOf(all);
+    }
+
+    private static Map<String, String> words() {
+        Map<String, String> words = RuleWords.translations(WORD_KEYS);
+        String dibao = RuleWords.zh("base.dibao");
+        String tekun = RuleWords.zh("base.tekun");
+        String both = RuleWords.zh("base.both", dibao, tekun);
+        words.put(both, RuleWords.fill(RuleWords.en("base.both"), List.of(words.get(dibao), words.get(tekun))));
+        return Map.copyOf(words);
     }
 
     private static int maxArg(String template) {

@@ -1,6 +1,8 @@
 package cq.assist.core.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -30,6 +32,22 @@ final class RuleWords {
     /** The Chinese template of {@code key} with its arguments filled in. */
     static String zh(String key, String... args) {
         return fill(zh(key), List.of(args));
+    }
+
+    /**
+     * Chinese word to its English twin, for every key of the bundle under one of {@code prefixes} whose text
+     * takes no argument (the words the rules pass into reasons: what a record is of, a base, a department).
+     */
+    static Map<String, String> translations(String... prefixes) {
+        Map<String, String> words = new HashMap<>();
+        for (String key : ZH.keySet()) {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix) && !ZH.getString(key).contains("{")) {
+                    words.put(ZH.getString(key), EN.getString(key));
+                }
+            }
+        }
+        return words;
     }
 
     /** Puts {@code args} in place of {@code {0}}…{@code {9}} in {@code template}; nothing else is special. */
