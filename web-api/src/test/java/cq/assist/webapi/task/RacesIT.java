@@ -58,6 +58,11 @@ class RacesIT {
     private static final int RUNS = 50;
     /** How long the held transaction waits for the other side to block behind it or finish. */
     private static final Duration FORCE_WAIT = Duration.ofSeconds(20);
+    /**
+     * Longer than the 100 ms for which MariaDB serves the same snapshot of its lock tables (trx_i_s cache, refreshed
+     * only when it was not read within that time).
+     */
+    private static final Duration INFORMATION_SCHEMA_REFRESH = Duration.ofMillis(150);
 
     private static final String COMMUNITY = "500103001001";
 
@@ -139,7 +144,12 @@ class RacesIT {
                         staffTasks.complete(housingTask, new TaskDecision(Decision.APPROVE, null, null), housing);
                 medicalSide.add(pool.submit(() -> (Object)
                         completing.complete(medicalTask, new TaskDecision(Decision.APPROVE, null, null), medical)));
-                interleaved[0] = awaitBlockedOrDone(medicalSide.get(0));
+                try {
+                    interleaved[0] = awaitBlockedOrDone(medicalSide.get(0));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
                 return done;
             });
             Object medicalDone = medicalSide.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -172,11 +182,12 @@ class RacesIT {
      * (held) transaction: MariaDB's lock-wait table names the blocking transaction, which must be ours (its
      * connection id), so a background job waiting on some other lock does not count. Returns true when the
      * interleaving was forced (the other side blocked behind us, or it finished while we held ours). After
-     * {@link #FORCE_WAIT} without either (the other side waits on something else: seen once in 27 runs on a
-     * loaded build machine, the cause not yet known) it prints what the database shows and returns false, and
-     * the run goes on unforced rather than hanging.
+     * {@link #FORCE_WAIT} without either it prints what the database shows and returns false, and the run goes on
+     * unforced rather than hanging. (Polled faster than {@link #INFORMATION_SCHEMA_REFRESH}, MariaDB kept serving
+     * its first snapshot of the lock tables and every run fell back: the other side was blocked on our row lock
+     * all along, as a thread dump showed.)
      */
-    private boolean awaitBlockedOrDone(Future<Object> other) {
+    private boolean awaitBlockedOrDone(Future<Object> other) throws InterruptedException {
         long deadline = System.nanoTime() + FORCE_WAIT.toNanos();
         while (!other.isDone()) {
             Integer blockedOnUs = jdbc.queryForObject(
@@ -197,7 +208,9 @@ class RacesIT {
                         + jdbc.queryForList("SELECT * FROM information_schema.INNODB_LOCK_WAITS"));
                 return false;
             }
-            Thread.onSpinWait();
+            // MariaDB refreshes its INNODB_TRX / INNODB_LOCK_WAITS snapshot only when it was not read for 100 ms:
+            // polled faster, it shows the first snapshot for ever (seen: every run fell back)
+            Thread.sleep(INFORMATION_SCHEMA_REFRESH.toMillis());
         }
         return true;
     }
