@@ -114,7 +114,8 @@ public class ReassessingOnDataChange {
     private AlertRow alert(String runId, Changed c) {
         String labels = c.facts().stream()
                 .map(key -> texts.getMessage(key, null, Locale.SIMPLIFIED_CHINESE))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(
+                        texts.getMessage("monitoring.fact.separator", null, Locale.SIMPLIFIED_CHINESE)));
         String reason = texts.getMessage(
                 "monitoring.dataChanged", new Object[] {c.memberName(), labels}, Locale.SIMPLIFIED_CHINESE);
         return new AlertRow(
