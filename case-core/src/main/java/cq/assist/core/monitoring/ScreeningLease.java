@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ class ScreeningLease {
     private final Duration ttl;
     private final Clock wall;
 
+    @Autowired
     ScreeningLease(MonitoringRunMapper runs, @Value("${assist.monitoring.lease-seconds:60}") long seconds) {
         this(runs, Duration.ofSeconds(seconds), Clock.systemUTC());
     }
