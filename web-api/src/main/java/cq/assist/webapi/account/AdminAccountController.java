@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,12 @@ class AdminAccountController {
 
     private final StaffAccounts accounts;
     private final StaffPasswords passwords;
+    private final MessageSource messages;
 
-    AdminAccountController(StaffAccounts accounts, StaffPasswords passwords) {
+    AdminAccountController(StaffAccounts accounts, StaffPasswords passwords, MessageSource messages) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.messages = messages;
     }
 
     @PostMapping("/api/v1/admin/accounts")
@@ -52,13 +56,13 @@ class AdminAccountController {
                         body.password()),
                 caller.subject());
         String username = body.username().strip();
+        String issuer = messages.getMessage("account.totp.issuer", null, "assist", LocaleContextHolder.getLocale());
+        String label = java.net.URLEncoder.encode(issuer + ":" + username, java.nio.charset.StandardCharsets.UTF_8);
         return new Created(
                 username,
                 secret,
-                "otpauth://totp/"
-                        + java.net.URLEncoder.encode("渝悦救助:" + username, java.nio.charset.StandardCharsets.UTF_8)
-                        + "?secret=" + secret + "&issuer="
-                        + java.net.URLEncoder.encode("渝悦救助", java.nio.charset.StandardCharsets.UTF_8));
+                "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
+                        + java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Body of the POST; never logged (it carries the initial password). */
