@@ -69,7 +69,9 @@ class SeedFilesTest {
                 .collect(Collectors.toSet());
         Map<String, Map<String, String>> regions = regionsByCode();
         List<Map<String, String>> accounts = SeedFiles.rows("demo/10_staff_account.csv");
-        assertThat(accounts).hasSize(12);
+        assertThat(accounts)
+                .as("12 staff accounts and the security auditor audit.city")
+                .hasSize(13);
         accounts.stream().filter(a -> !a.get("department_code").isEmpty()).forEach(a -> {
             assertThat(departments).contains(a.get("department_code"));
             assertThat(regions).containsKey(a.get("region_code"));

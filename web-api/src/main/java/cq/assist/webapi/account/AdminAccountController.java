@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,13 +56,12 @@ class AdminAccountController {
                         body.password()),
                 caller.subject());
         String username = body.username().strip();
-        String issuer = messages.getMessage("account.totp.issuer", null, Locale.SIMPLIFIED_CHINESE);
+        String issuer = messages.getMessage("account.totp.issuer", null, "assist", LocaleContextHolder.getLocale());
+        String label = java.net.URLEncoder.encode(issuer + ":" + username, java.nio.charset.StandardCharsets.UTF_8);
         return new Created(
                 username,
                 secret,
-                "otpauth://totp/"
-                        + java.net.URLEncoder.encode(issuer + ":" + username, java.nio.charset.StandardCharsets.UTF_8)
-                        + "?secret=" + secret + "&issuer="
+                "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
                         + java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8));
     }
 

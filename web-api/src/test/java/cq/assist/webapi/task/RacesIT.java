@@ -116,11 +116,13 @@ class RacesIT {
      * housing completion runs in a transaction held open after its work is done (its item process ended and the
      * application process was triggered, uncommitted); only then does the medical completion start, and the
      * housing transaction commits once the medical one is blocked on a row lock the housing one holds (as
-     * MariaDB's lock-wait table reports it), or has finished. With the
-     * serialisation on the application row and the retry of a lost engine race, the medical side waits, then
-     * completes, and the application closes once. Without them (tried by removing {@code lockApplication} and the
-     * retry in {@code EngineRetries}) the medical side loses Flowable's optimistic lock on the waiting
-     * application process and the task stays open: the failure of issue 8 (37 of 54 pairs).
+     * MariaDB's lock-wait table reports it), or has finished. With the serialisation (the application-row lock,
+     * the retry of a lost engine race) the medical side waits, then completes, and the application closes once.
+     * Tried without it (verification run 12:31 UTC, 30 November 2026: {@code lockApplication}, the retry in
+     * {@code EngineRetries} and the DECISION audit append removed; the append locks the audit chain's single head
+     * row and so serialises decisions as well) the first run fails with Flowable's optimistic-locking exception on
+     * the application process waiting at {@code awaitJointItems}: the failure of issue 8 (37 of 54 pairs). With
+     * only the row lock and the retry removed it still passes, held together by the audit head lock.
      */
     @Test
     void twoDepartmentsCompletingJointItemsAtOnceBothSucceedAndTheApplicationClosesOnce() throws Exception {
