@@ -25,13 +25,9 @@ class ScreeningLease {
     private final Clock wall;
 
     ScreeningLease(MonitoringRunMapper runs, @Value("${assist.monitoring.lease-seconds:60}") long seconds) {
-        this(runs, Duration.ofSeconds(seconds), Clock.systemUTC());
-    }
-
-    ScreeningLease(MonitoringRunMapper runs, Duration ttl, Clock wall) {
         this.runs = runs;
-        this.ttl = ttl;
-        this.wall = wall;
+        this.ttl = Duration.ofSeconds(seconds);
+        this.wall = Clock.systemUTC();
     }
 
     /** Takes the lease for {@code holder} when it is free or lapsed; true when the holder has it now. */
