@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,15 @@ class ScreeningLease {
     private final Duration ttl;
     private final Clock wall;
 
+    @Autowired
     ScreeningLease(MonitoringRunMapper runs, @Value("${assist.monitoring.lease-seconds:60}") long seconds) {
+        this(runs, Duration.ofSeconds(seconds), Clock.systemUTC());
+    }
+
+    ScreeningLease(MonitoringRunMapper runs, Duration ttl, Clock wall) {
         this.runs = runs;
-        this.ttl = Duration.ofSeconds(seconds);
-        this.wall = Clock.systemUTC();
+        this.ttl = ttl;
+        this.wall = wall;
     }
 
     /** Takes the lease for {@code holder} when it is free or lapsed; true when the holder has it now. */
