@@ -50,9 +50,18 @@ class RequestIdPropagationTest {
                 .deploy();
     }
 
+    /**
+     * Waits until every async job has committed before closing: the recorder sees a job's id inside the job's
+     * transaction, and an engine closed while that transaction commits fails to unlock the job it owns.
+     */
     @AfterEach
     void stopEngine() {
         MDC.clear();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (engine.getManagementService().createJobQuery().count() > 0) {
+            assertThat(Instant.now()).as("waited for the async jobs to commit").isBefore(deadline);
+            pause();
+        }
         engine.close();
     }
 
