@@ -50,12 +50,13 @@ class RequestIdPropagationTest {
                 .deploy();
     }
 
+    /**
+     * Waits until every async job has committed before closing: the recorder sees a job's id inside the job's
+     * transaction, and an engine closed while that transaction commits fails to unlock the job it owns.
+     */
     @AfterEach
     void stopEngine() {
         MDC.clear();
-        // A delegate records what it saw before its job's transaction commits: closing the engine while that
-        // job is still in flight makes the shutdown's unlock of owned jobs race the job's own commit
-        // (FlowableOptimisticLockingException). Close once every job row is gone, i.e. committed.
         Instant deadline = Instant.now().plus(PATIENCE);
         while (engine.getManagementService().createJobQuery().count() > 0) {
             assertThat(Instant.now()).as("waited for the async jobs to commit").isBefore(deadline);

@@ -17,8 +17,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * A database as an older build of main left it, and the upgrade the apps run on it. The older build is
  * main at 4f72581 (30 Nov, 05:18): V1-V51, V70, V90 and V91. Everything main added since, V60-V63,
- * V71-V72, V80-V81 and V85-V87, is numbered below V90/V91, so Flyway must apply it out of order; V92 comes
- * on top.
+ * V71-V72, V80-V81 and V85-V87, is numbered below V90/V91, so Flyway must apply it out of order; V92
+ * and later come on top.
  */
 final class OldDatabases {
 
