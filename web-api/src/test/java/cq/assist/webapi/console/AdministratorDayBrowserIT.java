@@ -155,10 +155,9 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
                 "SELECT id FROM monitoring_alert WHERE household_key = ? ORDER BY create_time DESC LIMIT 1",
                 String.class,
                 monitored.key());
-        browser.waiting()
-                .until(d -> "FOLLOW_UP"
-                        .equals(jdbc.queryForObject(
-                                "SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId)));
+        browser.waiting().until(d -> "FOLLOW_UP"
+                .equals(jdbc.queryForObject(
+                        "SELECT status FROM monitoring_alert WHERE id = ?", String.class, alertId)));
         String caseIds =
                 jdbc.queryForObject("SELECT follow_up_cases FROM monitoring_alert WHERE id = ?", String.class, alertId);
         assertThat(caseIds).isNotBlank();
@@ -170,8 +169,10 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(ExpectedConditions.urlContains("/monitoring"));
         browser.select("monitoring-status", "已转复核");
         browser.click("monitoring-search");
-        browser.waiting().until(d -> !rowsOf("alerts-table").isEmpty()
-                && rowsOf("alerts-table").stream().allMatch(r -> r.getText().contains("已转复核")));
+        browser.waiting()
+                .until(d -> !rowsOf("alerts-table").isEmpty()
+                        && rowsOf("alerts-table").stream()
+                                .allMatch(r -> r.getText().contains("已转复核")));
         assertThat(browser.driver.findElements(Browser.byTest("follow-up-" + alertId)))
                 .isEmpty();
         browser.quiet();
