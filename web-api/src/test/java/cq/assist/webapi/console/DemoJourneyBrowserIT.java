@@ -76,8 +76,18 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
                 .contains("月人均收入")
                 .contains("李*")
                 .doesNotContain(filed.idNumber());
+        // the hardship causes are one list: 、 between them in Chinese, ", " in English
+        assertThat(facts.getText()).contains("因病、因残");
         browser.screenshot("50-journey-street-application-facts");
         browser.assertAccessible();
+        browser.click("lang");
+        browser.click("lang-en");
+        browser.waiting().until(d -> browser.test("household-facts").getText().contains("Illness, Disability"));
+        assertThat(browser.test("household-facts").getText()).doesNotContain("、");
+        browser.screenshot("50b-journey-street-application-facts-english");
+        browser.click("lang");
+        browser.click("lang-zh");
+        browser.waiting().until(d -> browser.test("household-facts").getText().contains("因病、因残"));
         browser.driver.navigate().back();
         decideAllShown();
         assertThat(decided).anyMatch(d -> d.startsWith("最低生活保障"));
