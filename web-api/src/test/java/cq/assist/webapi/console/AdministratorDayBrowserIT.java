@@ -122,12 +122,21 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(ExpectedConditions.urlContains("/admin/parameters"));
         browser.waiting().until(d -> rowsOf("parameters-table").stream()
                 .anyMatch(r -> r.getText().contains("810")));
+        // the parameter by its name in the office's words, its code beside it
+        assertThat(rowsOf("parameters-table").get(0).getText()).contains("城市低保标准", "DIBAO_STANDARD_URBAN");
         browser.click("param-add");
         browser.test("param-dialog");
-        browser.type(By.id("param-form-value"), "900");
         WebElement date = browser.driver.findElement(By.id("param-form-from"));
         date.sendKeys(from.toString(), Keys.ENTER);
         browser.type(By.id("param-form-source"), "渝民发〔2026〕99号（测试）：渝中区城市低保标准调整为 900 元/月");
+        // a value that is no amount: the server's refusal under the value field, in Chinese, no field code
+        browser.type(By.id("param-form-value"), "九百");
+        browser.click("param-save");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("[data-test=param-dialog] .el-form-item__error"))
+                .stream()
+                .anyMatch(e -> e.getText().contains("参数值须为不小于 0 的数字")));
+        assertThat(browser.bodyText()).doesNotContain("value:");
+        browser.type(By.id("param-form-value"), "900");
         browser.screenshot("42-admin-parameter-new");
         browser.click("param-save");
 

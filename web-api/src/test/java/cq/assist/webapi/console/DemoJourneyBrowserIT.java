@@ -106,6 +106,12 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         browser.test("demo-clock");
         browser.type(By.id("demo-clock-days"), "8");
         browser.click("demo-clock-advance");
+        // the clock only moves forward: the page says where it will land and asks first
+        browser.sees("业务时钟将前进 8 天");
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".el-message-box__btns .el-button--primary")))
+                .click();
         browser.sees("业务时钟已前进 8 天");
         browser.screenshot("51-journey-demo-clock");
         browser.assertAccessible();

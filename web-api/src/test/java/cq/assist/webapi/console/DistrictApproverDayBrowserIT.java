@@ -132,6 +132,7 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
                 .isGreaterThanOrEqualTo(1);
         browser.quiet();
         browser.screenshot("21-dashboard");
+        browser.screenshotTall("21b-dashboard-whole", 1260);
         browser.assertAccessible();
 
         browser.clearDownloads();
