@@ -123,6 +123,7 @@ class AccountPasswordBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(ExpectedConditions.urlContains("/login"));
         browser.sees("密码已修改");
         browser.screenshot("64-login-after-password-change");
+        browser.assertAccessible();
 
         fillLogin(clerk, SECOND, Totp.code(clerk, Totp.DEMO_SECRET));
         browser.test("login-error");

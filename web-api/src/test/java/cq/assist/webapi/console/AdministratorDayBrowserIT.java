@@ -77,6 +77,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         assertThat(menu).contains("统计分析", "系统管理").doesNotContain("待办任务", "公示管理", "慈善项目");
         browser.test("chart-status");
         browser.screenshot("40-admin-dashboard");
+        browser.assertAccessible();
     }
 
     @Test
@@ -132,12 +133,13 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         // a value that is no amount: the server's refusal under the value field, in Chinese, no field code
         browser.type(By.id("param-form-value"), "九百");
         browser.click("param-save");
-        browser.waiting().until(d -> d.findElements(By.cssSelector("[data-test=param-dialog] .el-form-item__error"))
-                .stream()
-                .anyMatch(e -> e.getText().contains("参数值须为不小于 0 的数字")));
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-test=param-dialog] .el-form-item__error")).stream()
+                        .anyMatch(e -> e.getText().contains("参数值须为不小于 0 的数字")));
         assertThat(browser.bodyText()).doesNotContain("value:");
         browser.type(By.id("param-form-value"), "900");
         browser.screenshot("42-admin-parameter-new");
+        browser.assertAccessible();
         browser.click("param-save");
 
         WebElement run = browser.test("screening-run");

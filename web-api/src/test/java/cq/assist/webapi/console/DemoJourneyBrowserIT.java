@@ -85,6 +85,7 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(d -> browser.test("household-facts").getText().contains("Illness, Disability"));
         assertThat(browser.test("household-facts").getText()).doesNotContain("、");
         browser.screenshot("50b-journey-street-application-facts-english");
+        browser.assertAccessible();
         browser.click("lang");
         browser.click("lang-zh");
         browser.waiting().until(d -> browser.test("household-facts").getText().contains("因病、因残"));
@@ -108,6 +109,7 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         browser.click("demo-clock-advance");
         // the clock only moves forward: the page says where it will land and asks first
         browser.sees("业务时钟将前进 8 天");
+        browser.assertAccessible();
         browser.waiting()
                 .until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".el-message-box__btns .el-button--primary")))
