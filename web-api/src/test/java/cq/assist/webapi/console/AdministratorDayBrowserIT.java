@@ -115,9 +115,10 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
                 households.monitored("500103001001", new BigDecimal("300.00"), Instant.now());
         households.granted(household, "DIBAO", new BigDecimal("510.00"));
         monitored = household;
+        // never the 1st: the seeds already hold a version on 2027-01-01 (a second one the same day is a conflict)
         LocalDate from = LocalDate.now()
                 .plusMonths(2)
-                .withDayOfMonth(1 + ThreadLocalRandom.current().nextInt(27));
+                .withDayOfMonth(2 + ThreadLocalRandom.current().nextInt(26));
 
         browser.click("menu-parameters");
         browser.waiting().until(ExpectedConditions.urlContains("/admin/parameters"));

@@ -130,7 +130,8 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
                     .until(d -> !d.findElements(By.cssSelector("[data-test=" + chart + "] canvas"))
                                     .isEmpty()
                             || d.findElements(By.cssSelector("[data-test=" + chart + "-empty]")).stream()
-                                    .anyMatch(e -> e.isDisplayed() && e.getText().contains("暂无数据")));
+                                    .anyMatch(
+                                            e -> e.isDisplayed() && e.getText().contains("暂无数据")));
         }
 
         assertThat(Integer.parseInt(browser.test("stat-applications").getText().trim()))
