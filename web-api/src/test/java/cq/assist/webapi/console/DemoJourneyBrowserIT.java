@@ -76,6 +76,7 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
                 .contains("月人均收入")
                 .contains("李*")
                 .doesNotContain(filed.idNumber());
+        assertThat(browser.test("application-head").getText()).contains("金汤街社区");
         // the hardship causes are one list: 、 between them in Chinese, ", " in English
         assertThat(facts.getText()).contains("因病、因残");
         browser.screenshot("50-journey-street-application-facts");

@@ -225,7 +225,8 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(ExpectedConditions.urlContains("/notices"));
         browser.waiting().until(d -> noticeRowOf(late.applicationNo()).getText().contains("公示中"));
         WebElement notice = noticeRowOf(late.applicationNo());
-        assertThat(notice.getText()).contains("钱**").contains("¥");
+        // the community by its name (GET /communities), not only its 12-digit code
+        assertThat(notice.getText()).contains("钱**").contains("¥").contains("金汤街社区");
         browser.screenshot("10-notices");
         browser.assertAccessible();
 
