@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,11 +197,14 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         filterInbox();
         browser.waiting().until(d -> !rows().isEmpty());
         while (true) {
-            List<WebElement> rows = rows();
-            if (rows.isEmpty()) {
+            // the table may re-render between finding a row and reading it: read both again then
+            String rowText = settled(() -> {
+                List<WebElement> rows = rows();
+                return rows.isEmpty() ? "" : rows.get(0).getText();
+            });
+            if (rowText.isEmpty()) {
                 return;
             }
-            String rowText = rows.get(0).getText();
             String task = taskOf(rowText);
             browser.clickWhenSettled(() -> rowOf(task).findElement(Browser.byTest("claim")));
             browser.waiting().until(d -> rowOf(task).getText().contains("本人办理"));
@@ -278,9 +283,23 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
     }
 
     private List<WebElement> rows() {
-        return browser.driver.findElements(By.cssSelector("[data-test=inbox-table] tr.el-table__row")).stream()
+        return settled(() -> browser.driver.findElements(By.cssSelector("[data-test=inbox-table] tr.el-table__row")).stream()
                 .filter(r -> r.getText().contains(filed.applicationNo()))
-                .toList();
+                .toList());
+    }
+
+    /** What {@code read} answers once the inbox table holds still (a re-render makes rows stale under it). */
+    private static <T> T settled(Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                Browser.pause(150);
+            }
+        }
     }
 
     private void logInAs(String username) {
