@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link MonitoringAlertMapper} on MariaDB: an alert holds every item of the catalog (21) with both amounts, and its
  * follow-up holds a case id per item. The demo's household lost 低保 and ten items following from it at once; its
  * eleven case ids did not fit the old {@code VARCHAR(400)}, so the automatic follow-up failed and the alert stayed
- * open (V105 widened both lists).
+ * open (V106 widened both lists).
  */
 class MonitoringAlertListsIT {
 
