@@ -85,7 +85,8 @@ class AssessingApplicationTest {
         when(charity.activeProjects()).thenReturn(List.of());
         when(catalog.item(any()))
                 .thenAnswer(call -> new ItemRow(call.getArgument(0), "事项", "CIVIL_AFFAIRS", "APPLY", false));
-        when(opening.open(any())).thenReturn(Optional.of(CaseFixtures.itemCase("c", "app-1", "DIBAO", "PENDING", null)));
+        when(opening.open(any()))
+                .thenReturn(Optional.of(CaseFixtures.itemCase("c", "app-1", "DIBAO", "PENDING", null)));
     }
 
     @Test
@@ -95,9 +96,7 @@ class AssessingApplicationTest {
         verify(applications).lockStatus("app-1");
         ArgumentCaptor<NewCase> opened = ArgumentCaptor.forClass(NewCase.class);
         verify(opening, org.mockito.Mockito.atLeastOnce()).open(opened.capture());
-        assertThat(opened.getAllValues())
-                .extracting(NewCase::itemCode)
-                .contains("DIBAO");
+        assertThat(opened.getAllValues()).extracting(NewCase::itemCode).contains("DIBAO");
         assertThat(opened.getAllValues()).allSatisfy(c -> {
             assertThat(c.holdKey()).isTrue();
             assertThat(c.householdKey()).isEqualTo("H1");

@@ -29,8 +29,14 @@ class PaymentRollsTest {
 
     private static GrantInForce grant(String caseId, String household, String item, String amount) {
         return new GrantInForce(
-                caseId, "app-" + caseId, household, item, CaseFixtures.COMMUNITY, new BigDecimal(amount),
-                LocalDate.of(2026, 11, 1), NOW);
+                caseId,
+                "app-" + caseId,
+                household,
+                item,
+                CaseFixtures.COMMUNITY,
+                new BigDecimal(amount),
+                LocalDate.of(2026, 11, 1),
+                NOW);
     }
 
     @Test
@@ -41,8 +47,19 @@ class PaymentRollsTest {
                         grant("old", "H1", "DIBAO", "800.00"),
                         grant("c3", "H1", "TEMP_AID", "2000.00"),
                         grant("c4", "H2", "DIBAO", "700.00")));
-        when(payments.selectRoll(any())).thenAnswer(call -> new RollRow(
-                call.getArgument(0), "2026-12", "500103", "BUILT", 3, BigDecimal.TEN, 0, 0, "admin", NOW, null));
+        when(payments.selectRoll(any()))
+                .thenAnswer(call -> new RollRow(
+                        call.getArgument(0),
+                        "2026-12",
+                        "500103",
+                        "BUILT",
+                        3,
+                        BigDecimal.TEN,
+                        0,
+                        0,
+                        "admin",
+                        NOW,
+                        null));
 
         RollRow roll = rolls.build("2026-12", "500103", "500103", "admin");
 
