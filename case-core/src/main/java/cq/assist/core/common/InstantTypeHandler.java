@@ -50,6 +50,14 @@ public class InstantTypeHandler extends org.apache.ibatis.type.InstantTypeHandle
     }
 
     /**
+     * Binds {@code value} (null allowed) as this handler binds a mapper's parameter: for plain JDBC code outside
+     * MyBatis, such as the screening's batch writer.
+     */
+    public static void bind(PreparedStatement ps, int i, Instant value) throws SQLException {
+        new InstantTypeHandler().setParameter(ps, i, value, JdbcType.TIMESTAMP);
+    }
+
+    /**
      * The time zone Connector/J writes instants in when it would drop their fraction on this connection, else
      * null.
      */
