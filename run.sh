@@ -55,7 +55,7 @@ cat <<MSG
 
   web-api    (staff, charities, admin)     http://localhost:$WEB_PORT/api/v1   API: http://localhost:$WEB_PORT/swagger-ui.html
   mobile-api (residents, relatives, workers) http://localhost:$MOBILE_PORT/api/v1   API: http://localhost:$MOBILE_PORT/swagger-ui.html
-  probes: /livez /readyz on each app port; actuator (health, prometheus) on the management ports 9080 and 9081
+  probes: /livez /readyz on each app port; actuator (health, prometheus) on the management ports $((WEB_PORT + 1000)) and $((MOBILE_PORT + 1000))
   logs: data/logs/     database: data/assist.mv.db (embedded H2, MySQL mode)
 
   Demo accounts (demo profile only)
