@@ -1,6 +1,7 @@
 // Every text the H5 app shows: [Chinese (default), English]. Plain words for older readers.
 export default {
   'app.title': ['渝悦救助通', 'Yuyue Assistance'],
+  'app.comma': ['，', ', '],
   'app.skip': ['跳到主要内容', 'Skip to main content'],
   'app.lang': ['English', '中文'],
   'app.langLabel': ['切换到英文', 'Switch to Chinese'],
@@ -69,6 +70,7 @@ export default {
   'apply.applicant': ['申请人', 'Applicant'],
   'apply.community': ['所在社区', 'Community'],
   'apply.communityPick': ['请选择您所在的社区', 'Choose your community'],
+  'apply.proxyCommunityPick': ['请选择申请人所在的社区', 'Choose the applicant\'s community'],
   'apply.address': ['家庭住址', 'Home address'],
   'apply.addressPh': ['例如：渝中区金汤街12号3-1', 'e.g. 12 Jintang St, 3-1'],
   'apply.phone': ['联系电话', 'Phone'],
@@ -77,9 +79,12 @@ export default {
   'apply.no': ['没有', 'No'],
   'apply.area': ['住房面积（平方米）', 'Home area (m²)'],
   'apply.members': ['家庭成员（包括您自己）', 'Household members (including you)'],
+  'apply.proxyMembers': ['家庭成员（包括申请人）', 'Household members (including the applicant)'],
+  'apply.proxyMembersHint': ['申请人同住的配偶、子女、父母等都要填写。18岁以上的家人需要用手机签署授权；户籍没有登记手机的，请他们当面在“当面签署授权”里签。', 'Add the applicant\'s spouse, children, parents living with them. Adults sign a consent on their phone; one without a phone on file signs before you (Sign in person).'],
   'apply.membersHint': ['同住的配偶、子女、父母等都要填写。18岁以上的家人需要用手机签署授权。', 'Add your spouse, children, parents living with you. Adults must sign a consent on their phone.'],
   'apply.member': ['成员 {n}', 'Member {n}'],
   'apply.self': ['本人', 'Myself'],
+  'apply.applicantSelf': ['申请人', 'Applicant'],
   'apply.addMember': ['添加家庭成员', 'Add a member'],
   'apply.removeMember': ['删除这位成员', 'Remove this member'],
   'apply.mName': ['姓名', 'Name'],
@@ -104,6 +109,8 @@ export default {
   'apply.letter': ['家庭经济状况核查授权书', 'Consent to check household finances'],
   'apply.letterWhy': ['为了算出您家能享受哪些救助，需要查询家庭成员的收入和财产。请您阅读下面的授权书。', 'To work out what help your family can get, we need to check the household\'s income and assets. Please read this letter.'],
   'apply.sign': ['请在下面的框里用手指签名', 'Sign with your finger in the box below'],
+  // English readers only: the letter itself stays in Chinese (the signed, hashed text; see README "English")
+  'letter.zhNote': ['', 'The letter below is a legal document and stays in Chinese: the Chinese text is the one you sign, and only it binds (your signature is kept with its version and fingerprint). In short, you allow the civil affairs department, and the checking agency it appoints, to look up the income and assets of you and the family members you live with (household register, income, property, vehicles, business registrations, social insurance, bank deposits and securities) with the police, human resources, housing, market regulation, tax, medical insurance and housing fund offices and with banks, securities firms and insurers, for this application and while you receive help. They may use the information only for this and must keep it confidential. You promise that what you entered is true and complete; false claims mean paying back what you received. The consent lasts while you receive help; you can withdraw it in writing, and then items that need the check cannot go on. Your electronic signature counts as a handwritten one. If you need the letter read to you in your language, call 12345 or ask your community worker.'],
   'apply.agree': ['我已阅读并同意授权书，所填内容真实', 'I have read and agree to the letter; what I entered is true'],
   'apply.identityCheck': ['如何核实了申请人身份', 'How you checked the applicant\'s identity'],
   'apply.next': ['下一步', 'Next'],
@@ -145,6 +152,7 @@ export default {
   'check.GUARDIAN_DOCUMENT': ['查验监护证明', 'Guardianship document checked'],
 
   'list.title': ['我的申请', 'My applications'],
+  'detail.missing': ['没有找到这份申请。这里只能看到您自己的申请（社区工作人员：您代办的申请）。请从“我的申请”里打开。', 'This application was not found. You can only see your own applications (community workers: those you filed). Open it from My applications.'],
   'list.empty': ['还没有申请', 'No applications yet'],
   'list.no': ['申请编号 {no}', 'No. {no}'],
   'list.submitted': ['提交于 {at}', 'Submitted {at}'],
@@ -268,6 +276,7 @@ export default {
   'charity.fields': ['会提供的信息', 'What they will see'],
   'charity.purpose': ['用途', 'What for'],
   'charity.fullText': ['查看同意书全文', 'Read the full consent'],
+  'charity.zhNote': ['', 'The consent below stays in Chinese: the Chinese text is the one you agree to, and only it binds. The screen above says in English who receives what, and why.'],
   'charity.noEffect': ['您可以随时撤回同意，撤回后对方就看不到这些信息了。', 'You can take your consent back any time; then they can no longer see it.'],
   'charity.consentGiven': ['您同意提供的信息', 'What you agreed to share'],
   'charity.withdraw': ['撤回同意', 'Take consent back'],
@@ -388,7 +397,8 @@ export default {
   'w.amountChange': ['金额：{from} 元/月 → {to} 元/月', 'Amount: ¥{from} → ¥{to} per month'],
   'w.amountNew': ['可能的金额：{a} 元/月', 'Possible amount: ¥{a} per month'],
   'w.household': ['家庭：{n}', 'Household: {n}'],
-  'w.address': ['住址：{a}', 'Address: {a}'],
+  // the address as written (Chinese), after its label; marked lang="zh-CN" for screen readers
+  'w.addressLabel': ['住址：', 'Address: '],
   'w.householdUnknown': ['家庭：未能查到申请记录，请按申请编号核对', 'Household: no application on record; check by number'],
   'w.alertsUnavailable': ['预警暂时查询不到，请稍后再试。', 'Alerts are not available right now.'],
   'w.tokenLabel': ['签署链接或编号', 'Signing link or code'],

@@ -54,6 +54,14 @@ class StoredTextsTest {
     }
 
     @Test
+    void aCharityMatchNamesTheSharedCausesInEnglish() {
+        assertThat(StoredTexts.english("项目帮扶方向（因病、因残）与本户致困原因相符"))
+                .isEqualTo("the project helps with illness, disability, a cause of this household");
+        assertThat(StoredTexts.english("项目帮扶方向（因病）与本户致困原因相符"))
+                .isEqualTo("the project helps with illness, a cause of this household");
+    }
+
+    @Test
     void anInsurersAnswerReadsBack() {
         String zh = CoreTexts.zh("insurance.demo.belowDeductible", "15000");
         assertThat(StoredTexts.english(zh)).isEqualTo(CoreTexts.en("insurance.demo.belowDeductible", "15000"));
