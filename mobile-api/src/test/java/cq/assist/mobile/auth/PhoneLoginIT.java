@@ -236,4 +236,23 @@ class PhoneLoginIT {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void aTokenThatLoggedOutIsRefusedAndANewLoginWorks() {
+        String phone = Phones.random();
+        String token = logins.logIn(phone);
+        HttpApi resident = api.as(token);
+        assertThat(resident.get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(resident.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+        assertThat(resident.get("/api/v1/me").status())
+                .as("the same token replayed after logout")
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/logout", Map.of()).status())
+                .as("logout without a token")
+                .isEqualTo(204);
+
+        String again = logins.logIn(phone);
+        assertThat(api.as(again).get("/api/v1/me").status()).isEqualTo(200);
+    }
 }
