@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Every use-case class of case-core has a test of its own beside it (issue 13, "a unit test for each
  * use-case class"). A use-case class is a Spring bean of case-core: a {@code @Service} or a {@code @Component}
  * (configuration classes aside). Its test is {@code <Name>Test} (Surefire) or {@code <Name>IT} (Failsafe,
- * MariaDB) in the same package.
+ * MariaDB) in the same package, or a test named for one aspect of it ({@code PiiCipherBytesTest}).
  *
  * <p>The classes still without one are listed in {@code use-cases-without-test.txt} (one fully qualified name
  * a line): the list may only shrink. A class missing from it without a test fails, and so does a listed class
@@ -39,8 +39,9 @@ class UseCaseTestsTest {
                     .toList();
 
     @Test
-    void foundTheUseCases() {
+    void foundTheUseCasesAndTheirTests() {
         assertThat(useCases).as("use-case classes of case-core").hasSizeGreaterThan(100);
+        assertThat(tests).as("test classes of case-core").contains(UseCaseTestsTest.class.getName());
     }
 
     @Test
@@ -59,10 +60,23 @@ class UseCaseTestsTest {
                 .isSubsetOf(untested);
     }
 
-    private static boolean hasTest(String className) {
-        ClassLoader loader = UseCaseTestsTest.class.getClassLoader();
-        String path = className.replace('.', '/');
-        return loader.getResource(path + "Test.class") != null || loader.getResource(path + "IT.class") != null;
+    private final Set<String> tests = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("cq.assist.core").stream()
+                    .map(JavaClass::getName)
+                    .filter(name -> !name.contains("$") && (name.endsWith("Test") || name.endsWith("IT")))
+                    .collect(Collectors.toSet());
+
+    private final Set<String> mainClasses = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cq.assist.core").stream()
+                    .map(JavaClass::getName)
+                    .collect(Collectors.toSet());
+
+    /** {@code FooTest}, {@code FooIT}, or {@code FooBarTest} when there is no class {@code FooBar} it would test. */
+    private boolean hasTest(String className) {
+        return tests.stream()
+                .map(test -> test.substring(0, test.length() - (test.endsWith("IT") ? 2 : 4)))
+                .anyMatch(subject ->
+                        subject.equals(className) || (subject.startsWith(className) && !mainClasses.contains(subject)));
     }
 
     private static Set<String> allowList() throws IOException {
