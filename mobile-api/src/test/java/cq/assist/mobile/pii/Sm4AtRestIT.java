@@ -27,9 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
             // the same context as StuckStepIncidentIT (one Spring context, one connection pool, for both)
             "assist.test.context=incident",
             "assist.pii.active-data-key=9",
-            "assist.flowable.failed-job-wait-seconds=1",
-            "flowable.process.async.executor.async-job-lock-time=PT2S",
-            "flowable.process.async.executor.reset-expired-jobs-interval=PT1S"
+            "assist.flowable.failed-job-wait-seconds=1"
         })
 class Sm4AtRestIT {
 
