@@ -47,7 +47,7 @@ class AccountPasswordBrowserIT extends ConsoleBrowserSupport {
                         + " department_code, region_code, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 clerk,
                 new BCryptPasswordEncoder(4).encode(FIRST),
-                cipher.encrypt(Totp.DEMO_SECRET),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, clerk, Totp.DEMO_SECRET),
                 "测试改密审核员",
                 "DEPARTMENT_REVIEWER",
                 "HOUSING@500103",

@@ -58,7 +58,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 clerk,
                 new BCryptPasswordEncoder(4).encode("Clerk#2026"),
-                cipher.encrypt(Totp.DEMO_SECRET),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, clerk, Totp.DEMO_SECRET),
                 "测试住建审核员",
                 "DEPARTMENT_REVIEWER",
                 "HOUSING@500103",

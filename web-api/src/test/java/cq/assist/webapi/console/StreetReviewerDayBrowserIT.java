@@ -307,7 +307,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 username,
                 new BCryptPasswordEncoder(4).encode(PASSWORD),
-                cipher.encrypt(Totp.DEMO_SECRET),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, username, Totp.DEMO_SECRET),
                 displayName,
                 "STREET_REVIEWER",
                 "CIVIL_AFFAIRS@500103001",
