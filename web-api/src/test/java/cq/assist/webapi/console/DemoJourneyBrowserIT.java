@@ -283,9 +283,10 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
     }
 
     private List<WebElement> rows() {
-        return settled(() -> browser.driver.findElements(By.cssSelector("[data-test=inbox-table] tr.el-table__row")).stream()
-                .filter(r -> r.getText().contains(filed.applicationNo()))
-                .toList());
+        return settled(
+                () -> browser.driver.findElements(By.cssSelector("[data-test=inbox-table] tr.el-table__row")).stream()
+                        .filter(r -> r.getText().contains(filed.applicationNo()))
+                        .toList());
     }
 
     /** What {@code read} answers once the inbox table holds still (a re-render makes rows stale under it). */
