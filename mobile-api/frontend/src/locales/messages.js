@@ -220,7 +220,7 @@ export default {
   'detail.dept': ['办理部门：{d}', 'Handled by: {d}'],
   'detail.decided': ['决定时间：{at}', 'Decided: {at}'],
   'detail.notEligible': ['不符合条件的事项（{n} 项），点这里查看原因', 'Items you do not qualify for ({n}): tap to see why'],
-  'detail.moreReasons': ['还有 {n} 条说明，点这里查看', '{n} more notes: tap to see'],
+  'detail.moreReasons': ['还有 {n} 条说明，点这里查看', 'More notes ({n}): tap to see'],
   'detail.signBy': ['请在 {at} 前签完', 'Sign before {at}'],
   'detail.itemNext': ['下一步：{text}，预计 {date} 前（按工作日计算）', 'Next: {text}, due by {date} (working days)'],
   'detail.timeline': ['办理记录', 'History'],

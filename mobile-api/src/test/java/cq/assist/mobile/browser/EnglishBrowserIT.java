@@ -209,7 +209,7 @@ class EnglishBrowserIT {
         phone.assertEnglish("60-english-apply", me.name());
 
         // back to Chinese: the same screens read Chinese again, so the check above could fail
-        phone.tap(".top-lang").withText("h1", "我的");
+        phone.tap(".top-lang").withText("h1", "申请社会救助");
         phone.open("/messages").waitFor("[data-test=message]");
         phone.withText("[data-test=message]", "大足应急救助基金会");
     }
