@@ -1,9 +1,9 @@
 package cq.assist.core.monitoring;
 
+import cq.assist.core.common.InstantTypeHandler;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -104,7 +104,7 @@ final class ScreeningWriter {
                     ps.setString(7, a.items());
                     ps.setString(8, a.reasons());
                     ps.setString(9, a.status());
-                    ps.setTimestamp(10, Timestamp.from(a.createTime()));
+                    InstantTypeHandler.bind(ps, 10, a.createTime());
                     ps.addBatch();
                     n++;
                 }

@@ -1,5 +1,6 @@
 package cq.assist.core.fanout;
 
+import static cq.assist.core.fixtures.CaseFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import cq.assist.core.calendar.WorkingDays;
+import cq.assist.core.fixtures.CaseFixtures;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.StatusChange;
@@ -19,42 +21,15 @@ import cq.assist.core.itemcase.ReasonsJson;
 import cq.assist.core.monitoring.MonitoredHouseholdRow;
 import cq.assist.core.monitoring.MonitoredHouseholds;
 import cq.assist.core.notify.ApplicantMessages;
-import cq.assist.core.time.BusinessClock;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Closing an application once every item is decided: status, waiting joint items, the SMS, monitoring. */
 class ClosingApplicationsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
     private static final LocalDate REVIEW_ON = LocalDate.of(2027, 2, 26);
-    private static final ApplicationRow APP = new ApplicationRow(
-            "app-1",
-            "YJ20261130000001",
-            "IN_REVIEW",
-            "APPLICANT",
-            "acc-1",
-            null,
-            "李*",
-            null,
-            "id-hash",
-            null,
-            "p",
-            "500103001001",
-            null,
-            false,
-            null,
-            "ILLNESS",
-            null,
-            null,
-            NOW,
-            null,
-            null,
-            "acc-1");
+    private static final ApplicationRow APP = CaseFixtures.application("app-1", "YJ20261130000001");
 
     private final Applications applications = mock(Applications.class);
     private final ItemCases cases = mock(ItemCases.class);
@@ -64,14 +39,7 @@ class ClosingApplicationsTest {
     private final Timeline timeline = mock(Timeline.class);
     private final WorkingDays workingDays = mock(WorkingDays.class);
     private final ClosingApplications closing = new ClosingApplications(
-            applications,
-            cases,
-            fanOut,
-            monitoring,
-            messages,
-            timeline,
-            workingDays,
-            new BusinessClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+            applications, cases, fanOut, monitoring, messages, timeline, workingDays, CaseFixtures.clock());
 
     @Test
     void closesWhenNothingIsOpenTellsTheResidentOnceAndEnrolsTheHousehold() {
@@ -90,7 +58,7 @@ class ClosingApplicationsTest {
         verify(timeline).record("app-1", "CLOSED", Timeline.Actor.SYSTEM, null);
         verify(messages)
                 .queue("app-1", "CLOSED", ApplicantMessages.SMS, "【渝悦救助通】您的救助申请YJ20261130000001已办结，请登录查看各事项结果。");
-        verify(monitoring).enrol(new MonitoredHouseholdRow("id-hash", "app-1", "500103001001", NOW, REVIEW_ON));
+        verify(monitoring).enrol(new MonitoredHouseholdRow("H1", "app-1", "500103001001", NOW, REVIEW_ON));
     }
 
     @Test

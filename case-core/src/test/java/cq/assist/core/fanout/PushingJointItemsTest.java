@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cq.assist.core.check.EconomicCheck;
+import cq.assist.core.fixtures.CaseFixtures;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.itemcase.ItemCaseRow;
@@ -23,11 +24,7 @@ import cq.assist.core.rules.Households;
 import cq.assist.core.rules.ItemCode;
 import cq.assist.core.rules.Relation;
 import cq.assist.core.rules.SeededParameters;
-import cq.assist.core.time.BusinessClock;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,30 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class PushingJointItemsTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
-    private static final ApplicationRow APP = new ApplicationRow(
-            "app-1",
-            "YJ20260301000001",
-            "IN_REVIEW",
-            "APPLICANT",
-            "acc-1",
-            null,
-            "李*",
-            null,
-            "H1",
-            null,
-            "p",
-            Households.YUZHONG_COMMUNITY,
-            null,
-            false,
-            null,
-            "OTHER",
-            null,
-            null,
-            NOW,
-            null,
-            null,
-            "acc-1");
+    private static final ApplicationRow APP = CaseFixtures.application(
+            "app-1", "YJ20260301000001", "IN_REVIEW", Households.YUZHONG_COMMUNITY, "H1", CaseFixtures.NOW);
 
     private final ItemCases cases = mock(ItemCases.class);
     private final Applications applications = mock(Applications.class);
@@ -71,37 +46,11 @@ class PushingJointItemsTest {
     private final PolicyParameterCatalog parameters = mock(PolicyParameterCatalog.class);
     private final OpeningItemCases opening = mock(OpeningItemCases.class);
     private final GrantingApplyFree applyFree = mock(GrantingApplyFree.class);
-    private final PushingJointItems pushing = new PushingJointItems(
-            cases,
-            applications,
-            check,
-            parameters,
-            opening,
-            applyFree,
-            new BusinessClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    private final PushingJointItems pushing =
+            new PushingJointItems(cases, applications, check, parameters, opening, applyFree, CaseFixtures.clock());
 
     private static ItemCaseRow dibao(String status) {
-        return new ItemCaseRow(
-                "case-dibao",
-                "app-1",
-                "DIBAO",
-                "APPLY",
-                "ASSESSMENT",
-                "MZ",
-                "500103",
-                status,
-                null,
-                "[]",
-                null,
-                null,
-                null,
-                null,
-                null,
-                "H1",
-                "H1",
-                "system",
-                NOW,
-                null);
+        return CaseFixtures.itemCase("case-dibao", "app-1", "DIBAO", status, null);
     }
 
     /** One unemployed adult with medical expenses, no home, a legal matter: every joint condition but school. */

@@ -11,39 +11,16 @@ import static org.mockito.Mockito.when;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.fixtures.CaseFixtures;
 import cq.assist.core.notify.InAppMessages;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The applicant withdraws: what ends, what is told, and when it is refused. */
 class WithdrawingApplicationTest {
 
     private static final Filer APPLICANT = Filer.resident("acc-1");
-    private static final ApplicationRow ROW = new ApplicationRow(
-            "app-1",
-            "YJ20261130000001",
-            "IN_REVIEW",
-            "APPLICANT",
-            "acc-1",
-            null,
-            "李*",
-            null,
-            "h",
-            null,
-            "p",
-            "500103001001",
-            null,
-            false,
-            null,
-            "ILLNESS",
-            null,
-            null,
-            Instant.EPOCH,
-            null,
-            null,
-            "acc-1");
+    private static final ApplicationRow ROW = CaseFixtures.application("app-1", "YJ20261130000001");
 
     private final ApplicationMapper applications = mock(ApplicationMapper.class);
     private final ReadingApplications reading = mock(ReadingApplications.class);
@@ -51,15 +28,7 @@ class WithdrawingApplicationTest {
     private final Timeline timeline = mock(Timeline.class);
     private final InAppMessages messages = mock(InAppMessages.class);
     private final WithdrawingApplication withdrawing =
-            new WithdrawingApplication(applications, reading, ending, timeline, messages, texts());
-
-    private static ResourceBundleMessageSource texts() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/core");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+            new WithdrawingApplication(applications, reading, ending, timeline, messages, CaseFixtures.texts());
 
     @BeforeEach
     void theApplicantsApplication() {

@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ApplicantMessageMapperIT {
 
     /**
-     * Whole seconds: Connector/J takes MariaDB 10.11 for "MySQL 5.5" (TECH-NOTES pitfall 2) and sends
-     * timestamps without their fraction, so milliseconds written through MyBatis are lost (found here).
+     * With milliseconds: Connector/J takes MariaDB 10.11 for "MySQL 5.5" and would send timestamps without
+     * their fraction; {@code InstantTypeHandler} keeps it (TECH-NOTES pitfall 2).
      */
-    private static final Instant QUEUED = Instant.parse("2099-03-01T02:00:00Z");
+    private static final Instant QUEUED = Instant.parse("2099-03-01T02:00:00.123Z");
 
     private final JdbcTemplate jdbc = MariaDb.jdbc();
     private final String applicationId = UUID.randomUUID().toString();

@@ -1,6 +1,7 @@
 package cq.assist.core.testdb;
 
 import com.zaxxer.hikari.HikariDataSource;
+import cq.assist.core.common.InstantTypeHandler;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,7 +56,8 @@ public final class MariaDb {
 
     /**
      * An auto-committing MyBatis session that knows {@code mappers} (each loads the XML at its own package
-     * path), configured as the apps configure MyBatis ({@code assist-common.yml}). Close it after use.
+     * path), configured as the apps configure MyBatis ({@code assist-common.yml}, and the {@link InstantTypeHandler}
+     * bean they register). Close it after use.
      */
     public static SqlSession session(Class<?>... mappers) {
         Configuration configuration =
@@ -63,6 +65,7 @@ public final class MariaDb {
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setShrinkWhitespacesInSql(true);
         configuration.setDefaultStatementTimeout(30);
+        configuration.getTypeHandlerRegistry().register(new InstantTypeHandler());
         for (Class<?> mapper : mappers) {
             configuration.addMapper(mapper);
         }

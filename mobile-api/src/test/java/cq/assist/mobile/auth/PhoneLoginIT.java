@@ -145,7 +145,7 @@ class PhoneLoginIT {
         jdbc.update(
                 "INSERT INTO community_worker (phone_hash, phone_enc, name, community_code) VALUES (?, ?, ?, ?)",
                 cipher.blindIndex(phone),
-                cipher.encrypt(phone),
+                cipher.encrypt(cq.assist.core.pii.PiiField.WORKER_PHONE, cipher.blindIndex(phone), phone),
                 "测试网格员",
                 "500103001001");
         Long workerId = jdbc.queryForObject(
