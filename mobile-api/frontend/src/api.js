@@ -8,12 +8,14 @@ export const session = reactive({
   expired: false,
 })
 
-export function logIn(token, roles) {
+export function logIn(token, roles, phone) {
   session.token = token
   session.roles = roles
   session.expired = false
   sessionStorage.setItem('token', token)
   sessionStorage.setItem('roles', JSON.stringify(roles))
+  // the phone logged in with, so the form can offer it as the contact phone (this tab only)
+  if (phone) sessionStorage.setItem('loginPhone', phone)
 }
 
 export function logOut() {
@@ -21,6 +23,7 @@ export function logOut() {
   session.roles = []
   sessionStorage.removeItem('token')
   sessionStorage.removeItem('roles')
+  sessionStorage.removeItem('loginPhone')
 }
 
 export const isWorker = () => session.roles.includes('COMMUNITY_WORKER')

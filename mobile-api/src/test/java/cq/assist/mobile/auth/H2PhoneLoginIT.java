@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The login, outbox and file SQL also runs on the zero-setup default database, H2 in MySQL mode. */
+/** The login, outbox, file and logout SQL also runs on the zero-setup default database, H2 in MySQL mode. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -53,5 +53,11 @@ class H2PhoneLoginIT {
         assertThat(cq.assist.core.pii.PiiCipher.sha256Hex(download.bytes()))
                 .as("the stored, re-encoded image comes back")
                 .isEqualTo(upload.json().get("sha256").asString());
+
+        // logout's table and its check on every request work on H2 too
+        assertThat(resident.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+        assertThat(resident.get("/api/v1/me").status())
+                .as("the token after logout")
+                .isEqualTo(401);
     }
 }

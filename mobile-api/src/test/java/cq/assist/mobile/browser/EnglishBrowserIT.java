@@ -202,8 +202,14 @@ class EnglishBrowserIT {
                 .until(d -> IntakeFixtures.QIXINGGANG.equals(
                         phone.js("return document.querySelector('#notice-community').value;")));
         phone.assertEnglish("58-english-notices", me.name());
+        phone.open("/me").waitFor("[data-test=large-text]");
+        phone.assertEnglish("59-english-me", me.name());
+        phone.open("/apply").waitFor("#a-community");
+        phone.waiting().until(d -> phone.text("#a-community").contains("Jintangjie Community (Yuzhong District)"));
+        phone.assertEnglish("60-english-apply", me.name());
+
         // back to Chinese: the same screens read Chinese again, so the check above could fail
-        phone.tap(".top-lang").withText("h1", "社区公示");
+        phone.tap(".top-lang").withText("h1", "申请社会救助");
         phone.open("/messages").waitFor("[data-test=message]");
         phone.withText("[data-test=message]", "大足应急救助基金会");
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
+import cq.assist.core.common.CoreTexts;
+import cq.assist.core.insurance.InsurerAnswer;
+import cq.assist.core.insurance.RecordingInsurerAnswers;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.itemcase.Decision;
@@ -75,6 +78,9 @@ class InsuranceBrowserIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    RecordingInsurerAnswers answers;
 
     Phone phone;
 
@@ -181,6 +187,28 @@ class InsuranceBrowserIT {
         phone.withText("[data-test=claims] .status-tag", "已提交保险公司");
         assertThat(claimStatus(resident, id)).isEqualTo("FILED");
         phone.check("38-insurance-claim-filed");
+
+        // the insurer pays, with the demo insurer's words; read in English, its name and answer are English
+        String claimId = resident.get("/api/v1/insurance-claims?applicationId=" + id)
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(answers.record(new InsurerAnswer(
+                        claimId,
+                        true,
+                        new BigDecimal("30000"),
+                        CoreTexts.zh("insurance.demo.paid", "1000", "50", "30000"),
+                        "IT-" + claimId)))
+                .isTrue();
+        phone.open("/applications/" + id).withText("[data-test=claims] .status-tag", "已赔付");
+        phone.tap(".top-lang").withText("[data-test=claims] .status-tag", "Paid");
+        // the status is the app's own word at once; the insurer's answer comes with the refetch in English
+        phone.withText("[data-test=claims]", CoreTexts.en("insurance.demo.paid", "1000", "50", "30000"));
+        phone.assertEnglish("63-english-insurance-paid", me.name());
+        phone.open("/messages").waitFor("[data-test=message]");
+        phone.assertEnglish("64-english-messages-granted-and-paid", me.name());
+        phone.tap(".top-lang").withText("h1", "我的消息");
     }
 
     private static String claimStatus(HttpApi resident, String applicationId) {

@@ -19,6 +19,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +82,30 @@ class ResidentJourneyBrowserIT {
         return withPhone;
     }
 
+    /**
+     * Puts a person's facts in the registry as the departments' feeds would (yuan per month; deposits and
+     * medical bills in yuan), so the happiness list reads as a real household's, not as missing data.
+     */
+    private void facts(Person p, String wage, String deposits, Integer disabilityGrade, String medical12m) {
+        registry.stage(new StagedPerson(
+                p.idNumber(),
+                p.name(),
+                new BigDecimal(wage),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                new BigDecimal(deposits),
+                BigDecimal.ZERO,
+                0,
+                BigDecimal.ZERO,
+                0,
+                0,
+                disabilityGrade,
+                new BigDecimal(medical12m),
+                false,
+                false,
+                p.phone()));
+    }
+
     /** The same number with a wrong check character. */
     private static String wrongCheckDigit(String id) {
         char last = id.charAt(17);
@@ -113,6 +138,8 @@ class ResidentJourneyBrowserIT {
     void aResidentAppliesARelativeCoSignsAndTheResidentFollowsItToTheHappinessList() throws Exception {
         Person me = registered("黄建国", 58);
         Person wife = registered("罗秀兰", 56);
+        facts(me, "0", "3000", 2, "12000");
+        facts(wife, "600", "0", null, "0");
 
         phone.open("/login").waitFor("#login-phone");
         phone.check("01-login");
@@ -338,6 +365,9 @@ class ResidentJourneyBrowserIT {
 
         phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=withdraw]");
         phone.tap("[data-test=withdraw]").waitFor("#withdraw-reason");
+        // the API needs a reason: the dialog stays open and says so under the field
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".van-dialog .van-field__error-message", "为什么撤回");
         phone.type("#withdraw-reason", "家里情况好转了");
         phone.check("18-withdraw-ask");
         phone.tap(".van-dialog__confirm");
@@ -348,6 +378,10 @@ class ResidentJourneyBrowserIT {
         phone.open("/applications").waitFor("h1");
         phone.withText("body", filed.get("applicationNo").asString());
         phone.check("45-applications");
+        // an application that is not the reader's (a guessed or forwarded id) says so, with the way back
+        phone.open("/applications/00000000-0000-4000-8000-000000000000")
+                .withText("[data-test=app-missing]", "没有找到这份申请");
+        phone.check("61-application-not-found");
 
         phone.open("/me").waitFor("[data-test=large-text]");
         phone.tap("[data-test=large-text]").tap("[data-test=high-contrast]");

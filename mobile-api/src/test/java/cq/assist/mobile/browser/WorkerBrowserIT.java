@@ -181,6 +181,12 @@ class WorkerBrowserIT {
                         "SELECT COUNT(*) FROM monitoring_alert WHERE status = 'RESOLVED'", Integer.class))
                 .as("alerts resolved after resolving one on screen (alert %s was raised)", alertId)
                 .isEqualTo(resolvedBefore + 1);
+
+        // in English the alert's reasons the monitoring wrote are English; names and addresses stay as written
+        phone.tap(".top-lang").withText("h1", "Monitoring alerts");
+        phone.withText("[data-test=alert]", "On re-screening");
+        phone.assertEnglish("62-english-worker-alerts");
+        phone.tap(".top-lang").withText("h1", "监测预警");
     }
 
     @Test
