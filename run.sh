@@ -2,12 +2,22 @@
 # Starts web-api (8080) and mobile-api (8081) in the demo profile on the embedded H2 database
 # (./data), with the seed and demo data. Builds the jars first if they are missing. Ctrl-C stops both.
 # Set DB_URL/DB_USER/DB_PASSWORD (or SPRING_PROFILES_ACTIVE=demo,mysql) to use MySQL instead.
+# WEB_API_PORT / MOBILE_API_PORT move the apps off 8080 / 8081 (their management ports follow, +1000).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 WEB_JAR=web-api/target/assist-web-api-0.1.0-SNAPSHOT.jar
 MOBILE_JAR=mobile-api/target/assist-mobile-api-0.1.0-SNAPSHOT.jar
 PROFILES=${SPRING_PROFILES_ACTIVE:-demo}
+WEB_PORT=${WEB_API_PORT:-8080}
+MOBILE_PORT=${MOBILE_API_PORT:-8081}
+export WEB_API_PORT=$WEB_PORT MOBILE_API_PORT=$MOBILE_PORT
+# another program on a port would answer the readiness probe in place of ours: refuse to start instead
+for port in "$WEB_PORT" "$MOBILE_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+    echo "Port $port is in use by another program; stop it or set WEB_API_PORT / MOBILE_API_PORT."; exit 1
+  fi
+done
 mkdir -p data/logs
 
 if [ ! -f "$WEB_JAR" ] || [ ! -f "$MOBILE_JAR" ] || [ -n "$(find . -path ./data -prune -o -newer "$WEB_JAR" -path '*/src/main/*' -type f -print -quit)" ]; then
@@ -36,16 +46,16 @@ wait_up() { # port name
 # web-api first: it migrates the database and loads the seeds; mobile-api then finds them in place.
 java -jar "$WEB_JAR" --spring.profiles.active="$PROFILES" > data/logs/web-api.log 2>&1 &
 pids+=($!)
-wait_up 8080 web-api
+wait_up "$WEB_PORT" web-api
 java -jar "$MOBILE_JAR" --spring.profiles.active="$PROFILES" > data/logs/mobile-api.log 2>&1 &
 pids+=($!)
-wait_up 8081 mobile-api
+wait_up "$MOBILE_PORT" mobile-api
 
-cat <<'MSG'
+cat <<MSG
 
-  web-api    (staff, charities, admin)     http://localhost:8080/api/v1   API: http://localhost:8080/swagger-ui.html
-  mobile-api (residents, relatives, workers) http://localhost:8081/api/v1   API: http://localhost:8081/swagger-ui.html
-  probes: /livez /readyz on each app port; actuator (health, prometheus) on the management ports 9080 and 9081
+  web-api    (staff, charities, admin)     http://localhost:$WEB_PORT/api/v1   API: http://localhost:$WEB_PORT/swagger-ui.html
+  mobile-api (residents, relatives, workers) http://localhost:$MOBILE_PORT/api/v1   API: http://localhost:$MOBILE_PORT/swagger-ui.html
+  probes: /livez /readyz on each app port; actuator (health, prometheus) on the management ports $((WEB_PORT + 1000)) and $((MOBILE_PORT + 1000))
   logs: data/logs/     database: data/assist.mv.db (embedded H2, MySQL mode)
 
   Demo accounts (demo profile only)
@@ -57,7 +67,7 @@ cat <<'MSG'
       charity.dazu   大足应急救助基金会
       admin          administrator
     community workers (SMS login): 13900000001 (500103001001), 13900000002 (500105001001)
-    residents: any other phone; read the code from GET http://localhost:8081/api/v1/dev/sms-outbox?phone=...
+    residents: any other phone; read the code from GET http://localhost:$MOBILE_PORT/api/v1/dev/sms-outbox?phone=...
 
   Ctrl-C stops both.
 MSG

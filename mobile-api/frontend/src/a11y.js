@@ -39,3 +39,12 @@ export function watchFieldErrors(root = document.body) {
   observer.observe(root, { childList: true, subtree: true, characterData: true })
   return observer
 }
+
+/**
+ * The language of a name the server sends as written (a charity project, an organisation, an insurer) when it
+ * has no English twin: 'zh-CN' when it holds Chinese characters, so a screen reader reads it in Chinese inside an
+ * English page; undefined (no attribute) otherwise.
+ */
+export function nameLang(name) {
+  return /[\u3400-\u9fff]/.test(name || '') ? 'zh-CN' : undefined
+}

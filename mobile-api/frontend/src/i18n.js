@@ -40,6 +40,12 @@ export function fieldLabel(code, chinese) {
   return locale.value === 'en' && pair ? pair[1] : chinese
 }
 
+/** A community as a list shows it: 金汤街社区（渝中区）, or Jintangjie Community (Yuzhong District) in English. */
+export function communityLabel(c) {
+  if (!c.district) return c.name
+  return locale.value === 'en' ? c.name + ' (' + c.district + ')' : c.name + '（' + c.district + '）'
+}
+
 /** A date-time as people here read it: 2026年12月3日 17:00 (or Dec 3, 2026, 17:00). */
 export function when(iso, withTime = true) {
   if (!iso) return ''

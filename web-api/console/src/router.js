@@ -28,6 +28,8 @@ const routes = [
       { path: '', name: 'home', redirect: () => firstAllowed() },
       ...menuRoutes,
       { path: '/applications/:id', name: 'application', component: () => import('./views/applications/ApplicationView.vue'), meta: { title: 'menu.application', perm: 'casework:application:view', hidden: true } },
+      // every signed-in account may change its own password (POST /me/password); reached from the user menu
+      { path: '/account/password', name: 'password', component: () => import('./views/account/PasswordView.vue'), meta: { title: 'menu.password', hidden: true } },
       { path: '/forbidden', name: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: 'menu.forbidden', hidden: true } }
     ]
   },

@@ -31,3 +31,13 @@ export function money(v) {
   const n = Number(v)
   return Number.isNaN(n) ? String(v) : `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 }
+
+/**
+ * What an office keyboard types into a money field made plain: full-width digits and point from a Chinese
+ * input method, thousands separators, a yuan sign or 元 dropped ("２，１３０．００元" -> "2130.00").
+ */
+export function normalizeAmount(v) {
+  return String(v ?? '')
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，¥￥元]/g, '')
+}

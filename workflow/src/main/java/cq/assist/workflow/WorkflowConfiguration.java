@@ -15,6 +15,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @MapperScan(basePackages = "cq.assist.workflow", annotationClass = Mapper.class)
 public class WorkflowConfiguration {
 
+    /**
+     * The executor that runs the engine's jobs. Its lifecycle phase is below {@link JobExecutorLifecycle}'s, so a
+     * stopping or pausing context stops acquiring jobs before it holds this executor's workers.
+     */
     @Bean
     @Process
     TaskExecutor processTaskExecutor() {
@@ -25,6 +29,7 @@ public class WorkflowConfiguration {
         executor.setQueueCapacity(512);
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);
+        executor.setPhase(Integer.MAX_VALUE - 1000);
         executor.initialize();
         return executor;
     }

@@ -5,6 +5,7 @@ import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rotated staff token keys (security review M4: key rotation without a restart). A new key is 32 random bytes,
- * stored encrypted; it verifies at once on every node that has read it and signs from {@code signsFrom}, a delay
+ * stored encrypted and bound to its key id ({@link PiiField#TOKEN_SIGNING_SECRET}: a secret copied to another
+ * key's row does not open); it verifies at once on every node that has read it and signs from {@code signsFrom}, a delay
  * after its creation long enough for every node to read it. A retired key no longer verifies. Every change is
  * audited. The web layer reads {@link #active()} on a schedule into its signing keys.
  */
@@ -48,7 +50,10 @@ public class TokenKeys {
     public List<ActiveKey> active() {
         return keys.selectActive().stream()
                 .map(r -> new ActiveKey(
-                        r.kid(), Base64.getDecoder().decode(cipher.decrypt(r.secretEnc())), r.signsFrom()))
+                        r.kid(),
+                        Base64.getDecoder()
+                                .decode(cipher.decrypt(PiiField.TOKEN_SIGNING_SECRET, r.kid(), r.secretEnc())),
+                        r.signsFrom()))
                 .toList();
     }
 
@@ -75,7 +80,13 @@ public class TokenKeys {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant signsFrom = now.plus(publishDelay);
         keys.insert(new TokenKeyMapper.TokenKeyRow(
-                kid, cipher.encrypt(Base64.getEncoder().encodeToString(secret)), now, by, signsFrom, null));
+                kid,
+                cipher.encrypt(
+                        PiiField.TOKEN_SIGNING_SECRET, kid, Base64.getEncoder().encodeToString(secret)),
+                now,
+                by,
+                signsFrom,
+                null));
         audit.record(new AuditEntry(
                 by,
                 "ADMIN",

@@ -86,7 +86,8 @@ class ApplicantAuthorizations implements AuthorizationPort {
                 app.id(),
                 "APPLICANT_AUTHORIZED",
                 proxy ? Timeline.Actor.WORKER : Timeline.Actor.APPLICANT,
-                Masking.name(app.applicantName()));
+                // a worker acts under its role alone: the applicant's name beside it would read as the worker's
+                proxy ? null : Masking.name(app.applicantName()));
         return coSigners;
     }
 }

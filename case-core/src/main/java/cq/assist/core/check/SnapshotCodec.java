@@ -27,7 +27,7 @@ public class SnapshotCodec {
 
     /**
      * Encrypted JSON of the application's snapshot, bound to {@code household_snapshot.snapshot_enc} of the
-     * application (enrolment in monitoring copies it as it is; {@link #open} reads the copy).
+     * application (enrolment in monitoring copies it as it is; {@link #open(String, byte[])} reads the copy).
      */
     public byte[] seal(String applicationId, HouseholdSnapshot snapshot) {
         return cipher.encrypt(PiiField.CHECK_SNAPSHOT, applicationId, JSON.writeValueAsString(snapshot));
@@ -39,16 +39,11 @@ public class SnapshotCodec {
     }
 
     /**
-     * Encrypted JSON of a snapshot in the unbound form (code written before {@link PiiField}); the check snapshot
-     * is transitional, so both forms are the same today.
+     * A snapshot from its JSON once decrypted (a monitored household's facts still in the form enrolment
+     * copied, rewritten bound to the household); fails on text that is no snapshot.
      */
-    public byte[] seal(HouseholdSnapshot snapshot) {
-        return cipher.encrypt(JSON.writeValueAsString(snapshot));
-    }
-
-    /** A snapshot sealed unbound ({@link #seal(HouseholdSnapshot)}); fails on a bound or changed value. */
-    public HouseholdSnapshot open(byte[] sealed) {
-        return JSON.readValue(cipher.decrypt(sealed), HouseholdSnapshot.class);
+    public HouseholdSnapshot fromJson(byte[] json) {
+        return JSON.readValue(json, HouseholdSnapshot.class);
     }
 
     /** JSON of a list of non-personal values (the sources seen). */

@@ -76,7 +76,8 @@ class FilingApplication {
                 id,
                 "SUBMITTED",
                 filer.worker() ? Timeline.Actor.WORKER : Timeline.Actor.APPLICANT,
-                Masking.name(app.applicantName()));
+                // a worker acts under its role alone: the applicant's name beside it would read as the worker's
+                filer.worker() ? null : Masking.name(app.applicantName()));
         int coSigners = authorizations.settle(app, form, members, filer, now);
         process.start(id, coSigners > 0);
         return id;

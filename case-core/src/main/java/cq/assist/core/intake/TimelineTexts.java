@@ -1,5 +1,7 @@
 package cq.assist.core.intake;
 
+import cq.assist.core.i18n.StoredTexts;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,20 @@ public class TimelineTexts {
         return message("application.event." + row.eventCode());
     }
 
-    /** Who acted, e.g. 申请人 李*; the actor kind alone when no name is recorded. */
+    /**
+     * Who acted, e.g. 申请人 李*; the actor kind alone when no name is recorded. For an English reader a
+     * recorded name the system wrote (a department, a charity) is its English twin ({@link StoredTexts}); a
+     * person's (masked) name stays as recorded.
+     */
     public String by(EventRow row) {
         String actor = message("application.actor." + row.actorKind());
-        return row.actorName() == null ? actor : actor + " " + row.actorName();
+        if (row.actorName() == null) {
+            return actor;
+        }
+        boolean english = Locale.ENGLISH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
+        return actor + " " + (english ? StoredTexts.english(row.actorName()) : row.actorName());
     }
 
     private String message(String key) {

@@ -24,8 +24,10 @@ class MonitoredFacts {
 
     /**
      * The facts of a household row: its own compact form (bound to {@code monitored_household.facts_enc} of
-     * the household), or the check snapshot of its application that enrolment copied (bound to that
-     * application's {@code household_snapshot} row; another application's snapshot does not open).
+     * the household), the check snapshot of its application that enrolment copied (bound to that application's
+     * {@code household_snapshot} row; another application's snapshot does not open), or such a copy that the
+     * start step rewrote bound to the household ({@link cq.assist.core.pii.UnboundValuesAtStart}). The last two
+     * come back with their compact form sealed for the household, to be stored.
      */
     Opened open(String householdKey, String applicationId, byte[] sealed) {
         byte[] plain;
@@ -38,23 +40,8 @@ class MonitoredFacts {
         if (CompactSnapshots.isCompact(plain)) {
             return new Opened(CompactSnapshots.read(plain), null);
         }
-        HouseholdSnapshot snapshot = json.open(applicationId, sealed);
+        HouseholdSnapshot snapshot = json.fromJson(plain);
         return new Opened(snapshot, seal(householdKey, snapshot));
-    }
-
-    /** The facts sealed unbound (code written before {@link PiiField}; the field is transitional). */
-    Opened open(byte[] sealed) {
-        byte[] plain = cipher.decryptBytes(sealed);
-        if (CompactSnapshots.isCompact(plain)) {
-            return new Opened(CompactSnapshots.read(plain), null);
-        }
-        HouseholdSnapshot snapshot = json.open(sealed);
-        return new Opened(snapshot, seal(snapshot));
-    }
-
-    /** The compact form sealed unbound (see {@link #open(byte[])}). */
-    byte[] seal(HouseholdSnapshot snapshot) {
-        return cipher.encryptBytes(CompactSnapshots.write(snapshot));
     }
 
     byte[] seal(String householdKey, HouseholdSnapshot snapshot) {

@@ -55,7 +55,9 @@ public class BankFiles {
                                     l.applicationId(),
                                     l.payeeIdNumberEnc()),
                     l.itemCode(),
-                    nameOf(l.itemCode()),
+                    l.repaysMonth() == null
+                            ? nameOf(l.itemCode())
+                            : CoreTexts.zh("payments.repayment.itemName", nameOf(l.itemCode()), l.repaysMonth()),
                     l.communityCode(),
                     l.amount()));
         }

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param payeeIdNumberEnc the applicant's ID number, encrypted (only the bank file opens it)
  * @param amount yuan
  * @param status PENDING, PAID or FAILED
+ * @param repaysLineId the failed line this line pays again (补发), or null for the month's own line
+ * @param repaysMonth the month of that failed line ({@code yyyy-MM}), or null
  */
 public record PaymentLine(
         long id,
@@ -27,4 +29,6 @@ public record PaymentLine(
         BigDecimal amount,
         String status,
         String failReason,
-        Instant returnedAt) {}
+        Instant returnedAt,
+        Long repaysLineId,
+        String repaysMonth) {}

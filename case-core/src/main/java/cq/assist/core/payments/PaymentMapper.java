@@ -43,6 +43,12 @@ interface PaymentMapper {
     /** The roll's FAILED lines without a follow-up case, locked until the transaction ends. */
     List<FailedLine> selectFailedWithoutFollowUp(String rollId);
 
+    /**
+     * Failed lines of the district (prefix pattern) whose follow-up case was approved (pay again) and that no line
+     * pays again yet, by line id; {@code amount} is the approver's amount, else the line's.
+     */
+    List<FailedLine> selectRepaymentsDue(@Param("regionPrefix") String regionPrefix);
+
     /** Names the follow-up case of a failed line; 0 when it has one already. */
     int updateFollowUp(@Param("lineId") long lineId, @Param("caseId") String caseId);
 }

@@ -22,12 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
  * its decision (the grant's {@code starts_on}) until a review ends it ({@code ends_on}), any other item
  * granted with an amount (temporary aid, disaster relief) once, in its first month; when a household has two grants of one item in force (a review granted a new
  * amount), the newest pays. Exactly once per household, item and month: the database's unique key decides,
- * also across rolls, and a second roll of the same month and district is a CONFLICT.
+ * also across rolls, and a second roll of the same month and district is a CONFLICT. A line the bank returned
+ * as failed and whose follow-up case the district approved (pay again) is paid once more in the next roll the
+ * district builds (补发): a line of that roll's month that names the failed line, for the approver's amount;
+ * exactly once per failed line (the unique key's {@code once_key} is {@code REPAY:<line id>}).
  */
 @Service
 public class PaymentRolls {
 
     private static final int CHUNK = 1000;
+    private static final String MONTH = "MONTH";
+    private static final String REPAY = "REPAY:";
 
     private final PaymentMapper payments;
     private final BusinessClock clock;
@@ -98,7 +103,22 @@ public class PaymentRolls {
                     g.caseId(),
                     g.applicationId(),
                     g.communityCode(),
-                    g.amount()));
+                    g.amount(),
+                    MONTH,
+                    null));
+        }
+        for (FailedLine f : payments.selectRepaymentsDue(district + "%")) {
+            lines.add(new LineRow(
+                    rollId,
+                    month.toString(),
+                    f.householdKey(),
+                    f.itemCode(),
+                    f.caseId(),
+                    f.applicationId(),
+                    f.communityCode(),
+                    f.amount(),
+                    REPAY + f.lineId(),
+                    f.lineId()));
         }
         return lines;
     }

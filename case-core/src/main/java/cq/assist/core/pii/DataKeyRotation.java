@@ -59,7 +59,7 @@ public class DataKeyRotation {
             if (key.isEmpty()) {
                 continue;
             }
-            byte[] current = field.transitional() ? cipher.activePrefix() : cipher.activeBoundPrefix();
+            byte[] current = cipher.activeBoundPrefix();
             int moved = 0;
             for (int round = 0; round < rounds; round++) {
                 int inRound = rotateBatch(field, key, current, batch);
@@ -74,6 +74,38 @@ public class DataKeyRotation {
             if (PiiField.of(column[0], column[1]).isEmpty() && !APPEND_ONLY.contains(column[0])) {
                 results.add(new ColumnResult(column[0], column[1], 0, 0, true));
             }
+        }
+        return results;
+    }
+
+    /**
+     * Rewrites every value that is not bound to its row and column (written before binding, or by code that
+     * wrote the unbound form) bound and under the active data key, in batches of {@code batch}, until a round
+     * moves nothing; values already bound, under whichever data-key version, are left for {@link #rotate}.
+     * Safe to run on every node at once and again (compare-and-set per row). A value that opens neither bound
+     * to its row nor unbound (another row's bound value, damaged, an unknown key) is left and counted.
+     *
+     * @return per field (append-only tables and columns missing from the schema aside): values rewritten, and
+     *     unbound values left
+     */
+    public List<ColumnResult> rebindUnbound(int batch) {
+        List<ColumnResult> results = new ArrayList<>();
+        byte[] bound = {PiiCipher.BOUND};
+        for (PiiField field : PiiField.values()) {
+            if (field.appendOnly() || !exists(field)) {
+                continue;
+            }
+            List<String> key = primaryKey(field.table());
+            if (key.isEmpty()) {
+                continue;
+            }
+            int moved = 0;
+            int inRound;
+            do {
+                inRound = rotateBatch(field, key, bound, batch);
+                moved += inRound;
+            } while (inRound > 0);
+            results.add(new ColumnResult(field.table(), field.column(), moved, stale(field, bound), false));
         }
         return results;
     }
@@ -94,7 +126,7 @@ public class DataKeyRotation {
         List<String> selected = new ArrayList<>(key);
         selected.addAll(rowKey);
         String select = "SELECT " + String.join(", ", selected) + ", " + column + " FROM " + table + " WHERE " + column
-                + " IS NOT NULL AND SUBSTRING(" + column + ", 1, 2) <> ? LIMIT ?";
+                + " IS NOT NULL AND SUBSTRING(" + column + ", 1, " + current.length + ") <> ? LIMIT ?";
         String where = String.join(" = ? AND ", key) + " = ?";
         String update = "UPDATE " + table + " SET " + column + " = ? WHERE " + where + " AND " + column + " = ?";
         int moved = 0;
@@ -133,7 +165,7 @@ public class DataKeyRotation {
         String column = checked(field.column());
         Long count = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM " + checked(field.table()) + " WHERE " + column + " IS NOT NULL AND SUBSTRING("
-                        + column + ", 1, 2) <> ?",
+                        + column + ", 1, " + current.length + ") <> ?",
                 Long.class,
                 (Object) current);
         return count == null ? 0 : count;
@@ -154,7 +186,7 @@ public class DataKeyRotation {
         return jdbc
                 .query(
                         "SELECT table_name, column_name FROM information_schema.columns"
-                                + " WHERE table_schema = DATABASE() AND column_name LIKE '%\\_enc'"
+                                + " WHERE table_schema = SCHEMA() AND LOWER(column_name) LIKE '%enc'"
                                 + " ORDER BY table_name, column_name",
                         (rs, n) -> new String[] {
                             rs.getString(1).toLowerCase(java.util.Locale.ROOT),
@@ -162,15 +194,19 @@ public class DataKeyRotation {
                         })
                 .stream()
                 .filter(c -> IDENTIFIER.matcher(c[0]).matches()
-                        && IDENTIFIER.matcher(c[1]).matches())
+                        && IDENTIFIER.matcher(c[1]).matches()
+                        && c[1].endsWith("_enc"))
                 .toList();
     }
 
     private List<String> primaryKey(String table) {
         return jdbc
                 .queryForList(
-                        "SELECT column_name FROM information_schema.key_column_usage WHERE table_schema = DATABASE()"
-                                + " AND table_name = ? AND constraint_name = 'PRIMARY' ORDER BY ordinal_position",
+                        "SELECT k.column_name FROM information_schema.key_column_usage k"
+                                + " JOIN information_schema.table_constraints t ON t.constraint_schema ="
+                                + " k.constraint_schema AND t.constraint_name = k.constraint_name AND t.table_name ="
+                                + " k.table_name WHERE t.constraint_type = 'PRIMARY KEY' AND k.table_schema = SCHEMA()"
+                                + " AND LOWER(k.table_name) = ? ORDER BY k.ordinal_position",
                         String.class,
                         table)
                 .stream()

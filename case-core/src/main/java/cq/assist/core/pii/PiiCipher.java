@@ -64,7 +64,7 @@ public class PiiCipher {
     @org.springframework.beans.factory.annotation.Autowired
     public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
         this.dataKeys = dataKeys;
-        this.acceptUnbound = !Boolean.FALSE.equals(properties.acceptUnbound());
+        this.acceptUnbound = Boolean.TRUE.equals(properties.acceptUnbound());
         this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
         java.util.Map<Integer, byte[]> records = new java.util.TreeMap<>();
         records.put(0, decodeKey("assist.pii.record-key", properties.recordKey()));
@@ -120,9 +120,6 @@ public class PiiCipher {
         if (plain == null) {
             return null;
         }
-        if (field.transitional()) {
-            return encryptBytes(plain);
-        }
         DataKeys.DataKey key = dataKeys.active();
         try {
             byte[] iv = new byte[IV_BYTES];
@@ -151,12 +148,17 @@ public class PiiCipher {
     /**
      * Decrypts a value of a field read from the row with this key; null stays null. A bound value
      * ({@code E2}) opens only in the row and column it was written for: copied elsewhere, changed, or under
-     * an unknown key version it fails. A value written before binding (no associated data) is read while
-     * {@code assist.pii.accept-unbound} is true, and always in an append-only table.
+     * an unknown key version it fails. A value written before binding (no associated data) is refused unless
+     * {@code assist.pii.accept-unbound} is true (default false: every start rewrites such values bound first,
+     * {@link UnboundValuesAtStart}); an append-only table's old values are always read.
      *
      * @throws IllegalStateException when the value does not open here
      */
     public byte[] decryptBytes(PiiField field, String rowKey, byte[] stored) {
+        return decryptBytes(field, rowKey, stored, acceptUnbound || field.appendOnly());
+    }
+
+    private byte[] decryptBytes(PiiField field, String rowKey, byte[] stored, boolean unboundAllowed) {
         if (stored == null) {
             return null;
         }
@@ -177,8 +179,17 @@ public class PiiCipher {
                 }
             }
         }
-        if (!acceptUnbound && !field.appendOnly() && !field.transitional()) {
+        if (!unboundAllowed) {
             throw new IllegalStateException("decryption failed: not a value of " + field + " in this row");
+        }
+        if (stored.length > 0 && stored[0] == BOUND) {
+            // a bound value that did not open above is another row's, another column's or changed: an unbound
+            // value whose random first IV byte is E2 has no version byte, so try it under version 0 only
+            try {
+                return open(dataKeys.version(0).orElseThrow(), stored, 0);
+            } catch (GeneralSecurityException | RuntimeException e) {
+                throw new IllegalStateException("decryption failed: not a value of " + field + " in this row", e);
+            }
         }
         return decryptBytes(stored);
     }
@@ -193,16 +204,28 @@ public class PiiCipher {
 
     /**
      * The value of a field in its row rewritten bound and under the active data key (a migration or rotation
-     * step), or the same array when it is already.
+     * step), or the same array when it is already. This is the one place that reads a value written before
+     * binding whatever {@code assist.pii.accept-unbound} says: it binds it to the row it is found in. A bound
+     * value of another row or column is never rebound here (it fails as in {@link #decryptBytes(PiiField,
+     * String, byte[])}).
+     *
+     * @throws IllegalStateException when the value opens neither bound to this row nor unbound
      */
     public byte[] rebind(PiiField field, String rowKey, byte[] stored) {
-        if (field.transitional()) {
-            return reencrypt(stored);
-        }
         if (stored == null || boundUnderActiveKey(stored)) {
             return stored;
         }
-        return encryptBytes(field, rowKey, decryptBytes(field, rowKey, stored));
+        return encryptBytes(field, rowKey, decryptBytes(field, rowKey, stored, true));
+    }
+
+    /** Whether a stored value is bound to a row and column (under any data-key version), by its first byte. */
+    public static boolean isBound(byte[] stored) {
+        return stored != null && stored.length > 0 && stored[0] == BOUND;
+    }
+
+    /** Whether values written before binding are read outside the migration ({@code assist.pii.accept-unbound}). */
+    public boolean acceptsUnbound() {
+        return acceptUnbound;
     }
 
     /** The first two bytes of every bound value written now: {@code E2} and the active data key's version. */

@@ -17,24 +17,23 @@ import java.util.Optional;
  * {@code *_enc} column of the schema is listed here.
  */
 public enum PiiField {
-    /** Transitional (see {@link #transitional()}): read unbound by code of branches not yet on main. */
-    APPLICATION_APPLICANT_ID_NUMBER("application", "applicant_id_number_enc", Category.ID_NUMBER, true, "id"),
+    APPLICATION_APPLICANT_ID_NUMBER("application", "applicant_id_number_enc", Category.ID_NUMBER, "id"),
     APPLICATION_APPLICANT_PHONE("application", "applicant_phone_enc", Category.PHONE, "id"),
-    /** Transitional (see {@link #transitional()}). */
-    APPLICATION_ADDRESS("application", "address_enc", Category.ADDRESS, true, "id"),
+    APPLICATION_ADDRESS("application", "address_enc", Category.ADDRESS, "id"),
     APPLICATION_NARRATIVE("application", "narrative_enc", Category.CIRCUMSTANCES, "id"),
-    /** Transitional (see {@link #transitional()}). */
-    MEMBER_ID_NUMBER("household_member", "id_number_enc", Category.ID_NUMBER, true, "application_id", "seq"),
+    MEMBER_ID_NUMBER("household_member", "id_number_enc", Category.ID_NUMBER, "application_id", "seq"),
     MEMBER_PHONE("household_member", "phone_enc", Category.PHONE, "application_id", "seq"),
     MEMBER_HEALTH("household_member", "health_enc", Category.HEALTH, "application_id", "seq"),
     COSIGNING_TOKEN("authorization_token", "token_enc", Category.CREDENTIAL, "token_hash"),
     /** Append-only: rows written before binding keep their old form (the runtime user may not update them). */
     SIGNATURE("authorization_record", "signature_enc", Category.SIGNATURE, "id"),
     FILE_CONTENT("stored_file", "content_enc", Category.DOCUMENT, "id"),
-    /** Transitional (see {@link #transitional()}): monitoring code of another branch opens it unbound. */
-    CHECK_SNAPSHOT("household_snapshot", "snapshot_enc", Category.MONEY, true, "application_id"),
-    /** Transitional (see {@link #transitional()}). */
-    MONITORED_FACTS("monitored_household", "facts_enc", Category.MONEY, true, "household_key"),
+    CHECK_SNAPSHOT("household_snapshot", "snapshot_enc", Category.MONEY, "application_id"),
+    /**
+     * The compact facts of a monitored household; enrolment may copy the application's check snapshot here as it
+     * is (then still bound to {@link #CHECK_SNAPSHOT} of that application), which the first screening rewrites.
+     */
+    MONITORED_FACTS("monitored_household", "facts_enc", Category.MONEY, "household_key"),
     STAFF_TOTP_SECRET("staff_account", "totp_secret_enc", Category.CREDENTIAL, "username"),
     WORKER_PHONE("community_worker", "phone_enc", Category.PHONE, "phone_hash"),
     ACCOUNT_PHONE("mobile_account", "phone_enc", Category.PHONE, "phone_hash"),
@@ -53,8 +52,8 @@ public enum PiiField {
     OUTBOX_PHONE("sms_outbox", "phone_enc", Category.PHONE, "phone_hash"),
     OUTBOX_TEXT("sms_outbox", "text_enc", Category.MESSAGE, "phone_hash"),
     OUTBOX_CODE("sms_outbox", "code_enc", Category.CREDENTIAL, "phone_hash"),
-    /** Staff token signing keys (issue 8, a branch not yet on main); transitional (see {@link #transitional()}). */
-    TOKEN_SIGNING_SECRET("token_signing_key", "secret_enc", Category.CREDENTIAL, true, "kid");
+    /** Staff token signing keys (issue 8), bound to their key id. */
+    TOKEN_SIGNING_SECRET("token_signing_key", "secret_enc", Category.CREDENTIAL, "kid");
 
     /**
      * The categories of personal data, each encrypted under a key of its own (derived per data-key version,
@@ -84,29 +83,12 @@ public enum PiiField {
     private final String column;
     private final Category category;
     private final List<String> rowKeyColumns;
-    private final boolean transitional;
 
     PiiField(String table, String column, Category category, String... rowKeyColumns) {
-        this(table, column, category, false, rowKeyColumns);
-    }
-
-    PiiField(String table, String column, Category category, boolean transitional, String... rowKeyColumns) {
         this.table = table;
         this.column = column;
         this.category = category;
-        this.transitional = transitional;
         this.rowKeyColumns = List.of(rowKeyColumns);
-    }
-
-    /**
-     * Whether values are still written in the unbound form (data key version, no associated data) and the
-     * rotation keeps them so: code of other branches that were not on main when binding landed reads these
-     * columns with {@code PiiCipher.decrypt(byte[])} (applicant and member ID numbers, the address, staff
-     * token keys). Reading through {@code decrypt(PiiField, ...)} opens both forms. Once those call sites pass
-     * their field and row key, drop the flag: new values are then bound and the rotation rebinds the old ones.
-     */
-    public boolean transitional() {
-        return transitional;
     }
 
     public String table() {

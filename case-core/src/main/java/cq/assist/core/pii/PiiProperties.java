@@ -18,9 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     it is kept (authorization records: for good)
  * @param activeRecordKey the record-key version new seals are made with (default 0, {@code recordKey})
  * @param acceptUnbound whether values written before they were bound to their row and column (data-key
- *     versions without associated data) are still read (default true); set it to false once
- *     {@code POST /admin/data-keys/rotation} reports nothing remaining, so a copied old value is refused too
- *     (append-only tables, never rewritten, keep their old values readable)
+ *     versions without associated data) are still read by the application (default false: every start rewrites
+ *     them bound first, {@link UnboundValuesAtStart}, so an unbound value found later is a copy or a forgery and
+ *     is refused; append-only tables, never rewritten, keep their old values readable). Set it to true only to
+ *     read a database whose start step could not rewrite every value (it logs how many are left)
  */
 @ConfigurationProperties("assist.pii")
 public record PiiProperties(
@@ -36,7 +37,7 @@ public record PiiProperties(
     @org.springframework.boot.context.properties.bind.ConstructorBinding
     public PiiProperties {
         dataKeys = dataKeys == null ? Map.of() : Map.copyOf(dataKeys);
-        acceptUnbound = acceptUnbound == null ? Boolean.TRUE : acceptUnbound;
+        acceptUnbound = acceptUnbound == null ? Boolean.FALSE : acceptUnbound;
         recordKeys = recordKeys == null ? Map.of() : Map.copyOf(recordKeys);
     }
 
@@ -51,7 +52,7 @@ public record PiiProperties(
         this(key, indexKey, recordKey, dataKeys, activeDataKey, acceptUnbound, null, null);
     }
 
-    /** Keys and versions; values written before binding are accepted. */
+    /** Keys and versions; values written before binding are refused (the default). */
     public PiiProperties(
             String key, String indexKey, String recordKey, Map<Integer, String> dataKeys, Integer activeDataKey) {
         this(key, indexKey, recordKey, dataKeys, activeDataKey, null);

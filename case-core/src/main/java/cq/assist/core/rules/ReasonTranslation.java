@@ -21,7 +21,7 @@ public final class ReasonTranslation {
     private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
 
     /** The bundle keys (prefixes) of the words the rules pass as arguments. */
-    private static final String[] WORD_KEYS = {"fact.", "base.", "joint.", "department.", "temp.", "place."};
+    private static final String[] WORD_KEYS = {"fact.", "base.", "joint.", "department.", "temp.", "place.", "cause."};
 
     /**
      * Words the rules pass as arguments (what a record is of, a base, a department, the place of a standard),
@@ -55,12 +55,36 @@ public final class ReasonTranslation {
                 Arrays.fill(args, "");
                 for (int g = 0; g < groups; g++) {
                     // an argument may be a reason itself (特困: "{0}{1}" with the grounds as {1})
-                    args[t.order().get(g)] = WORDS.getOrDefault(values[g], english(values[g]));
+                    args[t.order().get(g)] = word(values[g]);
                 }
                 return new Reason(t.key(), List.of(args)).en();
             }
         }
         return chinese;
+    }
+
+    /**
+     * An argument in English: a known word, a list of known words joined by the rules' separator (the
+     * causes a project and a household share: 因病、因残), a reason sentence, or as written.
+     */
+    private static String word(String value) {
+        String known = WORDS.get(value);
+        if (known != null) {
+            return known;
+        }
+        String separator = RuleWords.zh("list.separator");
+        if (value.contains(separator)) {
+            List<String> parts = new ArrayList<>();
+            for (String part : value.split(Pattern.quote(separator))) {
+                String en = WORDS.get(part);
+                if (en == null) {
+                    return english(value);
+                }
+                parts.add(en);
+            }
+            return String.join(RuleWords.en("list.separator"), parts);
+        }
+        return english(value);
     }
 
     /**

@@ -40,12 +40,16 @@ class SnapshotCodecTest {
     }
 
     @Test
-    void whileTheSnapshotIsTransitionalCodeWithoutItsApplicationStillReadsIt() {
+    void aSnapshotOpensOnlyForItsOwnApplication() {
         HouseholdSnapshot snapshot = snapshotWithWage("10.00");
         byte[] sealed = codec.seal("app-1", snapshot);
 
-        assertThat(codec.open(sealed)).isEqualTo(snapshot);
-        assertThat(codec.open("app-1", codec.seal(snapshot))).isEqualTo(snapshot);
+        assertThatThrownBy(() -> codec.open("app-2", sealed))
+                .as("another application's snapshot copied into this row")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(codec.fromJson(CheckFixtures.testCipher()
+                        .decryptBytes(cq.assist.core.pii.PiiField.CHECK_SNAPSHOT, "app-1", sealed)))
+                .isEqualTo(snapshot);
     }
 
     static HouseholdSnapshot snapshotWithWage(String wage) {

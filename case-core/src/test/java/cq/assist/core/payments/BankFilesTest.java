@@ -49,6 +49,8 @@ class BankFilesTest {
                         new BigDecimal("800.00"),
                         "PENDING",
                         null,
+                        null,
+                        null,
                         null)));
 
         List<BankFileLine> lines = files.export("r1", "500103", "clerk", "DISTRICT_APPROVER", "10.0.0.1");

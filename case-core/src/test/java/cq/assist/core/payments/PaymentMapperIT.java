@@ -150,7 +150,9 @@ class PaymentMapperIT {
                 UUID.randomUUID().toString(),
                 "app-x",
                 community,
-                new BigDecimal(amount));
+                new BigDecimal(amount),
+                "MONTH",
+                null);
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Review M10 (issue 7): a ciphertext is bound to its table, column and row (AEAD associated data) and is
  * encrypted under the key of its data category; copied into another row or column it does not open. Values
- * written before binding are read until rewritten, and refused once {@code accept-unbound} is off (except
- * in append-only tables, which are never rewritten).
+ * written before binding are refused unless {@code accept-unbound} is on (except in append-only tables, which
+ * are never rewritten); only the migration step ({@link PiiCipher#rebind}) reads them, to bind them.
  */
 class CiphertextBindingTest {
 
@@ -107,38 +107,69 @@ class CiphertextBindingTest {
     }
 
     @Test
-    void unboundValuesAreReadUntilRewrittenThenRefused() {
+    void unboundValuesAreRefusedByDefaultAndOnlyTheMigrationRewritesThemBound() {
         byte[] legacy = cipher.encrypt("13900000001");
         byte[] legacySignature = cipher.encrypt("iVBORw0KGgo=");
 
-        assertThat(cipher.decrypt(PiiField.MEMBER_PHONE, row1, legacy)).isEqualTo("13900000001");
+        assertThatThrownBy(() -> cipher.decrypt(PiiField.MEMBER_PHONE, row1, legacy))
+                .as("accept-unbound is off unless configured: an unbound value is a copy or a forgery")
+                .isInstanceOf(IllegalStateException.class);
         byte[] rebound = cipher.rebind(PiiField.MEMBER_PHONE, row1, legacy);
         assertThat(rebound[0]).isEqualTo(PiiCipher.BOUND);
         assertThat(cipher.decrypt(PiiField.MEMBER_PHONE, row1, rebound)).isEqualTo("13900000001");
         assertThat(cipher.rebind(PiiField.MEMBER_PHONE, row1, rebound)).isSameAs(rebound);
-
-        PiiCipher strict = cipher(false);
-        assertThatThrownBy(() -> strict.decrypt(PiiField.MEMBER_PHONE, row1, legacy))
-                .as("once every value is rewritten, an old value copied from elsewhere is refused")
+        assertThat(cipher.rebind(PiiField.MEMBER_PHONE, row2, rebound))
+                .as("the migration leaves a bound value copied into another row as it is")
+                .isSameAs(rebound);
+        assertThatThrownBy(() -> cipher.decrypt(PiiField.MEMBER_PHONE, row2, rebound))
+                .as("where it is still refused")
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(strict.decrypt(PiiField.MEMBER_PHONE, row1, rebound)).isEqualTo("13900000001");
-        assertThat(strict.decrypt(PiiField.SIGNATURE, "r", legacySignature))
+        byte[] underOlderKey = new PiiCipher(new PiiProperties(AES_KEY, AES_KEY, AES_KEY))
+                .encrypt(PiiField.MEMBER_PHONE, row1, "13900000001");
+        assertThatThrownBy(() -> cipher.rebind(PiiField.MEMBER_PHONE, row2, underOlderKey))
+                .as("nor does a rotation move another row's value (under an older key) into this row")
+                .isInstanceOf(IllegalStateException.class);
+
+        PiiCipher lenient = cipher(true);
+        assertThat(lenient.decrypt(PiiField.MEMBER_PHONE, row1, legacy))
+                .as("an operator may read a database whose start step could not finish")
+                .isEqualTo("13900000001");
+        assertThat(cipher.decrypt(PiiField.SIGNATURE, "r", legacySignature))
                 .as("append-only rows are never rewritten and stay readable")
                 .isEqualTo("iVBORw0KGgo=");
     }
 
-    @Test
-    void aTransitionalFieldIsWrittenUnboundSoCodeNotYetConvertedStillReadsIt() {
-        byte[] idNumber = cipher.encrypt(PiiField.MEMBER_ID_NUMBER, row1, "500103198001011234");
+    /** The six fields that were written unbound until issue 7 was finished. */
+    private static final PiiField[] ONCE_TRANSITIONAL = {
+        PiiField.APPLICATION_APPLICANT_ID_NUMBER,
+        PiiField.APPLICATION_ADDRESS,
+        PiiField.MEMBER_ID_NUMBER,
+        PiiField.CHECK_SNAPSHOT,
+        PiiField.MONITORED_FACTS,
+        PiiField.TOKEN_SIGNING_SECRET
+    };
 
-        assertThat(idNumber[0]).isEqualTo(PiiCipher.VERSIONED);
-        assertThat(idNumber[1]).isEqualTo((byte) 3);
-        assertThat(cipher.decrypt(idNumber)).isEqualTo("500103198001011234");
-        assertThat(cipher.decrypt(PiiField.MEMBER_ID_NUMBER, row1, idNumber)).isEqualTo("500103198001011234");
-        assertThat(cipher(false).decrypt(PiiField.MEMBER_ID_NUMBER, row1, idNumber))
-                .as("refusing unbound values does not cover a transitional field")
-                .isEqualTo("500103198001011234");
-        assertThat(cipher.rebind(PiiField.MEMBER_ID_NUMBER, row1, idNumber)).isSameAs(idNumber);
+    @Test
+    void theFieldsOnceWrittenUnboundAreBoundAndRefuseUnboundOrSwappedValues() {
+        for (PiiField field : ONCE_TRANSITIONAL) {
+            byte[] value = cipher.encrypt(field, row1, "500103198001011234");
+
+            assertThat(value[0]).as(field + " written bound").isEqualTo(PiiCipher.BOUND);
+            assertThat(cipher.decrypt(field, row1, value)).isEqualTo("500103198001011234");
+            assertThatThrownBy(() -> cipher.decrypt(field, row2, value))
+                    .as(field + " swapped into another row")
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> cipher.decrypt(value))
+                    .as(field + " no longer opens without its field and row")
+                    .isInstanceOf(IllegalStateException.class);
+            byte[] oldWay = cipher.encrypt("500103198001011234");
+            assertThatThrownBy(() -> cipher.decrypt(field, row1, oldWay))
+                    .as(field + " written the old (unbound) way is refused")
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(cipher.decrypt(field, row1, cipher.rebind(field, row1, oldWay)))
+                    .as(field + " rewritten by the migration")
+                    .isEqualTo("500103198001011234");
+        }
     }
 
     @Test

@@ -63,15 +63,20 @@ final class CharityViews {
         ConsentTerms t = o.terms();
         return new ProjectOffer(
                 o.projectId(),
-                o.name(),
-                o.organisation(),
+                Reasons.text(o.name()),
+                Reasons.text(o.organisation()),
                 money(o.remainingFund()),
                 money(o.perPersonCap()),
                 o.open(),
                 Reasons.inRequestLanguage(o.reasons()),
                 t == null
                         ? null
-                        : new Terms(t.organisation(), t.purpose(), fields(t.fields()), t.text(), t.textSha256()),
+                        : new Terms(
+                                Reasons.text(t.organisation()),
+                                Reasons.text(t.purpose()),
+                                fields(t.fields()),
+                                t.text(),
+                                t.textSha256()),
                 o.requestId(),
                 o.requestStatus());
     }
@@ -82,18 +87,18 @@ final class CharityViews {
                 v.id(),
                 v.status(),
                 v.projectId(),
-                v.projectName(),
-                v.organisation(),
+                Reasons.text(v.projectName()),
+                Reasons.text(v.organisation()),
                 v.applicationId(),
                 money(v.amount()),
-                v.reason(),
+                Reasons.text(v.reason()),
                 BusinessClock.toOffset(v.createdAt()),
                 BusinessClock.toOffset(v.decidedAt()),
                 c == null
                         ? null
                         : new Consent(
-                                c.organisation(),
-                                c.purpose(),
+                                Reasons.text(c.organisation()),
+                                Reasons.text(c.purpose()),
                                 fields(c.fields()),
                                 c.text(),
                                 c.textSha256(),

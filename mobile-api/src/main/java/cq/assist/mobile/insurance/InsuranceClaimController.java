@@ -7,6 +7,7 @@ import cq.assist.core.insurance.InsuranceClaimView;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.login.Roles;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import cq.assist.web.security.Caller;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,12 +73,12 @@ class InsuranceClaimController {
     static Claim claim(InsuranceClaimView v) {
         return new Claim(
                 v.id(),
-                v.insurer(),
+                Reasons.text(v.insurer()),
                 v.status(),
                 money(v.amountClaimed()),
                 money(v.amountPaid()),
                 BusinessClock.toOffset(v.decidedAt()),
-                v.reason(),
+                Reasons.text(v.reason()),
                 BusinessClock.toOffset(v.createdAt()),
                 BusinessClock.toOffset(v.filedAt()),
                 "AWAITING_CONSENT".equals(v.status()),

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Maps case-core's application details to the response, translating the timeline. */
+/**
+ * Maps case-core's application details to the response, in the caller's language: the timeline, and for an
+ * English request the stored Chinese names (items, departments, charities, insurer) and reasons ({@link
+ * Reasons}).
+ */
 @Component
 class ApplicationViews {
 
@@ -57,18 +61,21 @@ class ApplicationViews {
                         .toList(),
                 items.charityMatches(d.id()).stream()
                         .map(m -> new ApplicationResponse.CharityMatch(
-                                m.projectId(), m.name(), m.organisation(), Reasons.inRequestLanguage(m.reasons())))
+                                m.projectId(),
+                                Reasons.text(m.name()),
+                                Reasons.text(m.organisation()),
+                                Reasons.inRequestLanguage(m.reasons())))
                         .toList(),
                 d.timeline().stream().map(this::entry).toList(),
                 claims.ofApplication(d.id()).stream()
                         .map(c -> new ApplicationResponse.InsuranceClaim(
                                 c.id(),
-                                c.insurer(),
+                                Reasons.text(c.insurer()),
                                 c.status(),
                                 money(c.amountClaimed()),
                                 money(c.amountPaid()),
                                 BusinessClock.toOffset(c.decidedAt()),
-                                c.reason()))
+                                Reasons.text(c.reason())))
                         .toList(),
                 incidents.delayed(d.id()),
                 first == null ? null : first.view(),
@@ -84,8 +91,8 @@ class ApplicationViews {
     private static ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {
         return new ApplicationResponse.Item(
                 i.code(),
-                i.name(),
-                i.department(),
+                Reasons.text(i.name()),
+                Reasons.text(i.department()),
                 i.kind(),
                 i.status(),
                 Reasons.inRequestLanguage(i.reasons()),

@@ -4,6 +4,7 @@ import cq.assist.core.fanout.ApplicationItems;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,7 @@ class NextSteps {
         Map<String, String> departments = items.stream()
                 .filter(i -> i.caseId() != null && i.department() != null)
                 .collect(Collectors.toMap(
-                        ApplicationItems.Item::caseId, ApplicationItems.Item::department, (a, b) -> a));
+                        ApplicationItems.Item::caseId, i -> Reasons.text(i.department()), (a, b) -> a));
         return cases.ofApplication(applicationId).stream()
                 .filter(row -> row.dueAt() != null && stepKey(row) != null)
                 .collect(Collectors.toMap(

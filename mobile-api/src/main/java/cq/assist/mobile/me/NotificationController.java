@@ -3,6 +3,7 @@ package cq.assist.mobile.me;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.notify.InAppMessages;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import cq.assist.web.security.Caller;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's in-app messages ({@code GET /notifications}, newest first) and marking one read. */
+/**
+ * The caller's in-app messages ({@code GET /notifications}, newest first) and marking one read. Messages are
+ * stored in Chinese; an English request ({@code Accept-Language: en}) reads those the system wrote in English
+ * ({@link Reasons#text}), with what a person typed into them (a reason) as written.
+ */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
@@ -29,7 +34,12 @@ class NotificationController {
     List<Notification> list(Caller caller) {
         return messages.of(caller.subject(), person(caller)).stream()
                 .map(m -> new Notification(
-                        m.id(), BusinessClock.toOffset(m.at()), m.title(), m.text(), m.applicationId(), m.read()))
+                        m.id(),
+                        BusinessClock.toOffset(m.at()),
+                        Reasons.text(m.title()),
+                        Reasons.text(m.text()),
+                        m.applicationId(),
+                        m.read()))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package cq.assist.mobile.notices;
 
 import cq.assist.core.casework.PublicNotices;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.i18n.Reasons;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.item.Objections;
 import jakarta.validation.Valid;
@@ -68,7 +69,7 @@ class PublicNoticeController {
         static NoticeResponse of(PublicNotices.Notice n) {
             return new NoticeResponse(
                     n.id(),
-                    n.itemName(),
+                    Reasons.text(n.itemName()),
                     n.householdName(),
                     n.members(),
                     n.amount() == null

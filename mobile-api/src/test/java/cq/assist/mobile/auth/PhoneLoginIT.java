@@ -145,7 +145,7 @@ class PhoneLoginIT {
         jdbc.update(
                 "INSERT INTO community_worker (phone_hash, phone_enc, name, community_code) VALUES (?, ?, ?, ?)",
                 cipher.blindIndex(phone),
-                cipher.encrypt(phone),
+                cipher.encrypt(cq.assist.core.pii.PiiField.WORKER_PHONE, cipher.blindIndex(phone), phone),
                 "测试网格员",
                 "500103001001");
         Long workerId = jdbc.queryForObject(
@@ -235,5 +235,24 @@ class PhoneLoginIT {
         HttpApi.Answer answer = api.get("/api/v1/dev/sms-outbox?phone=" + Phones.random());
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aTokenThatLoggedOutIsRefusedAndANewLoginWorks() {
+        String phone = Phones.random();
+        String token = logins.logIn(phone);
+        HttpApi resident = api.as(token);
+        assertThat(resident.get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(resident.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+        assertThat(resident.get("/api/v1/me").status())
+                .as("the same token replayed after logout")
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/logout", Map.of()).status())
+                .as("logout without a token")
+                .isEqualTo(204);
+
+        String again = logins.logIn(phone);
+        assertThat(api.as(again).get("/api/v1/me").status()).isEqualTo(200);
     }
 }

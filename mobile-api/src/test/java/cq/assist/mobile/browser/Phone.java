@@ -259,6 +259,52 @@ final class Phone implements AutoCloseable {
         assertThat((List<?>) small).as("type and tap targets on " + name).isEmpty();
     }
 
+    /**
+     * Asserts that the page, read in English, shows no Chinese (CJK ideographs, Chinese punctuation, full-width
+     * forms) except where Chinese is deliberate: inside an element marked {@code lang="zh-CN"} (the authorization
+     * letter and a consent's binding text, an address as written, the switch back to 中文), a masked name
+     * ({@code 李*}, {@code 罗**}), and the strings in {@code allowed} (names of people, words a person typed).
+     * Folded sections ({@code details}) are opened first and a select's options count; the page is screenshotted.
+     */
+    void assertEnglish(String name, String... allowed) {
+        js("document.querySelectorAll('details').forEach(d => d.open = true);");
+        screenshot(name);
+        Object chinese = js(CHINESE, List.of(allowed));
+        assertThat((List<?>) chinese)
+                .as("Chinese on the English screen " + name)
+                .isEmpty();
+    }
+
+    private static final String CHINESE =
+            """
+            const allowed = arguments[0];
+            const cjk = /[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]+/g;
+            const shown = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+              return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+            const found = [];
+            const read = (text, where) => {
+              let t = text.replace(/[\\u3400-\\u9fff]\\*+/g, ' ');
+              for (const a of allowed) t = t.split(a).join(' ');
+              const m = t.match(cjk);
+              if (m) found.push(m.join(' ') + ' in "' + text.trim().slice(0, 80) + '" (' + where + ')');
+            };
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const n = walker.currentNode; const el = n.parentElement;
+              if (!n.textContent.trim() || !el || el.closest('[lang="zh-CN"], script, style, noscript')) continue;
+              const host = el.closest('select') || el;
+              if (!shown(host)) continue;
+              read(n.textContent, el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''));
+            }
+            for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+              if (el.closest('[lang="zh-CN"]') || !shown(el)) continue;
+              for (const a of ['aria-label', 'placeholder', 'title', 'alt']) {
+                if (el.getAttribute(a)) read(el.getAttribute(a), a);
+              }
+            }
+            return found;
+            """;
+
     private static final String SIZES =
             """
             const bad = [];

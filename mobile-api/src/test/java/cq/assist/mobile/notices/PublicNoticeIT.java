@@ -147,12 +147,12 @@ class PublicNoticeIT {
                         + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
                 applicationId,
                 "PN" + applicationId.substring(0, 8),
-                cipher.encrypt(applicant),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER, applicationId, applicant),
                 cipher.blindIndex(applicant),
-                cipher.encrypt("13900009998"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE, applicationId, "13900009998"),
                 cipher.blindIndex("13900009998"),
                 COMMUNITY,
-                cipher.encrypt("测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, applicationId, "测试地址"),
                 Timestamp.from(Instant.now()));
         for (int seq = 0; seq < 2; seq++) {
             jdbc.update(
@@ -160,7 +160,10 @@ class PublicNoticeIT {
                             + " birth_date, requires_authorization) VALUES (?, ?, '测试', ?, ?, ?, ?, FALSE)",
                     applicationId,
                     seq,
-                    cipher.encrypt(applicant + seq),
+                    cipher.encrypt(
+                            cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                            cq.assist.core.pii.PiiField.rowKey(applicationId, seq),
+                            applicant + seq),
                     cipher.blindIndex(applicant + seq),
                     seq == 0 ? "SELF" : "SPOUSE",
                     LocalDate.of(1980, 1, 1));

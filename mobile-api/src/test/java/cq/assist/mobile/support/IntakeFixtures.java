@@ -87,7 +87,7 @@ public final class IntakeFixtures {
         jdbc.update(
                 "INSERT INTO community_worker (phone_hash, phone_enc, name, community_code) VALUES (?, ?, ?, ?)",
                 cipher.blindIndex(phone),
-                cipher.encrypt(phone),
+                cipher.encrypt(cq.assist.core.pii.PiiField.WORKER_PHONE, cipher.blindIndex(phone), phone),
                 "测试网格员",
                 community);
         return new Worker(phone, api.as(new PhoneLogins(api, outbox).logIn(phone)));

@@ -20,6 +20,7 @@ class ConsolePages {
         "/monitoring",
         "/payments",
         "/forbidden",
+        "/account/password",
         "/charity/{page}",
         "/admin/{page}",
         "/applications/{id}"

@@ -19,6 +19,7 @@ public final class ConsoleRoutes {
         "/monitoring",
         "/payments",
         "/forbidden",
+        "/account/password",
         "/charity/*",
         "/admin/*",
         "/applications/*"

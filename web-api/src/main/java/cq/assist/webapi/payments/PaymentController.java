@@ -178,7 +178,10 @@ class PaymentController {
         }
     }
 
-    /** One line: the payee masked. */
+    /**
+     * One line: the payee masked; {@code repaysLineId} and {@code repaysMonth} name the failed line a re-payment
+     * (补发) pays again, null for the month's own line.
+     */
     record LineResponse(
             long id,
             String rollId,
@@ -191,7 +194,9 @@ class PaymentController {
             String itemName,
             String amount,
             String status,
-            String failReason) {
+            String failReason,
+            Long repaysLineId,
+            String repaysMonth) {
 
         static LineResponse of(PaymentLine l) {
             return new LineResponse(
@@ -206,7 +211,9 @@ class PaymentController {
                     nameOf(l.itemCode()),
                     yuan(l.amount()),
                     l.status(),
-                    l.failReason());
+                    l.failReason(),
+                    l.repaysLineId(),
+                    l.repaysMonth());
         }
     }
 

@@ -80,7 +80,7 @@ class LoginEnumerationIT {
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 username,
                 new BCryptPasswordEncoder(10).encode("Some#Password-1"),
-                cipher.encrypt("JBSWY3DPEHPK3PXP"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, username, "JBSWY3DPEHPK3PXP"),
                 "计时测试",
                 "DEPARTMENT_REVIEWER",
                 "HOUSING@500103",

@@ -31,7 +31,7 @@ public final class StaffAccountFixtures {
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 username,
                 HASH,
-                cipher.encrypt(secret),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, username, secret),
                 "测试住建审核员",
                 "DEPARTMENT_REVIEWER",
                 "HOUSING@500103",

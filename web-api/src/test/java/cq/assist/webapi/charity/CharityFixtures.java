@@ -63,18 +63,21 @@ final class CharityFixtures {
                 id,
                 "CH" + id.substring(0, 8),
                 account,
-                cipher.encrypt(idNumber),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER, id, idNumber),
                 cipher.blindIndex(idNumber),
-                cipher.encrypt(phone),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE, id, phone),
                 cipher.blindIndex(phone),
                 COMMUNITY,
-                cipher.encrypt("测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, id, "测试地址"),
                 Timestamp.from(Instant.now()));
         jdbc.update(
                 "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
                         + " birth_date, requires_authorization) VALUES (?, 0, '测试慈善', ?, ?, 'SELF', ?, FALSE)",
                 id,
-                cipher.encrypt(idNumber),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                        cq.assist.core.pii.PiiField.rowKey(id, 0),
+                        idNumber),
                 cipher.blindIndex(idNumber),
                 LocalDate.of(1980, 1, 1));
         jdbc.update(

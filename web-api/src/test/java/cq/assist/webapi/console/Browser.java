@@ -170,6 +170,24 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /**
+     * A screenshot 1366 pixels wide and {@code height} tall (the whole of a long screen such as the dashboard,
+     * for the README); the page is 1366x768 again afterwards.
+     */
+    Path screenshotTall(String name, int height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1366, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            pause(600);
+            return screenshot(name);
+        } finally {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        }
+    }
+
     /** Waits until Element Plus's toasts have faded (for screenshots that go into the README). */
     void quiet() {
         new WebDriverWait(driver, Duration.ofSeconds(6))

@@ -60,6 +60,7 @@ class CharityDayBrowserIT extends ConsoleBrowserSupport {
 
         browser.open("/inbox");
         browser.sees("无权访问");
+        browser.assertAccessible();
     }
 
     @Test
@@ -82,6 +83,7 @@ class CharityDayBrowserIT extends ConsoleBrowserSupport {
         browser.type(By.id("need-amount"), "5000");
         browser.type(By.id("need-reason"), "符合大病救助条件，资助医疗费用 5000 元。");
         browser.screenshot("32-charity-accept");
+        browser.assertAccessible();
         browser.click("need-submit");
 
         browser.sees("已处理该求助申请");

@@ -21,9 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
  * What every console browser test shares: the real web-api on a random port in the {@code demo} profile (one
  * Spring context for all of them), the services that make real cases ({@link #cases()}), one {@link Browser}
  * per test class (opened before the class's own {@code @BeforeAll}, closed after its tests), and the login
- * with the demo password and a TOTP code of the demo secret.
+ * with the demo password and a TOTP code of the demo secret. Passwords expire after ten years in this context
+ * ({@code assist.staff.password.max-age}), which no seeded account reaches.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// passwords expire after ten years here (none by default), so a test can age one account's password
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "assist.staff.password.max-age=3650d")
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsoleBrowserSupport {

@@ -76,8 +76,19 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
                 .contains("月人均收入")
                 .contains("李*")
                 .doesNotContain(filed.idNumber());
+        // the hardship causes are one list: 、 between them in Chinese, ", " in English
+        assertThat(facts.getText()).contains("因病、因残");
         browser.screenshot("50-journey-street-application-facts");
         browser.assertAccessible();
+        browser.click("lang");
+        browser.click("lang-en");
+        browser.waiting().until(d -> browser.test("household-facts").getText().contains("Illness, Disability"));
+        assertThat(browser.test("household-facts").getText()).doesNotContain("、");
+        browser.screenshot("50b-journey-street-application-facts-english");
+        browser.assertAccessible();
+        browser.click("lang");
+        browser.click("lang-zh");
+        browser.waiting().until(d -> browser.test("household-facts").getText().contains("因病、因残"));
         browser.driver.navigate().back();
         decideAllShown();
         assertThat(decided).anyMatch(d -> d.startsWith("最低生活保障"));
@@ -96,6 +107,13 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         browser.test("demo-clock");
         browser.type(By.id("demo-clock-days"), "8");
         browser.click("demo-clock-advance");
+        // the clock only moves forward: the page says where it will land and asks first
+        browser.sees("业务时钟将前进 8 天");
+        browser.assertAccessible();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".el-message-box__btns .el-button--primary")))
+                .click();
         browser.sees("业务时钟已前进 8 天");
         browser.screenshot("51-journey-demo-clock");
         browser.assertAccessible();

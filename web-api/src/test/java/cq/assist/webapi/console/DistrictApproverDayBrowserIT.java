@@ -125,13 +125,20 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
         browser.waiting().until(ExpectedConditions.urlContains("/dashboard"));
         for (String chart : List.of(
                 "chart-status", "chart-days", "chart-items", "chart-backlog", "chart-alerts", "chart-payments")) {
-            browser.waiting().until(d -> !d.findElements(By.cssSelector("[data-test=" + chart + "] canvas"))
-                    .isEmpty());
+            // drawn, or saying 暂无数据 where there is nothing to draw yet (never an empty box)
+            browser.waiting()
+                    .until(d -> !d.findElements(By.cssSelector("[data-test=" + chart + "] canvas"))
+                                    .isEmpty()
+                            || d.findElements(By.cssSelector("[data-test=" + chart + "-empty]")).stream()
+                                    .anyMatch(
+                                            e -> e.isDisplayed() && e.getText().contains("暂无数据")));
         }
+
         assertThat(Integer.parseInt(browser.test("stat-applications").getText().trim()))
                 .isGreaterThanOrEqualTo(1);
         browser.quiet();
         browser.screenshot("21-dashboard");
+        browser.screenshotTall("21b-dashboard-whole", 1260);
         browser.assertAccessible();
 
         browser.clearDownloads();
@@ -160,12 +167,20 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
         picker.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         picker.sendKeys(month, Keys.TAB);
         browser.click("roll-build");
+        // one roll per month and district: the page asks first
+        browser.sees("同一月份、同一区县只能生成一次");
+        browser.assertAccessible();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".el-message-box__btns .el-button--primary")))
+                .click();
 
         browser.sees("已生成名册");
         WebElement drawer = browser.test("roll-drawer");
         browser.waiting().until(d -> drawer.getText().contains(noticed.applicationNo()));
         assertThat(drawer.getText()).contains("孙**").contains("最低生活保障").doesNotContain("孙立华");
         browser.screenshot("22-payment-roll");
+        browser.assertAccessible();
         browser.driver.findElement(By.cssSelector(".el-drawer__close-btn")).click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-drawer")));
 

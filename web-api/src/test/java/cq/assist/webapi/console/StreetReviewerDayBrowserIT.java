@@ -70,6 +70,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         }
 
         browser.screenshot("02-login-locked");
+        browser.assertAccessible();
         WebElement locked = browser.test("login-locked");
         assertThat(locked.getText()).contains("账号已锁定").contains("15 分钟");
     }
@@ -196,6 +197,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         browser.click("reveal-submit");
         browser.sees("查看目的为 4 至 200 个字");
         browser.screenshot("07-reveal-purpose");
+        browser.assertAccessible();
         browser.type(By.id("reveal-purpose"), "核对户籍信息与申请材料是否一致");
         browser.click("reveal-submit");
 
@@ -231,6 +233,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         browser.test("objection-dialog");
         browser.type(By.id("objection-text"), "邻居反映申请人家中有人在外务工，每月有固定收入。");
         browser.screenshot("11-objection");
+        browser.assertAccessible();
         browser.click("objection-submit");
 
         browser.sees("已登记异议");
@@ -248,6 +251,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         browser.sees("Inbox");
         browser.sees("Application no.");
         browser.screenshot("09-inbox-english");
+        browser.assertAccessible();
         browser.click("lang");
         browser.click("lang-zh");
         browser.sees("待办任务");
@@ -302,7 +306,7 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
                         + " department_code, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 username,
                 new BCryptPasswordEncoder(4).encode(PASSWORD),
-                cipher.encrypt(Totp.DEMO_SECRET),
+                cipher.encrypt(cq.assist.core.pii.PiiField.STAFF_TOTP_SECRET, username, Totp.DEMO_SECRET),
                 displayName,
                 "STREET_REVIEWER",
                 "CIVIL_AFFAIRS@500103001",

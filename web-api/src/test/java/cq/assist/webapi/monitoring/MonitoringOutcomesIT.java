@@ -210,7 +210,10 @@ class MonitoringOutcomesIT {
                 "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
                         + " birth_date, requires_authorization) VALUES (?, 1, '测试人', ?, ?, 'SELF', ?, FALSE)",
                 household.applicationId(),
-                cipher.encrypt(idNumber),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                        cq.assist.core.pii.PiiField.rowKey(household.applicationId(), 1),
+                        idNumber),
                 cipher.blindIndex(idNumber),
                 LocalDate.of(1980, 5, 1));
         return new Person(household, idNumber);

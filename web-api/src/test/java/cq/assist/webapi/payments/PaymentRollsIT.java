@@ -344,6 +344,91 @@ class PaymentRollsIT {
         assertThat(next.json().get("lines").findValuesAsString("householdId")).doesNotContain(h.key());
     }
 
+    @Test
+    void aFailedLineTheDistrictPaysAgainIsPaidOnceInTheNextRoll() throws Exception {
+        String districtCode = "500113";
+        String community = "500113001001";
+        HttpApi approver = new HttpApi(port).as(tokens.districtApprover(districtCode));
+        Household paidAgain = fixtures.monitored(community, new BigDecimal("300"), clock.now());
+        fixtures.application(paidAgain, "孙补发", "500113198806060066", cipher);
+        Household notAgain = fixtures.monitored(community, new BigDecimal("300"), clock.now());
+        fixtures.application(notAgain, "周不发", "500113197707070077", cipher);
+        fixtures.grant(paidAgain, "DIBAO", new BigDecimal("700.00"), LocalDate.of(2022, 3, 1), null);
+        fixtures.grant(notAgain, "DIBAO", new BigDecimal("650.00"), LocalDate.of(2022, 3, 1), null);
+
+        JsonNode march = approver.post("/api/v1/payments/rolls", Map.of("month", "2022-03", "regionCode", districtCode))
+                .json();
+        Map<String, String> marchLine = new HashMap<>();
+        march.get("lines")
+                .forEach(l -> marchLine.put(
+                        l.get("householdId").asString(), l.get("id").asString()));
+        String csv = "明细编号,状态,原因\n" + marchLine.get(paidAgain.key()) + ",FAILED,账户已冻结\n" + marchLine.get(notAgain.key())
+                + ",FAILED,户主已迁出\n";
+        HttpApi.Answer returned =
+                upload(approver, march.get("id").asString(), "return.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(returned.json().get("followUpCaseIds")).hasSize(2);
+        decideFollowUp(approver, paidAgain, Map.of("decision", "APPROVE", "amount", "700.00", "reason", "账户已解冻，补发"));
+        decideFollowUp(approver, notAgain, Map.of("decision", "REJECT", "reason", "户主已迁出，不再补发"));
+
+        HttpApi.Answer april =
+                approver.post("/api/v1/payments/rolls", Map.of("month", "2022-04", "regionCode", districtCode));
+        assertThat(april.status()).as(april.toString()).isEqualTo(201);
+        List<JsonNode> aprilLines = new ArrayList<>();
+        april.json().get("lines").forEach(aprilLines::add);
+        List<JsonNode> repayments =
+                aprilLines.stream().filter(l -> repays(l) != null).toList();
+        assertThat(repayments).as("only the approved line is paid again").hasSize(1);
+        JsonNode repayment = repayments.get(0);
+        assertThat(repayment.get("householdId").asString()).isEqualTo(paidAgain.key());
+        assertThat(repayment.get("repaysLineId").asString()).isEqualTo(marchLine.get(paidAgain.key()));
+        assertThat(repayment.get("repaysMonth").asString()).isEqualTo("2022-03");
+        assertThat(repayment.get("month").asString()).isEqualTo("2022-04");
+        assertThat(repayment.get("amount").asString()).isEqualTo("700.00");
+        assertThat(aprilLines)
+                .as("both households' April lines besides the re-payment")
+                .hasSize(3);
+        assertThat(rowsOf(approver.get("/api/v1/payments/rolls/"
+                                        + april.json().get("id").asString() + "/file")
+                                .bytes())
+                        .get(repayment.get("id").asString())[5])
+                .as("the bank file names the re-payment")
+                .contains("补发2022-03");
+
+        JsonNode may = approver.post("/api/v1/payments/rolls", Map.of("month", "2022-05", "regionCode", districtCode))
+                .json();
+        may.get("lines").forEach(l -> assertThat(repays(l))
+                .as("a failed line is paid again once")
+                .isNull());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payment_line WHERE repays_line_id = ?",
+                        Integer.class,
+                        Long.parseLong(marchLine.get(paidAgain.key()))))
+                .isEqualTo(1);
+    }
+
+    /** The failed line a line pays again, or null (the answer leaves the field out then). */
+    private static String repays(JsonNode line) {
+        JsonNode repays = line.get("repaysLineId");
+        return repays == null || repays.isNull() ? null : repays.asString();
+    }
+
+    private void decideFollowUp(HttpApi approver, Household h, Map<String, Object> decision) {
+        JsonNode task = null;
+        for (JsonNode t : approver.get(
+                        "/api/v1/tasks?size=100&q=IT" + h.applicationId().substring(0, 8))
+                .json()) {
+            if (t.get("itemCode").asString().equals("DIBAO")) {
+                task = t;
+            }
+        }
+        assertThat(task)
+                .as("the failed line's follow-up in the district's inbox")
+                .isNotNull();
+        HttpApi.Answer decided =
+                approver.post("/api/v1/tasks/" + task.get("taskId").asString() + "/complete", decision);
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    }
+
     private Household household(String name, String idNumber) {
         Household h = fixtures.monitored(COMMUNITY, new BigDecimal("300"), clock.now());
         fixtures.application(h, name, idNumber, cipher);
@@ -351,6 +436,10 @@ class PaymentRollsIT {
     }
 
     private HttpApi.Answer upload(String rollId, String filename, byte[] content) {
+        return upload(district, rollId, filename, content);
+    }
+
+    private static HttpApi.Answer upload(HttpApi as, String rollId, String filename, byte[] content) {
         String boundary = "----it" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
@@ -358,7 +447,7 @@ class PaymentRollsIT {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return district.send(
+        return as.send(
                 "POST",
                 "/api/v1/payments/rolls/" + rollId + "/returns",
                 body.toByteArray(),

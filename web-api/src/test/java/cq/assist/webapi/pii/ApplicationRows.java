@@ -32,12 +32,12 @@ public final class ApplicationRows {
                         + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
                 id,
                 "IT" + id.substring(0, 8),
-                cipher.encrypt(applicantId),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER, id, applicantId),
                 cipher.blindIndex(applicantId),
-                cipher.encrypt("13900009999"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE, id, "13900009999"),
                 cipher.blindIndex("13900009999"),
                 communityCode,
-                cipher.encrypt("测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, id, "测试地址"),
                 Timestamp.from(Instant.now()));
         member(id, 0, "SELF", applicantId);
         member(id, 1, "SPOUSE", memberId);
@@ -91,7 +91,10 @@ public final class ApplicationRows {
                         + " birth_date, requires_authorization) VALUES (?, ?, '测试乙', ?, ?, ?, ?, FALSE)",
                 applicationId,
                 seq,
-                cipher.encrypt(idNumber),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                        cq.assist.core.pii.PiiField.rowKey(applicationId, seq),
+                        idNumber),
                 cipher.blindIndex(idNumber),
                 relation,
                 LocalDate.of(1980, 1, 1));

@@ -103,12 +103,18 @@ public final class MonitoredHouseholdFixtures {
                 household.applicationId(),
                 "IT" + household.applicationId().substring(0, 8),
                 name,
-                cipher.encrypt(idNumber),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER,
+                        household.applicationId(),
+                        idNumber),
                 cipher.blindIndex(idNumber + household.key()),
-                cipher.encrypt("13900009999"),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE,
+                        household.applicationId(),
+                        "13900009999"),
                 cipher.blindIndex("13900009999"),
                 household.community(),
-                cipher.encrypt("测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, household.applicationId(), "测试地址"),
                 Timestamp.from(Instant.now()));
     }
 
