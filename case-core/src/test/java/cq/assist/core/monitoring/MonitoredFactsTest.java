@@ -48,12 +48,4 @@ class MonitoredFactsTest {
         assertThat(opened.compact()).isNotNull();
         assertThat(facts.open("H1", "app-1", opened.compact()).compact()).isNull();
     }
-
-    @Test
-    void unboundFactsOpenToo() {
-        MonitoredFacts.Opened opened = facts.open(facts.seal(household));
-
-        assertThat(opened.snapshot()).isEqualTo(CompactSnapshots.read(CompactSnapshots.write(household)));
-        assertThat(facts.open(codec.seal(household)).compact()).isNotNull();
-    }
 }
