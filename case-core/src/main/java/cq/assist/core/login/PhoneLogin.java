@@ -1,5 +1,9 @@
 package cq.assist.core.login;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditOutcome;
+import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
 import cq.assist.core.pii.PiiCipher;
@@ -10,7 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * Phone login: consumes the SMS code, finds or creates the phone's account and decides its role. A
  * phone of an enabled community worker logs in as {@code COMMUNITY_WORKER} scoped to its community;
- * any other phone as {@code RESIDENT}.
+ * any other phone as {@code RESIDENT}. A worker reads households' personal data, so its logins and failed
+ * logins are audited like staff logins (等保 level 3, issue 8: actor {@code worker-<id>}, role
+ * {@code COMMUNITY_WORKER}, the client address, never the phone or the code); residents' are not.
  */
 @Service
 public class PhoneLogin {
@@ -22,21 +28,38 @@ public class PhoneLogin {
     private final MobileAccountService accounts;
     private final CommunityWorkerMapper workers;
     private final PiiCipher cipher;
+    private final AuditRecorder audit;
 
-    PhoneLogin(SmsCodes codes, MobileAccountService accounts, CommunityWorkerMapper workers, PiiCipher cipher) {
+    PhoneLogin(
+            SmsCodes codes,
+            MobileAccountService accounts,
+            CommunityWorkerMapper workers,
+            PiiCipher cipher,
+            AuditRecorder audit) {
         this.codes = codes;
         this.accounts = accounts;
         this.workers = workers;
         this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** Logs a phone in from an unknown address; see {@link #logIn(String, String, String)}. */
+    public LoggedIn logIn(String phone, String code) {
+        return logIn(phone, code, null);
     }
 
     /**
      * Logs a phone in.
      *
+     * @param clientIp the caller's address for the audit of a worker's login (stored hashed), may be null
      * @throws DomainException UNAUTHENTICATED when the code is wrong, used or expired
      */
-    public LoggedIn logIn(String phone, String code) {
+    public LoggedIn logIn(String phone, String code, String clientIp) {
         if (!codes.consume(phone, code)) {
+            CommunityWorkerMapper.WorkerRow worker = workers.selectEnabledByPhoneHash(cipher.blindIndex(phone));
+            if (worker != null) {
+                audited(worker, AuditActions.LOGIN_FAILED, "sms code refused", clientIp, AuditOutcome.FAILURE);
+            }
             throw new DomainException(ProblemKind.UNAUTHENTICATED, "login.code-invalid");
         }
         String accountId = accounts.recordLogin(phone);
@@ -44,6 +67,7 @@ public class PhoneLogin {
         if (worker == null) {
             return new LoggedIn(accountId, List.of(Roles.RESIDENT), Map.of());
         }
+        audited(worker, AuditActions.LOGIN, "sms code, account " + accountId, clientIp, AuditOutcome.SUCCESS);
         return new LoggedIn(
                 accountId,
                 List.of(Roles.COMMUNITY_WORKER),
@@ -52,6 +76,17 @@ public class PhoneLogin {
                         worker.communityCode(),
                         CLAIM_WORKER_ID,
                         worker.id().toString()));
+    }
+
+    private void audited(
+            CommunityWorkerMapper.WorkerRow worker,
+            String action,
+            String detail,
+            String clientIp,
+            AuditOutcome outcome) {
+        String actor = "worker-" + worker.id();
+        audit.record(new AuditEntry(
+                actor, Roles.COMMUNITY_WORKER, action, "COMMUNITY_WORKER", actor, detail, clientIp, outcome));
     }
 
     /**

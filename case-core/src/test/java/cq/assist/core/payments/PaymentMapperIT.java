@@ -33,6 +33,7 @@ class PaymentMapperIT {
     private final JdbcTemplate jdbc = MariaDb.jdbc();
     private final String district = "59" + ThreadLocalRandom.current().nextInt(1000, 10_000);
     private final String community = district + "001001";
+    private final java.util.List<String> cases = new java.util.ArrayList<>();
     private SqlSession session;
     private PaymentMapper mapper;
 
@@ -45,9 +46,10 @@ class PaymentMapperIT {
     @AfterEach
     void close() {
         session.close();
-        jdbc.update(
-                "DELETE FROM item_grant WHERE case_id IN (SELECT id FROM item_case WHERE region_code = ?)", community);
-        jdbc.update("DELETE FROM item_case WHERE region_code = ?", community);
+        for (String caseId : cases) {
+            jdbc.update("DELETE FROM item_grant WHERE case_id = ?", caseId);
+            jdbc.update("DELETE FROM item_case WHERE id = ?", caseId);
+        }
         jdbc.update("DELETE FROM payment_line WHERE community_code = ?", community);
         jdbc.update("DELETE FROM payment_roll WHERE region_code = ?", district);
     }
@@ -66,6 +68,7 @@ class PaymentMapperIT {
             LocalDate ends,
             String region) {
         String caseId = UUID.randomUUID().toString();
+        cases.add(caseId);
         jdbc.update(
                 "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code,"
                         + " status, household_key, active_key, create_by, create_time)"
@@ -108,7 +111,8 @@ class PaymentMapperIT {
         grant(household("d"), "TEMP_AID", "GRANTED", "2000.00", LocalDate.of(2026, 11, 10), null, community);
         grant(household("e"), "DIBAO", "GRANTED", null, LocalDate.of(2026, 11, 1), null, community);
         grant(household("f"), "DIBAO", "REJECTED", "800.00", LocalDate.of(2026, 11, 1), null, community);
-        grant(household("g"), "DIBAO", "GRANTED", "800.00", LocalDate.of(2026, 11, 1), null, "599999001001");
+        String otherDistrict = district.equals("599999") ? "599998" : "599999";
+        grant(household("g"), "DIBAO", "GRANTED", "800.00", LocalDate.of(2026, 11, 1), null, otherDistrict + "001001");
 
         List<GrantInForce> grants = mapper.selectGrantsInForce(
                 new GrantQuery(district + "%", DEC_1, DEC_31, List.of("DIBAO", "TEKUN"), List.of("TEMP_AID")));

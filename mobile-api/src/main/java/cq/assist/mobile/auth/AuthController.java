@@ -55,8 +55,9 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    AccessToken logIn(@Valid @RequestBody LoginRequest body) {
-        PhoneLogin.LoggedIn who = login.logIn(IdentityInput.phone(body.phone()), body.code());
+    AccessToken logIn(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+        PhoneLogin.LoggedIn who =
+                login.logIn(IdentityInput.phone(body.phone()), body.code(), clientAddresses.of(request));
         return tokens.issue(who.accountId(), who.roles(), who.claims());
     }
 

@@ -151,10 +151,20 @@ class PhoneLoginIT {
         Long workerId = jdbc.queryForObject(
                 "SELECT id FROM community_worker WHERE phone_hash = ?", Long.class, cipher.blindIndex(phone));
 
-        HttpApi.Answer answer = login(phone, logins.requestCode(phone));
+        String code = logins.requestCode(phone);
+        assertThat(login(phone, code.equals("000000") ? "000001" : "000000").status())
+                .isEqualTo(401);
+        HttpApi.Answer answer = login(phone, code);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("roles").get(0).asString()).isEqualTo("COMMUNITY_WORKER");
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(action_code, ' ', outcome) FROM audit_log WHERE actor_account_id = ?"
+                                + " AND actor_role = 'COMMUNITY_WORKER' ORDER BY id",
+                        String.class,
+                        "worker-" + workerId))
+                .as("a worker's failed and successful logins are audited (等保 level 3)")
+                .containsExactly("LOGIN_FAILED FAILURE", "LOGIN SUCCESS");
         JsonNode claims = PhoneLogins.claims(answer.json().get("accessToken").asString());
         assertThat(claims.get("community").asString()).isEqualTo("500103001001");
         assertThat(claims.get("workerId").asString()).isEqualTo(workerId.toString());

@@ -1,0 +1,65 @@
+package cq.assist.core.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.ProblemKind;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** An administrator enables or disables a staff account: audited, and disabling ends its sessions. */
+class StaffAccountsTest {
+
+    private final StaffDirectoryMapper directory = mock(StaffDirectoryMapper.class);
+    private final StaffSessions sessions = mock(StaffSessions.class);
+    private final AuditLog audit = mock(AuditLog.class);
+    private final StaffAccounts accounts = new StaffAccounts(directory, sessions, audit);
+    private final StaffSummary clerk =
+            new StaffSummary(12, "clerk", "王五", "DISTRICT_APPROVER", "CIVIL_AFFAIRS", "500103", false, null);
+
+    @Test
+    void disablingEndsTheSessionsAndIsAudited() {
+        when(directory.updateEnabled(eq("clerk"), eq(false), eq("admin"), any()))
+                .thenReturn(1);
+        when(directory.selectByUsername("clerk")).thenReturn(Optional.of(clerk));
+
+        assertThat(accounts.setEnabled("clerk", false, "admin")).isEqualTo(clerk);
+
+        verify(sessions).revokeAll("12", "DISABLED");
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        assertThat(entry.getValue().subjectId()).isEqualTo("12");
+        assertThat(entry.getValue().purpose()).isEqualTo("disabled clerk");
+    }
+
+    @Test
+    void enablingKeepsSessionsAndAnUnknownNameIsNotFound() {
+        when(directory.updateEnabled(eq("clerk"), eq(true), eq("admin"), any())).thenReturn(1);
+        when(directory.selectByUsername("clerk")).thenReturn(Optional.of(clerk));
+        accounts.setEnabled("clerk", true, "admin");
+        verify(sessions, never()).revokeAll(anyString(), anyString());
+
+        assertThatThrownBy(() -> accounts.setEnabled("nobody", false, "admin"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
+    }
+
+    @Test
+    void aSubjectThatIsNoAccountIdFindsNobody() {
+        when(directory.selectById(12L)).thenReturn(Optional.of(clerk));
+
+        assertThat(accounts.bySubject("12")).contains(clerk);
+        assertThat(accounts.bySubject("acc-1")).isEmpty();
+    }
+}
