@@ -20,7 +20,7 @@ class PageSecurityHeadersIT {
     @Test
     void theSigningPageAndTheAppCannotBeFramedAndNameNoReferrer() {
         HttpApi api = new HttpApi(port);
-        for (String page : new String[] {"/sign", "/", "/apply", "/sign?token=abc"}) {
+        for (String page : new String[] {"/sign", "/apply", "/worker/sign", "/sign?token=abc"}) {
             HttpApi.Answer answer = api.get(page);
 
             assertThat(answer.status()).as(page).isIn(200, 303);

@@ -153,6 +153,15 @@ class BlindIndexRotationIT {
                 before.encrypt(PiiField.MEMBER_ID_NUMBER, PiiField.rowKey(earlier, 0), wife.idNumber()),
                 before.blindIndex(wife.idNumber()),
                 LocalDate.of(1988, 1, 1));
+        // the husband is in it too (his claim was released): the one who files again may be told its number
+        jdbc.update(
+                "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
+                        + " birth_date, requires_authorization) VALUES (?, 1, ?, ?, ?, 'SPOUSE', ?, TRUE)",
+                earlier,
+                me.name(),
+                before.encrypt(PiiField.MEMBER_ID_NUMBER, PiiField.rowKey(earlier, 1), me.idNumber()),
+                before.blindIndex(me.idNumber()),
+                LocalDate.of(1986, 1, 1));
         jdbc.update(
                 "INSERT INTO household_claim (id_number_hash, application_id, create_by) VALUES (?, ?, 'it')",
                 before.blindIndex(wife.idNumber()),
@@ -165,6 +174,8 @@ class BlindIndexRotationIT {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.json().get("type").asString()).endsWith("/household-already-covered");
-        assertThat(again.json().get("applicationNo").asString()).isEqualTo(number);
+        assertThat(again.json().get("applicationNo").asString())
+                .as("a member of the covering application indexed under version 0 is told its number")
+                .isEqualTo(number);
     }
 }
