@@ -113,7 +113,7 @@ h2 "UPDATE community_worker SET enabled = TRUE WHERE community_code = '500103001
 check "re-enabled: the worker reads it again" 200 "$(status "$M/applications/$PAPP" -H "Authorization: Bearer $WT")"
 
 step "D. the signing page"
-check "the signing page cannot be framed" DENY "$(curl -sSI "${M%/api/v1}/sign" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-frame-options"{print $2}')"
-check "and names no referrer" no-referrer "$(curl -sSI "${M%/api/v1}/sign" | tr -d '\r' | awk -F': ' 'tolower($1)=="referrer-policy"{print $2}')"
+check "the signing page cannot be framed" DENY "$(curl -sS -D - -o /dev/null "${M%/api/v1}/sign" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-frame-options"{print $2}')"
+check "and names no referrer" no-referrer "$(curl -sS -D - -o /dev/null "${M%/api/v1}/sign" | tr -d '\r' | awk -F': ' 'tolower($1)=="referrer-policy"{print $2}')"
 
 echo; echo "failures: $fails"; [ "$fails" = 0 ]
