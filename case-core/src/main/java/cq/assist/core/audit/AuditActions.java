@@ -38,6 +38,11 @@ public final class AuditActions {
     public static final String AUDIT_READ = "AUDIT_READ";
     /** A token signing key was added or retired. */
     public static final String KEY_CHANGE = "KEY_CHANGE";
+    /**
+     * A filing was refused because a member's household is covered by another application (issue 7): counted
+     * against the filer's daily filings, so the refusal cannot be used to probe who is being assisted.
+     */
+    public static final String FILING_REFUSED_COVERED = "FILING_REFUSED_COVERED";
     /** The inbox was exported as a file. */
     public static final String EXPORT = "EXPORT";
 

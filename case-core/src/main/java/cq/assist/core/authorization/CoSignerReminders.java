@@ -79,7 +79,8 @@ public class CoSignerReminders {
                                 cq.assist.core.pii.PiiField.COSIGNING_TOKEN, token.tokenHash(), token.tokenEnc()))
                     },
                     Locale.SIMPLIFIED_CHINESE);
-            var phone = phones.phoneOf(member.idNumberHash());
+            var phone = phones.lookUpMember(member.applicationId(), member.seq(), member.idNumberEnc(), cipher)
+                    .map(cq.assist.core.identity.PhonesOnFile.OnFile::phone);
             boolean out = phone.isPresent()
                     && sms.send(phone.get(), text, null, application.applicantIdNumberHash(), SmsBudget.Kind.REMINDER);
             timeline.record(

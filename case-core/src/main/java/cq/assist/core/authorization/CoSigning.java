@@ -117,9 +117,9 @@ public class CoSigning {
         boolean codeOk = smsCodes.consume(phone, signature.smsCode(), SmsCodes.coSigning(tokenHash));
         boolean samePerson = Objects.equals(
                         IdentityInput.name(signature.name()), open.member().name())
-                & open.member()
-                        .idNumberHash()
-                        .equals(cipher.blindIndex(IdentityInput.idNumber(Objects.toString(signature.idNumber(), ""))));
+                & cipher.matchesIndex(
+                        open.member().idNumberHash(),
+                        IdentityInput.idNumber(Objects.toString(signature.idNumber(), "")));
         if (!(codeOk && samePerson)) {
             failures.count(tokenHash);
             throw new DomainException(ProblemKind.FORBIDDEN, "authorization.identity.mismatch");
@@ -153,7 +153,12 @@ public class CoSigning {
     }
 
     private String phoneOnFile(OpenToken open) {
-        return phones.phoneOf(open.member().idNumberHash())
+        return phones.lookUpMember(
+                        open.member().applicationId(),
+                        open.member().seq(),
+                        open.member().idNumberEnc(),
+                        cipher)
+                .map(PhonesOnFile.OnFile::phone)
                 .orElseThrow(() -> new DomainException(ProblemKind.CONFLICT, "authorization.phone.none")
                         .withType("no-phone-on-file"));
     }

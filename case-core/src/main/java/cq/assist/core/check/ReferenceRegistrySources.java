@@ -106,7 +106,8 @@ public class ReferenceRegistrySources
     }
 
     private <T> Fact<T> fact(String idNumber, String source, Function<RegistryPersonRow, T> column) {
-        Optional<T> value = registry.selectByIdHash(cipher.blindIndex(idNumber)).map(column);
+        Optional<T> value =
+                cipher.findByIndex(idNumber, registry::selectByIdHash).map(column);
         return value.isPresent() ? Fact.found(value.get(), source, clock.now()) : Fact.notFound(source);
     }
 }

@@ -53,7 +53,10 @@ public class RegistryStaging {
     public Outcome stage(StagedPerson person) {
         validate(person);
         String idNumber = IdNumber.normalize(IdentityInput.idNumber(person.idNumber()));
-        String idHash = cipher.blindIndex(idNumber);
+        // the person's row keeps the index it was written with (an older index-key version) until written anew
+        String idHash = cipher.findByIndex(
+                        idNumber, hash -> registry.selectByIdHash(hash).map(found -> hash))
+                .orElseGet(() -> cipher.blindIndex(idNumber));
         RegistryPersonRow row =
                 toRow(person, idHash, cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_ID_NUMBER, idHash, idNumber));
         Outcome outcome;
@@ -71,7 +74,7 @@ public class RegistryStaging {
                     cipher.encrypt(cq.assist.core.pii.PiiField.REGISTRY_PHONE, idHash, phone),
                     cipher.blindIndex(phone));
         }
-        events.publishEvent(new RegistryPersonChanged(idHash));
+        events.publishEvent(new RegistryPersonChanged(cipher.blindIndexes(idNumber)));
         return outcome;
     }
 

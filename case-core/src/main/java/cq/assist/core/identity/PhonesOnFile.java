@@ -16,6 +16,23 @@ public interface PhonesOnFile {
      */
     Optional<OnFile> lookUp(String idNumberHash);
 
+    /**
+     * The registry's record of a household member, found by the member's ID number under every configured
+     * blind-index version (the member row and the registry row may have been indexed under different versions).
+     *
+     * @param applicationId the member's application
+     * @param seq the member's place in it
+     * @param idNumberEnc the member's stored {@code id_number_enc}, decrypted in its row
+     */
+    default Optional<OnFile> lookUpMember(
+            String applicationId, Integer seq, byte[] idNumberEnc, cq.assist.core.pii.PiiCipher cipher) {
+        String idNumber = cipher.decrypt(
+                cq.assist.core.pii.PiiField.MEMBER_ID_NUMBER,
+                cq.assist.core.pii.PiiField.rowKey(applicationId, seq),
+                idNumberEnc);
+        return cipher.findByIndex(idNumber, this::lookUp);
+    }
+
     /** The phone on file, or empty when the registry has no record or no phone for the person. */
     default Optional<String> phoneOf(String idNumberHash) {
         return lookUp(idNumberHash).map(OnFile::phone);

@@ -50,7 +50,7 @@ public class RealNameBinding {
         String idHash = cipher.blindIndex(idNumber);
         Optional<RealName> existing = accounts.realNameOf(accountId);
         if (existing.isPresent()) {
-            if (existing.get().idNumberHash().equals(idHash)) {
+            if (cipher.matchesIndex(existing.get().idNumberHash(), idNumber)) {
                 return existing.get();
             }
             throw new DomainException(ProblemKind.CONFLICT, "identity.realName.boundToOther");

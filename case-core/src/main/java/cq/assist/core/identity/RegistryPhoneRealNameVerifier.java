@@ -28,7 +28,7 @@ public class RegistryPhoneRealNameVerifier implements RealNameVerifier {
 
     @Override
     public Verdict verify(String phone, String name, String idNumber) {
-        boolean matched = phones.lookUp(cipher.blindIndex(idNumber))
+        boolean matched = cipher.findByIndex(idNumber, phones::lookUp)
                 .map(onFile -> Objects.equals(onFile.phone(), phone) && Objects.equals(onFile.name(), name))
                 .orElse(false);
         return new Verdict(matched, METHOD, "registry-stand-in");

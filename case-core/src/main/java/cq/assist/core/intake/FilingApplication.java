@@ -71,7 +71,7 @@ class FilingApplication {
         }
         List<MemberRow> members = householdRows.of(id, form.household().members(), today);
         members.forEach(applications::insertMember);
-        householdClaims.claim(id, filer.accountId(), members);
+        householdClaims.claim(id, filer, form.household().communityCode(), members);
         timeline.record(
                 id,
                 "SUBMITTED",

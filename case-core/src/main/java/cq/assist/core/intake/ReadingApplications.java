@@ -29,16 +29,19 @@ public class ReadingApplications {
     private final AuthorizationPort authorizations;
     private final MobileAccounts accounts;
     private final ActiveWorkers workers;
+    private final cq.assist.core.pii.PiiCipher cipher;
 
     public ReadingApplications(
             ApplicationMapper applications,
             AuthorizationPort authorizations,
             MobileAccounts accounts,
-            ActiveWorkers workers) {
+            ActiveWorkers workers,
+            cq.assist.core.pii.PiiCipher cipher) {
         this.applications = applications;
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.workers = workers;
+        this.cipher = cipher;
     }
 
     /** One application, or NOT_FOUND when it does not exist or the reader may not see it. */
@@ -75,7 +78,7 @@ public class ReadingApplications {
         }
         return applications
                 .selectVisible(new VisibleQuery(
-                        reader.accountId(), boundIdHash(reader), community, reader.worker(), page * limit, limit))
+                        reader.accountId(), boundIdHashes(reader), community, reader.worker(), page * limit, limit))
                 .stream()
                 .map(this::details)
                 .toList();
@@ -91,16 +94,16 @@ public class ReadingApplications {
         if (FiledBy.SELF.name().equals(row.filedBy()) && row.filerAccountId().equals(reader.accountId())) {
             return true;
         }
-        String idHash = boundIdHash(reader);
-        return idHash != null && idHash.equals(row.applicantIdNumberHash());
+        return boundIdHashes(reader).contains(row.applicantIdNumberHash());
     }
 
-    private String boundIdHash(Filer reader) {
+    /** The blind indexes of the reader's bound ID number under every configured version (empty: unbound). */
+    private List<String> boundIdHashes(Filer reader) {
         return reader.worker()
-                ? null
+                ? List.of()
                 : accounts.realNameOf(reader.accountId())
-                        .map(MobileAccounts.RealName::idNumberHash)
-                        .orElse(null);
+                        .map(realName -> cipher.blindIndexes(realName.idNumber()))
+                        .orElse(List.of());
     }
 
     private ApplicationDetails details(ApplicationRow row) {

@@ -1,5 +1,9 @@
 package cq.assist.core.intake;
 
+import cq.assist.core.audit.AuditActions;
+import cq.assist.core.audit.AuditEntry;
+import cq.assist.core.audit.AuditLog;
+import cq.assist.core.audit.AuditOutcome;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
@@ -47,6 +51,7 @@ public class SubmittingApplication {
     private final MobileAccounts accounts;
     private final ActiveWorkers workers;
     private final PiiCipher cipher;
+    private final AuditLog audit;
     private final int dailyPerResident;
     private final int dailyPerWorker;
 
@@ -60,6 +65,7 @@ public class SubmittingApplication {
             MobileAccounts accounts,
             ActiveWorkers workers,
             PiiCipher cipher,
+            AuditLog audit,
             @Value("${assist.intake.daily-per-resident:5}") int dailyPerResident,
             @Value("${assist.intake.daily-per-worker:200}") int dailyPerWorker) {
         this.dailyPerResident = dailyPerResident;
@@ -67,6 +73,7 @@ public class SubmittingApplication {
         this.accounts = accounts;
         this.workers = workers;
         this.cipher = cipher;
+        this.audit = audit;
         this.filing = filing;
         this.idempotency = idempotency;
         this.applications = applications;
@@ -85,7 +92,8 @@ public class SubmittingApplication {
      *     outside the community it serves now (or disabled), FORBIDDEN {@code real-name-required} for a
      *     resident whose account is not real-name bound to the applicant, UNPROCESSABLE for a reused key
      *     with another request, CONFLICT {@code household-already-covered} when a member is in another open
-     *     or granted application, TOO_MANY_REQUESTS past the daily cap of new applications per account
+     *     or granted application (its number only to a filer entitled to it; each such refusal is audited and
+     *     counts as a filing of the day), TOO_MANY_REQUESTS past the daily cap of new applications per account
      *     ({@code assist.intake.daily-per-resident} 5, {@code daily-per-worker} 200 in 24 hours; a replay of
      *     an earlier key is never counted)
      */
@@ -111,7 +119,21 @@ public class SubmittingApplication {
                 return replay(first, requestSha256);
             }
             requireDailyAllowance(filer);
-            return fileOnce(filer, idempotencyKey, requestSha256, form, 1);
+            try {
+                return fileOnce(filer, idempotencyKey, requestSha256, form, 1);
+            } catch (HouseholdCovered refused) {
+                // in a transaction of its own: the filing's was rolled back
+                audit.record(new AuditEntry(
+                        filer.accountId(),
+                        filer.worker() ? "COMMUNITY_WORKER" : "RESIDENT",
+                        AuditActions.FILING_REFUSED_COVERED,
+                        "APPLICATION",
+                        refused.coveringApplicationId(),
+                        "household already covered",
+                        null,
+                        AuditOutcome.DENIED));
+                throw refused;
+            }
         } finally {
             sameKey.unlock();
         }
@@ -138,7 +160,9 @@ public class SubmittingApplication {
 
     private void requireDailyAllowance(Filer filer) {
         int allowed = filer.worker() ? dailyPerWorker : dailyPerResident;
-        if (applications.countFiledSince(filer.accountId(), clock.now().minus(Duration.ofDays(1))) >= allowed) {
+        int filed = applications.countFiledSince(filer.accountId(), clock.now().minus(Duration.ofDays(1)));
+        int refused = audit.countRecent(filer.accountId(), AuditActions.FILING_REFUSED_COVERED, Duration.ofDays(1));
+        if (filed + refused >= allowed) {
             throw DomainException.tooManyRequests(
                     "intake.daily-limit", Duration.ofHours(1).toSeconds());
         }
@@ -153,7 +177,7 @@ public class SubmittingApplication {
 
     private void requireSelf(Filer filer, ApplicationForm.Applicant applicant) {
         MobileAccounts.RealName me = accounts.realNameOf(filer.accountId()).orElseThrow(() -> realNameRequired());
-        boolean same = me.idNumberHash().equals(cipher.blindIndex(IdNumber.normalize(applicant.idNumber())))
+        boolean same = cipher.matchesIndex(me.idNumberHash(), IdNumber.normalize(applicant.idNumber()))
                 && me.name().equals(FieldChecks.trim(applicant.name()));
         if (!same) {
             throw realNameRequired();

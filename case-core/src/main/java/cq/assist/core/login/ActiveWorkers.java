@@ -12,9 +12,13 @@ import org.springframework.stereotype.Service;
 public class ActiveWorkers {
 
     private final CommunityWorkerMapper workers;
+    private final MobileAccountMapper accounts;
+    private final cq.assist.core.pii.PiiCipher cipher;
 
-    ActiveWorkers(CommunityWorkerMapper workers) {
+    ActiveWorkers(CommunityWorkerMapper workers, MobileAccountMapper accounts, cq.assist.core.pii.PiiCipher cipher) {
         this.workers = workers;
+        this.accounts = accounts;
+        this.cipher = cipher;
     }
 
     /**
@@ -28,8 +32,17 @@ public class ActiveWorkers {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return Optional.ofNullable(workers.selectEnabledByAccountId(id))
-                .map(CommunityWorkerMapper.WorkerRow::communityCode);
+        Optional<CommunityWorkerMapper.WorkerRow> worker = Optional.ofNullable(workers.selectEnabledByAccountId(id));
+        if (worker.isEmpty() && cipher.indexKeyVersions() > 1) {
+            // the account and the worker row may have been indexed under different index-key versions
+            MobileAccountMapper.PhoneRow phone = accounts.selectPhoneEncById(id);
+            if (phone != null) {
+                String plain =
+                        cipher.decrypt(cq.assist.core.pii.PiiField.ACCOUNT_PHONE, phone.phoneHash(), phone.phoneEnc());
+                worker = cipher.findByIndex(plain, hash -> Optional.ofNullable(workers.selectEnabledByPhoneHash(hash)));
+            }
+        }
+        return worker.map(CommunityWorkerMapper.WorkerRow::communityCode);
     }
 
     /** Whether the account is an enabled worker of exactly this community now. */

@@ -76,10 +76,16 @@ public class MobileAccountService implements MobileAccounts {
      */
     @Transactional
     public String recordLogin(String phone) {
-        String phoneHash = cipher.blindIndex(phone);
-        accounts.insertIgnore(
-                phoneHash, cipher.encrypt(cq.assist.core.pii.PiiField.ACCOUNT_PHONE, phoneHash, phone), clock.now());
-        long id = accounts.selectIdByPhoneHash(phoneHash);
+        // an account indexed under an older index-key version is the same account (the phone's first login)
+        long id = cipher.findByIndex(phone, hash -> java.util.Optional.ofNullable(accounts.selectIdByPhoneHash(hash)))
+                .orElseGet(() -> {
+                    String phoneHash = cipher.blindIndex(phone);
+                    accounts.insertIgnore(
+                            phoneHash,
+                            cipher.encrypt(cq.assist.core.pii.PiiField.ACCOUNT_PHONE, phoneHash, phone),
+                            clock.now());
+                    return accounts.selectIdByPhoneHash(phoneHash);
+                });
         accounts.updateLastLogin(id, clock.now());
         return Long.toString(id);
     }

@@ -63,7 +63,9 @@ public class PhoneLogin {
             throw new DomainException(ProblemKind.UNAUTHENTICATED, "login.code-invalid");
         }
         String accountId = accounts.recordLogin(phone);
-        CommunityWorkerMapper.WorkerRow worker = workers.selectEnabledByPhoneHash(cipher.blindIndex(phone));
+        CommunityWorkerMapper.WorkerRow worker = cipher.findByIndex(
+                        phone, hash -> java.util.Optional.ofNullable(workers.selectEnabledByPhoneHash(hash)))
+                .orElse(null);
         if (worker == null) {
             return new LoggedIn(accountId, List.of(Roles.RESIDENT), Map.of());
         }

@@ -8,6 +8,7 @@ import cq.assist.core.time.BusinessClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -90,10 +91,11 @@ public class SmsCodeService implements SmsCodes {
         String phoneHash = cipher.blindIndex(phone);
         String ipHash = clientIp == null ? null : cipher.blindIndex("ip:" + clientIp);
         PhoneLockRow lock = lock(phoneHash);
-        if (lock.lockedUntil() != null && lock.lockedUntil().isAfter(now)) {
+        Instant lockedUntil = lockedUntil(phone, lock);
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
             throw DomainException.tooManyRequests(
                     "sms.phone-locked",
-                    Math.max(1, Duration.between(now, lock.lockedUntil()).toSeconds()));
+                    Math.max(1, Duration.between(now, lockedUntil).toSeconds()));
         }
         refuseIfOver(
                 perPhone.retryAfter(codes.selectCreatedSinceByPhone(phoneHash, perPhone.since(now)), now),
@@ -130,21 +132,27 @@ public class SmsCodeService implements SmsCodes {
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
         PhoneLockRow lock = lock(phoneHash);
-        if (lock.lockedUntil() != null && lock.lockedUntil().isAfter(now)) {
+        Instant lockedUntil = lockedUntil(phone, lock);
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
             return false;
         }
+        List<String> phoneHashes = cipher.blindIndexes(phone);
         Long id = null;
         if (code != null && CODE.matcher(code).matches()) {
-            // a code sent just before a record-key rotation was hashed under the key before
-            for (String hash : cipher.seals(PiiCipher.Purpose.SMS_CODE, purpose + ":" + phoneHash + ":" + code)) {
-                id = id == null ? codes.selectOutstandingId(phoneHash, hash, now) : id;
+            // a code sent just before a record-key or index-key rotation was hashed under the keys before
+            for (String underIndex : phoneHashes) {
+                for (String hash : cipher.seals(PiiCipher.Purpose.SMS_CODE, purpose + ":" + underIndex + ":" + code)) {
+                    id = id == null ? codes.selectOutstandingId(underIndex, hash, now) : id;
+                }
             }
         }
         if (id != null && codes.updateUsed(id, now) == 1) {
             return true;
         }
-        codes.updateFailedAttempts(phoneHash, now);
-        codes.updateUsedAfterFailures(phoneHash, MAX_FAILURES, now);
+        for (String underIndex : phoneHashes) {
+            codes.updateFailedAttempts(underIndex, now);
+            codes.updateUsedAfterFailures(underIndex, MAX_FAILURES, now);
+        }
         countFailure(phoneHash, lock, now);
         return false;
     }
@@ -160,6 +168,26 @@ public class SmsCodeService implements SmsCodes {
             codes.updateUsedAfterFailures(phoneHash, 0, now);
         }
         codes.updatePhoneLock(phoneHash, failures, windowStart, lockedUntil);
+    }
+
+    /**
+     * When the phone is locked until: its lock row under the active index key, or a lock it got under an older
+     * index-key version (still configured), whichever ends later; null when not locked.
+     */
+    private Instant lockedUntil(String phone, PhoneLockRow active) {
+        Instant until = active.lockedUntil();
+        for (String hash : cipher.blindIndexes(phone)) {
+            if (hash.equals(active.phoneHash())) {
+                continue;
+            }
+            PhoneLockRow older = codes.selectPhoneLockForUpdate(hash);
+            if (older != null
+                    && older.lockedUntil() != null
+                    && (until == null || older.lockedUntil().isAfter(until))) {
+                until = older.lockedUntil();
+            }
+        }
+        return until;
     }
 
     private PhoneLockRow lock(String phoneHash) {

@@ -70,19 +70,23 @@ public class ReassessingOnDataChange {
     @EventListener
     @Transactional
     public void on(RegistryPersonChanged event) {
-        personChanged(event.idNumberHash());
+        personChanged(event.idNumberHashes());
     }
 
     /**
      * Re-reads the person in every monitored household that lists it.
      *
-     * @param idNumberHash blind index of the person's ID number
+     * @param idNumberHashes blind indexes of the person's ID number under every configured index-key version
+     *     (household members indexed before an index-key rotation keep their older index)
      * @return the screening run started, or null when no household's facts changed
      */
     @Transactional
-    public String personChanged(String idNumberHash) {
+    public String personChanged(List<String> idNumberHashes) {
         Map<String, Changed> changed = new LinkedHashMap<>();
-        for (MemberInHousehold row : households.selectByMember(idNumberHash)) {
+        List<MemberInHousehold> rows = idNumberHashes.stream()
+                .flatMap(hash -> households.selectByMember(hash).stream())
+                .toList();
+        for (MemberInHousehold row : rows) {
             if (row.factsEnc() == null) {
                 continue;
             }

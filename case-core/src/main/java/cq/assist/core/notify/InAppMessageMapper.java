@@ -12,13 +12,13 @@ interface InAppMessageMapper {
     void insert(InAppMessageRow row);
 
     List<InAppMessageRow> selectFor(
-            @Param("accountId") String accountId, @Param("idHash") String idHash, @Param("limit") int limit);
+            @Param("accountId") String accountId, @Param("idHashes") List<String> idHashes, @Param("limit") int limit);
 
     int updateRead(
             @Param("id") long id,
             @Param("accountId") String accountId,
-            @Param("idHash") String idHash,
+            @Param("idHashes") List<String> idHashes,
             @Param("at") Instant at);
 
-    int countFor(@Param("id") long id, @Param("accountId") String accountId, @Param("idHash") String idHash);
+    int countFor(@Param("id") long id, @Param("accountId") String accountId, @Param("idHashes") List<String> idHashes);
 }

@@ -80,11 +80,12 @@ public class InAppMessages {
      * The reader's messages, newest first (at most {@value #MAX_LISTED}).
      *
      * @param accountId the reader's account
-     * @param personIdHash blind index of the person the account is bound to, or null while unbound
+     * @param personIdHashes blind indexes of the person the account is bound to under every configured
+     *     index-key version ({@code PiiCipher.blindIndexes}), empty while unbound
      */
     @Transactional(readOnly = true)
-    public List<Message> of(String accountId, String personIdHash) {
-        return messages.selectFor(accountId, personIdHash, MAX_LISTED).stream()
+    public List<Message> of(String accountId, List<String> personIdHashes) {
+        return messages.selectFor(accountId, personIdHashes, MAX_LISTED).stream()
                 .map(row -> new Message(
                         row.id(),
                         row.createdAt(),
@@ -104,9 +105,9 @@ public class InAppMessages {
      * @throws DomainException NOT_FOUND when it is not the reader's
      */
     @Transactional
-    public void markRead(String accountId, String personIdHash, long id) {
-        if (messages.updateRead(id, accountId, personIdHash, clock.now()) == 0
-                && messages.countFor(id, accountId, personIdHash) == 0) {
+    public void markRead(String accountId, List<String> personIdHashes, long id) {
+        if (messages.updateRead(id, accountId, personIdHashes, clock.now()) == 0
+                && messages.countFor(id, accountId, personIdHashes) == 0) {
             throw DomainException.notFound("notify.message.notFound");
         }
     }

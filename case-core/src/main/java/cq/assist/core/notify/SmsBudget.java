@@ -63,7 +63,10 @@ public class SmsBudget implements OutboundSms {
      */
     public boolean allows(String phone, String applicantKey) {
         Instant since = clock.now().minus(DAY);
-        if (log.countByPhoneSince(cipher.blindIndex(phone), since) >= perPhone) {
+        long toPhone = cipher.blindIndexes(phone).stream()
+                .mapToLong(hash -> log.countByPhoneSince(hash, since))
+                .sum();
+        if (toPhone >= perPhone) {
             return false;
         }
         return applicantKey == null || log.countByApplicantSince(applicantKey, since) < perApplicant;
@@ -88,8 +91,12 @@ public class SmsBudget implements OutboundSms {
 
     /** The seconds until the phone's oldest text of the day leaves the window (at least 1). */
     public long retryAfterSeconds(String phone) {
-        Instant oldest = log.selectOldestByPhoneSince(
-                cipher.blindIndex(phone), clock.now().minus(DAY));
+        Instant since = clock.now().minus(DAY);
+        Instant oldest = cipher.blindIndexes(phone).stream()
+                .map(hash -> log.selectOldestByPhoneSince(hash, since))
+                .filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
         if (oldest == null) {
             return 1;
         }

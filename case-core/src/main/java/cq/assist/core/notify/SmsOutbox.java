@@ -25,7 +25,10 @@ public class SmsOutbox {
 
     /** The messages sent to this phone, newest first (at most 50); empty when none. */
     public List<OutboxMessage> messagesTo(String phone) {
-        return outbox.selectByPhoneHash(cipher.blindIndex(phone), MAX_MESSAGES).stream()
+        return cipher.blindIndexes(phone).stream()
+                .flatMap(hash -> outbox.selectByPhoneHash(hash, MAX_MESSAGES).stream())
+                .sorted(java.util.Comparator.comparing(SmsOutboxRow::sentAt).reversed())
+                .limit(MAX_MESSAGES)
                 .map(row -> new OutboxMessage(
                         cipher.decrypt(cq.assist.core.pii.PiiField.OUTBOX_PHONE, row.phoneHash(), row.phoneEnc()),
                         cipher.decrypt(cq.assist.core.pii.PiiField.OUTBOX_TEXT, row.phoneHash(), row.textEnc()),

@@ -45,7 +45,8 @@ public class PiiCipher {
             new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private final DataKeys dataKeys;
-    private final SecretKeySpec indexKey;
+    /** Blind-index keys by version (0 is {@code assist.pii.index-key}), the active one first. */
+    private final java.util.LinkedHashMap<Integer, SecretKeySpec> indexKeys = new java.util.LinkedHashMap<>();
     /** Record keys by version (0 is {@code assist.pii.record-key}), the active one first. */
     private final java.util.LinkedHashMap<Integer, SecretKeySpec> recordKeys = new java.util.LinkedHashMap<>();
     /** The purpose keys of every record-key version, in the order of {@link #recordKeys}. */
@@ -65,7 +66,20 @@ public class PiiCipher {
     public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
         this.dataKeys = dataKeys;
         this.acceptUnbound = Boolean.TRUE.equals(properties.acceptUnbound());
-        this.indexKey = new SecretKeySpec(decodeKey("assist.pii.index-key", properties.indexKey()), "HmacSHA256");
+        java.util.Map<Integer, byte[]> indexes = new java.util.TreeMap<>();
+        indexes.put(0, decodeKey("assist.pii.index-key", properties.indexKey()));
+        properties.indexKeys().forEach((version, base64) -> {
+            if (version < 1 || version > 255) {
+                throw new IllegalStateException("assist.pii.index-keys: version " + version + " is not 1..255");
+            }
+            indexes.put(version, decodeKey("assist.pii.index-keys." + version, base64));
+        });
+        int activeIndex = properties.activeIndexKey() == null ? 0 : properties.activeIndexKey();
+        if (!indexes.containsKey(activeIndex)) {
+            throw new IllegalStateException("assist.pii.active-index-key " + activeIndex + " is not configured");
+        }
+        indexKeys.put(activeIndex, new SecretKeySpec(indexes.get(activeIndex), "HmacSHA256"));
+        indexes.forEach((version, bytes) -> indexKeys.putIfAbsent(version, new SecretKeySpec(bytes, "HmacSHA256")));
         java.util.Map<Integer, byte[]> records = new java.util.TreeMap<>();
         records.put(0, decodeKey("assist.pii.record-key", properties.recordKey()));
         properties.recordKeys().forEach((version, base64) -> {
@@ -379,14 +393,71 @@ public class PiiCipher {
             ThreadLocal.withInitial(() -> new java.util.EnumMap<>(DataKeys.Algorithm.class));
 
     /**
-     * The blind index of a value: hex HMAC-SHA256 under the index key, after trimming and upper-casing
-     * (so {@code x} and {@code X} check digits match). Equal inputs give equal indexes.
+     * The blind index of a value under the active index-key version: HMAC-SHA256 after trimming and
+     * upper-casing (so {@code x} and {@code X} check digits match), 64 characters. Version 0 (from before
+     * versions) is the 64 hex digits of the HMAC; version n is {@code v}, n as two hex digits and the first 61 hex
+     * digits of the HMAC, so the version of a stored index can be told ({@link #indexVersionOf}). Equal inputs give
+     * equal indexes under one version; rows indexed under another configured version are found with {@link
+     * #blindIndexes} or {@link #findByIndex}.
      */
     public String blindIndex(String value) {
         if (value == null) {
             return null;
         }
-        return hmac(indexKey, value.trim().toUpperCase(java.util.Locale.ROOT));
+        java.util.Map.Entry<Integer, SecretKeySpec> active =
+                indexKeys.entrySet().iterator().next();
+        return index(active.getKey(), active.getValue(), value);
+    }
+
+    /**
+     * The blind indexes of a value under every configured index-key version, the active one first: to find,
+     * count or compare rows indexed before an index-key rotation (the record keys' way, {@link #seals}).
+     */
+    public java.util.List<String> blindIndexes(String value) {
+        if (value == null) {
+            return java.util.List.of();
+        }
+        return indexKeys.entrySet().stream()
+                .map(e -> index(e.getKey(), e.getValue(), value))
+                .toList();
+    }
+
+    /** How many blind-index key versions are configured (1 until an index-key rotation). */
+    public int indexKeyVersions() {
+        return indexKeys.size();
+    }
+
+    /** Whether a stored blind index is the index of {@code value} under any configured version. */
+    public boolean matchesIndex(String storedIndex, String value) {
+        return storedIndex != null && value != null && blindIndexes(value).contains(storedIndex);
+    }
+
+    /**
+     * The first row a lookup by blind index finds, trying the active version first and then every older
+     * configured one (a row keeps the index it was written with until it is written again).
+     */
+    public <T> java.util.Optional<T> findByIndex(
+            String value, java.util.function.Function<String, java.util.Optional<T>> lookup) {
+        for (String index : blindIndexes(value)) {
+            java.util.Optional<T> found = lookup.apply(index);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The index-key version of a stored blind index (0 for 64 hex digits, n for {@code v} + hex n + ...). */
+    public static int indexVersionOf(String storedIndex) {
+        if (storedIndex != null && storedIndex.length() == 64 && storedIndex.charAt(0) == 'v') {
+            return Integer.parseInt(storedIndex.substring(1, 3), 16);
+        }
+        return 0;
+    }
+
+    private static String index(int version, SecretKeySpec key, String value) {
+        String mac = hmac(key, value.trim().toUpperCase(java.util.Locale.ROOT));
+        return version == 0 ? mac : String.format(java.util.Locale.ROOT, "v%02x", version) + mac.substring(0, 61);
     }
 
     /**

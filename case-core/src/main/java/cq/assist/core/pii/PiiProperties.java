@@ -17,6 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     adding version n+1 and making it active; an older version stays configured while anything sealed under
  *     it is kept (authorization records: for good)
  * @param activeRecordKey the record-key version new seals are made with (default 0, {@code recordKey})
+ * @param indexKeys further blind-index keys by version (base64 of 32 bytes), as the record keys: indexes are
+ *     computed under {@code activeIndexKey} and rows are found under every configured version, so the index key
+ *     rotates by adding version n+1 and making it active; an older version stays configured while rows indexed
+ *     under it are kept. Version 0 is {@code indexKey}; its indexes are 64 hex digits as before, version n's are
+ *     {@code v} + two hex digits of n + 61 hex digits (the same CHAR(64) columns)
+ * @param activeIndexKey the blind-index version new indexes are computed with (default 0, {@code indexKey})
  * @param acceptUnbound whether values written before they were bound to their row and column (data-key
  *     versions without associated data) are still read by the application (default false: every start rewrites
  *     them bound first, {@link UnboundValuesAtStart}, so an unbound value found later is a copy or a forgery and
@@ -32,13 +38,29 @@ public record PiiProperties(
         Integer activeDataKey,
         Boolean acceptUnbound,
         Map<Integer, String> recordKeys,
-        Integer activeRecordKey) {
+        Integer activeRecordKey,
+        Map<Integer, String> indexKeys,
+        Integer activeIndexKey) {
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding
     public PiiProperties {
         dataKeys = dataKeys == null ? Map.of() : Map.copyOf(dataKeys);
+        indexKeys = indexKeys == null ? Map.of() : Map.copyOf(indexKeys);
         acceptUnbound = acceptUnbound == null ? Boolean.FALSE : acceptUnbound;
         recordKeys = recordKeys == null ? Map.of() : Map.copyOf(recordKeys);
+    }
+
+    /** Keys, data-key and record-key versions; one blind-index key. */
+    public PiiProperties(
+            String key,
+            String indexKey,
+            String recordKey,
+            Map<Integer, String> dataKeys,
+            Integer activeDataKey,
+            Boolean acceptUnbound,
+            Map<Integer, String> recordKeys,
+            Integer activeRecordKey) {
+        this(key, indexKey, recordKey, dataKeys, activeDataKey, acceptUnbound, recordKeys, activeRecordKey, null, null);
     }
 
     /** Keys, data-key versions and the handling of unbound values; one record key. */

@@ -24,10 +24,12 @@ class NotificationController {
 
     private final InAppMessages messages;
     private final MobileAccounts accounts;
+    private final cq.assist.core.pii.PiiCipher cipher;
 
-    NotificationController(InAppMessages messages, MobileAccounts accounts) {
+    NotificationController(InAppMessages messages, MobileAccounts accounts, cq.assist.core.pii.PiiCipher cipher) {
         this.messages = messages;
         this.accounts = accounts;
+        this.cipher = cipher;
     }
 
     @GetMapping
@@ -48,10 +50,11 @@ class NotificationController {
         messages.markRead(caller.subject(), person(caller), id);
     }
 
-    private String person(Caller caller) {
+    /** The blind indexes of the caller's bound ID number under every configured version; empty while unbound. */
+    private List<String> person(Caller caller) {
         return accounts.realNameOf(caller.subject())
-                .map(MobileAccounts.RealName::idNumberHash)
-                .orElse(null);
+                .map(realName -> cipher.blindIndexes(realName.idNumber()))
+                .orElse(List.of());
     }
 
     /** One message; {@code applicationId} is absent for a message about no application. */

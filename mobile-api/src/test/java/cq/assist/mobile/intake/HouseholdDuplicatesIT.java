@@ -114,6 +114,48 @@ class HouseholdDuplicatesIT {
     }
 
     @Test
+    void aStrangerWhoListsSomeoneInAnOpenApplicationLearnsNoNumberAndEveryRefusalCountsAndIsAudited() {
+        Person mother = fixtures.person("乔兰", 70);
+        Person son = fixtures.person("乔强", 45);
+        Person stranger = fixtures.person("乔生", 33);
+        HttpApi sonApi = fixtures.logIn(son);
+        HttpApi.Answer first = IntakeFixtures.submit(
+                sonApi, ApplicationForms.withMembers(son, IntakeFixtures.uploadPhoto(sonApi), mother.member("PARENT")));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        HttpApi strangerApi = fixtures.logIn(stranger);
+        String photo = IntakeFixtures.uploadPhoto(strangerApi);
+        ApplicationForm probe = ApplicationForms.withMembers(stranger, photo, mother.member("PARENT"));
+        String account = jdbc.queryForObject(
+                "SELECT CAST(id AS CHAR) FROM mobile_account WHERE phone_hash = ?",
+                String.class,
+                cipher.blindIndex(stranger.phone()));
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpApi.Answer refused = IntakeFixtures.submit(strangerApi, probe, "probe-" + UUID.randomUUID());
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().get("type").asString()).endsWith("/household-already-covered");
+            assertThat(refused.json().has("applicationNo"))
+                    .as("a filer who is no member of the covering application is not told its number")
+                    .isFalse();
+            assertThat(refused.toString())
+                    .doesNotContain(first.json().get("applicationNo").asString());
+        }
+        HttpApi.Answer sixth = IntakeFixtures.submit(strangerApi, probe, "probe-" + UUID.randomUUID());
+
+        assertThat(sixth.status())
+                .as("refusals count as filings of the day, so probing who is assisted stops: " + sixth)
+                .isEqualTo(429);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE actor_account_id = ? AND action_code ="
+                                + " 'FILING_REFUSED_COVERED' AND subject_id = ? AND outcome = 'DENIED'",
+                        Integer.class,
+                        account,
+                        first.json().get("id").asString()))
+                .as("every refusal is audited with the application it ran into")
+                .isEqualTo(5);
+    }
+
+    @Test
     void twoFilingsOfOneHouseholdAtOnceGiveOneApplication() throws Exception {
         for (int round = 0; round < 4; round++) {
             Person husband = fixtures.person("许刚", 52);

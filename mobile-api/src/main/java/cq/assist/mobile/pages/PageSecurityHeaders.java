@@ -1,0 +1,43 @@
+package cq.assist.mobile.pages;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers of the H5 app's pages and assets (review L2): the co-signing page carries its link's token
+ * in the URL fragment, and a filer who holds that link must not be able to frame the page on a site of its own
+ * to make the member sign without seeing what she signs (UI redress), nor learn the page's address from a
+ * {@code Referer}. Every answer outside {@code /api/} gets {@code Referrer-Policy: no-referrer}, {@code
+ * X-Frame-Options: DENY} and a policy that forbids framing, {@code <base>} and plugin objects and forms posting
+ * elsewhere ({@code frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'}); it does not
+ * restrict scripts, styles or images, so the app's build needs no change. API answers keep their own headers
+ * (downloads carry {@code Content-Security-Policy: sandbox}).
+ */
+@Component
+class PageSecurityHeaders extends OncePerRequestFilter {
+
+    static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!response.containsHeader("Referrer-Policy")) {
+            response.setHeader("Referrer-Policy", "no-referrer");
+        }
+        response.setHeader("X-Frame-Options", "DENY");
+        if (!response.containsHeader("Content-Security-Policy")) {
+            response.setHeader("Content-Security-Policy", POLICY);
+        }
+        chain.doFilter(request, response);
+    }
+}
