@@ -4,6 +4,7 @@ import static cq.assist.core.fixtures.CaseFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -66,7 +67,8 @@ class CoSignerRemindersTest {
                         new MemberRow(
                                 "app-1", 3, "李强", null, "M3", "CHILD", null, null, null, null, false, null, true)));
         when(tokens.updateReminded(any())).thenReturn(1);
-        when(phones.phoneOf("M2")).thenReturn(Optional.of("13800001111"));
+        when(phones.lookUpMember(eq("app-1"), eq(2), any(), any()))
+                .thenReturn(Optional.of(new PhonesOnFile.OnFile("王芳", "13800001111")));
         when(sms.send(anyString(), anyString(), any(), anyString(), any())).thenReturn(true);
     }
 

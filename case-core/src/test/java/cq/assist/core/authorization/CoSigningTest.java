@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -85,7 +86,8 @@ class CoSigningTest {
     void anOpenLinkForTheSpouse() {
         when(openTokens.find(anyString(), any(Boolean.class))).thenReturn(open);
         when(letters.selectByVersion("2026-01")).thenReturn(LETTER);
-        when(phones.phoneOf(spouse.idNumberHash())).thenReturn(Optional.of(PHONE));
+        when(phones.lookUpMember(eq(spouse.applicationId()), eq(spouse.seq()), any(), any()))
+                .thenReturn(Optional.of(new PhonesOnFile.OnFile(spouse.name(), PHONE)));
         when(smsCodes.consume(PHONE, "123456", SmsCodes.coSigning("token-hash")))
                 .thenReturn(true);
         when(tokens.updateUsed(any())).thenReturn(1);
@@ -114,7 +116,8 @@ class CoSigningTest {
 
     @Test
     void aMemberWithNoPhoneOnFileMustSignInPerson() {
-        when(phones.phoneOf(spouse.idNumberHash())).thenReturn(Optional.empty());
+        when(phones.lookUpMember(eq(spouse.applicationId()), eq(spouse.seq()), any(), any()))
+                .thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> coSigning.sendCode(TOKEN, null)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT);

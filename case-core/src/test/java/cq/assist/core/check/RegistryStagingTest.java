@@ -51,7 +51,7 @@ class RegistryStagingTest {
                         PiiField.REGISTRY_ID_NUMBER, hash, row.getValue().idNumberEnc()))
                 .isEqualTo(id);
         verify(registry).updatePhone(eq(hash), any(), eq(cipher.blindIndex("13800001111")));
-        verify(events).publishEvent(new RegistryPersonChanged(hash));
+        verify(events).publishEvent(new RegistryPersonChanged(java.util.List.of(hash)));
     }
 
     @Test

@@ -129,13 +129,13 @@ class ApplicationMapperIT {
         ApplicationRow other = application("PROXY", "w-" + account, community, "someone", AT.plusSeconds(2));
         application("PROXY", "w-" + account, "570000000000", "someone", AT.plusSeconds(3));
 
-        assertThat(mapper.selectVisible(new VisibleQuery(account, key("me"), null, false, 0, 10)))
+        assertThat(mapper.selectVisible(new VisibleQuery(account, java.util.List.of(key("me")), null, false, 0, 10)))
                 .extracting(ApplicationRow::id)
                 .containsExactly(forMe.id(), own.id());
-        assertThat(mapper.selectVisible(new VisibleQuery(account, null, null, false, 0, 10)))
+        assertThat(mapper.selectVisible(new VisibleQuery(account, java.util.List.of(), null, false, 0, 10)))
                 .extracting(ApplicationRow::id)
                 .containsExactly(own.id());
-        assertThat(mapper.selectVisible(new VisibleQuery("w-" + account, null, community, true, 0, 10)))
+        assertThat(mapper.selectVisible(new VisibleQuery("w-" + account, java.util.List.of(), community, true, 0, 10)))
                 .extracting(ApplicationRow::id)
                 .containsExactly(other.id(), forMe.id());
         assertThat(mapper.selectVisible(new VisibleQuery("w-" + account, null, community, true, 1, 1)))

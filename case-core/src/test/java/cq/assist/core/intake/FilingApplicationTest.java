@@ -90,7 +90,7 @@ class FilingApplicationTest {
         order.verify(idempotency).insert(new IdempotencyRow("acc-1", "key-1", "sha", id));
         order.verify(applications).insert(app);
         order.verify(applications).insertMember(members.get(0));
-        order.verify(claims).claim(id, "acc-1", members);
+        order.verify(claims).claim(id, Filer.resident("acc-1"), form.household().communityCode(), members);
         order.verify(timeline).record(id, "SUBMITTED", Timeline.Actor.APPLICANT, "张*");
         order.verify(process).start(id, true);
         verify(applications, never()).updateIdentityCheck(anyString(), anyString());

@@ -6,10 +6,14 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.fixtures.CaseFixtures;
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
@@ -17,43 +21,69 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * One open or granted application per household: each member claimed by the database's key, in a fixed order
- * (no deadlock between two filings), a stale claim taken over, a covering one refused with its number.
+ * (no deadlock between two filings), a stale claim taken over, a covering one refused, with its number only for a
+ * filer entitled to it (its own filer, a member of it, a worker of its community).
  */
 class HouseholdClaimsTest {
 
     private final HouseholdClaimMapper mapper = mock(HouseholdClaimMapper.class);
-    private final HouseholdClaims claims = new HouseholdClaims(mapper);
+    private final ApplicationMapper applications = mock(ApplicationMapper.class);
+    private final PiiCipher cipher = CaseFixtures.cipher();
+    private final HouseholdClaims claims = new HouseholdClaims(mapper, applications, cipher);
 
-    private static MemberRow member(String hash) {
-        return new MemberRow("app-2", 0, "x", null, hash, "SELF", null, null, null, null, false, null, false);
+    private MemberRow member(int seq, String idNumber) {
+        return new MemberRow(
+                "app-2",
+                seq,
+                "x",
+                cipher.encrypt(PiiField.MEMBER_ID_NUMBER, PiiField.rowKey("app-2", seq), idNumber),
+                cipher.blindIndex(idNumber),
+                seq == 0 ? "SELF" : "SPOUSE",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false);
     }
 
     @Test
     void claimsEveryMemberInHashOrder() {
-        claims.claim("app-2", "acc-1", List.of(member("b"), member("a")));
+        MemberRow a = member(0, "500103198001011234");
+        MemberRow b = member(1, "500103198202022345");
+        List<String> sorted =
+                List.of(a.idNumberHash(), b.idNumberHash()).stream().sorted().toList();
+
+        claims.claim("app-2", Filer.resident("acc-1"), CaseFixtures.COMMUNITY, List.of(b, a));
 
         InOrder order = inOrder(mapper);
-        order.verify(mapper).insert("a", "app-2", "acc-1");
-        order.verify(mapper).insert("b", "app-2", "acc-1");
+        order.verify(mapper).insert(sorted.get(0), "app-2", "acc-1");
+        order.verify(mapper).insert(sorted.get(1), "app-2", "acc-1");
     }
 
     @Test
     void aStaleClaimIsTakenOver() {
-        doThrow(new DuplicateKeyException("held")).when(mapper).insert("a", "app-2", "acc-1");
-        when(mapper.selectHolder("a")).thenReturn(new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", false));
-        when(mapper.takeOver("a", "app-1", "app-2", "acc-1")).thenReturn(1);
+        MemberRow a = member(0, "500103198001011234");
+        doThrow(new DuplicateKeyException("held")).when(mapper).insert(a.idNumberHash(), "app-2", "acc-1");
+        when(mapper.selectHolder(a.idNumberHash()))
+                .thenReturn(new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", false));
+        when(mapper.takeOver(a.idNumberHash(), "app-1", "app-2", "acc-1")).thenReturn(1);
 
-        claims.claim("app-2", "acc-1", List.of(member("a")));
+        claims.claim("app-2", Filer.resident("acc-1"), CaseFixtures.COMMUNITY, List.of(a));
 
-        org.mockito.Mockito.verify(mapper).takeOver("a", "app-1", "app-2", "acc-1");
+        verify(mapper).takeOver(a.idNumberHash(), "app-1", "app-2", "acc-1");
     }
 
     @Test
-    void aCoveringApplicationIsAConflictNamingItsNumber() {
+    void theCoveringApplicationsOwnFilerIsToldItsNumber() {
+        MemberRow a = member(0, "500103198001011234");
         doThrow(new DuplicateKeyException("held")).when(mapper).insert(anyString(), anyString(), anyString());
-        when(mapper.selectHolder("a")).thenReturn(new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", true));
+        when(mapper.selectHolder(a.idNumberHash()))
+                .thenReturn(new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", true));
+        when(applications.selectById("app-1")).thenReturn(CaseFixtures.application("app-1", "YJ1"));
 
-        assertThatThrownBy(() -> claims.claim("app-2", "acc-1", List.of(member("a"))))
+        assertThatThrownBy(() -> claims.claim("app-2", Filer.resident("acc-1"), CaseFixtures.COMMUNITY, List.of(a)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT);
                     assertThat(e.typeSlug()).isEqualTo("household-already-covered");
@@ -62,16 +92,18 @@ class HouseholdClaimsTest {
     }
 
     @Test
-    void losingTheTakeOverToAnotherFilingNamesTheWinner() {
+    void aStrangerIsRefusedWithoutTheNumber() {
+        MemberRow a = member(0, "500103198001011234");
         doThrow(new DuplicateKeyException("held")).when(mapper).insert(anyString(), anyString(), anyString());
-        when(mapper.selectHolder("a"))
-                .thenReturn(
-                        new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", false),
-                        new HouseholdClaimMapper.ClaimHolder("app-3", "YJ3", true));
-        when(mapper.takeOver("a", "app-1", "app-2", "acc-1")).thenReturn(0);
+        when(mapper.selectHolder(a.idNumberHash()))
+                .thenReturn(new HouseholdClaimMapper.ClaimHolder("app-1", "YJ1", true));
+        when(applications.selectById("app-1")).thenReturn(CaseFixtures.application("app-1", "YJ1"));
+        when(applications.selectMembers("app-1")).thenReturn(List.of());
 
-        assertThatThrownBy(() -> claims.claim("app-2", "acc-1", List.of(member("a"))))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.properties()).containsEntry("applicationNo", "YJ3"));
+        assertThatThrownBy(() -> claims.claim("app-2", Filer.resident("stranger"), CaseFixtures.COMMUNITY, List.of(a)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.typeSlug()).isEqualTo("household-already-covered");
+                    assertThat(e.properties()).doesNotContainKey("applicationNo");
+                });
     }
 }

@@ -29,8 +29,15 @@ class ReadingApplicationsTest {
     private final AuthorizationPort authorizations = mock(AuthorizationPort.class);
     private final MobileAccounts accounts = mock(MobileAccounts.class);
     private final ActiveWorkers workers = mock(ActiveWorkers.class);
+    private final cq.assist.core.pii.PiiCipher cipher = CaseFixtures.cipher();
     private final ReadingApplications reading =
-            new ReadingApplications(applications, authorizations, accounts, workers);
+            new ReadingApplications(applications, authorizations, accounts, workers, cipher);
+
+    /** The ID number the proxy filing names as applicant, another person's, and the resident of app-1's. */
+    private static final String APPLICANT = "500103198001011234";
+
+    private static final String STRANGER = "500103197503035678";
+    private static final String FILER = "500103199004045671";
 
     private final ApplicationRow own = CaseFixtures.application("app-1", "YJ1");
     private final ApplicationRow byProxy = new ApplicationRow(
@@ -42,7 +49,7 @@ class ReadingApplicationsTest {
             CaseFixtures.COMMUNITY,
             "张三丰",
             null,
-            "H2",
+            cipher.blindIndex(APPLICANT),
             null,
             "p",
             CaseFixtures.COMMUNITY,
@@ -66,8 +73,8 @@ class ReadingApplicationsTest {
                         "app-2", 2, "李四", null, "M2", "SPOUSE", null, null, null, null, false, "EMPLOYED", true)));
     }
 
-    private static MobileAccounts.RealName boundTo(String idHash) {
-        return new MobileAccounts.RealName("张三丰", "id", idHash, "TEST", "ref", NOW);
+    private MobileAccounts.RealName boundTo(String idNumber) {
+        return new MobileAccounts.RealName("张三丰", idNumber, cipher.blindIndex(idNumber), "TEST", "ref", NOW);
     }
 
     @Test
@@ -83,7 +90,7 @@ class ReadingApplicationsTest {
 
     @Test
     void theApplicantBoundByRealNameSeesWhatAWorkerFiledForHerWithPendingCoSigners() {
-        when(accounts.realNameOf("acc-7")).thenReturn(Optional.of(boundTo("H2")));
+        when(accounts.realNameOf("acc-7")).thenReturn(Optional.of(boundTo(APPLICANT)));
         when(authorizations.pending("app-2"))
                 .thenReturn(List.of(new AuthorizationPort.PendingCoSigner(2, "https://a/t", "https://a/q.png", NOW)));
 
@@ -91,7 +98,7 @@ class ReadingApplicationsTest {
 
         assertThat(details.pendingAuthorizations())
                 .containsExactly(new ApplicationDetails.Pending("李*", "https://a/t", "https://a/q.png", NOW));
-        when(accounts.realNameOf("acc-8")).thenReturn(Optional.of(boundTo("H9")));
+        when(accounts.realNameOf("acc-8")).thenReturn(Optional.of(boundTo(STRANGER)));
         assertThat(reading.visibleTo(Filer.resident("acc-8"), byProxy)).isFalse();
     }
 
@@ -121,11 +128,12 @@ class ReadingApplicationsTest {
 
     @Test
     void aResidentsListAsksForHerAccountAndHerBoundIdentityWithAtMostAHundredAPage() {
-        when(accounts.realNameOf("acc-1")).thenReturn(Optional.of(boundTo("H1")));
+        when(accounts.realNameOf("acc-1")).thenReturn(Optional.of(boundTo(FILER)));
         when(applications.selectVisible(any())).thenReturn(List.of(own));
 
         assertThat(reading.list(Filer.resident("acc-1"), 2, 500)).hasSize(1);
 
-        verify(applications).selectVisible(new VisibleQuery("acc-1", "H1", null, false, 200, 100));
+        verify(applications)
+                .selectVisible(new VisibleQuery("acc-1", List.of(cipher.blindIndex(FILER)), null, false, 200, 100));
     }
 }

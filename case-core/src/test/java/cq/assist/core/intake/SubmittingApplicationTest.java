@@ -53,6 +53,7 @@ class SubmittingApplicationTest {
             accounts,
             workers,
             cipher,
+            mock(cq.assist.core.audit.AuditLog.class),
             5,
             200);
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ActiveWorkersTest {
 
     private final CommunityWorkerMapper mapper = mock(CommunityWorkerMapper.class);
-    private final ActiveWorkers workers = new ActiveWorkers(mapper);
+    private final ActiveWorkers workers =
+            new ActiveWorkers(mapper, mock(MobileAccountMapper.class), cq.assist.core.fixtures.CaseFixtures.cipher());
 
     @Test
     void anEnabledWorkerServesItsCommunityOnly() {

@@ -27,12 +27,19 @@ class MobileAccountServiceTest {
 
     @Test
     void aLoginFindsOrCreatesTheAccountOfThePhone() {
-        when(mapper.selectIdByPhoneHash(phoneHash)).thenReturn(42L);
+        // the first login finds no account, creates it (INSERT IGNORE) and reads its id back
+        when(mapper.selectIdByPhoneHash(phoneHash)).thenReturn(null, 42L);
 
         assertThat(accounts.recordLogin(PHONE)).isEqualTo("42");
 
         verify(mapper).insertIgnore(eq(phoneHash), any(), eq(NOW));
         verify(mapper).updateLastLogin(42L, NOW);
+
+        // a later login finds it and creates nothing
+        org.mockito.Mockito.clearInvocations(mapper);
+        when(mapper.selectIdByPhoneHash(phoneHash)).thenReturn(42L);
+        assertThat(accounts.recordLogin(PHONE)).isEqualTo("42");
+        verify(mapper, org.mockito.Mockito.never()).insertIgnore(any(), any(), any());
     }
 
     @Test

@@ -75,7 +75,7 @@ class ReassessingOnDataChangeTest {
     void aMovedWageReScreensTheHouseholdAndAlertsTheWorker() {
         when(check.factsOf(ID)).thenReturn(Households.facts().set("wage", 2500).build());
 
-        assertThat(reassessing.personChanged("id-hash")).isEqualTo("run-1");
+        assertThat(reassessing.personChanged(java.util.List.of("id-hash"))).isEqualTo("run-1");
 
         verify(households).updateFacts(eq(HOUSEHOLD), any(), eq(null));
         ArgumentCaptor<AlertRow> alert = ArgumentCaptor.forClass(AlertRow.class);
@@ -91,7 +91,7 @@ class ReassessingOnDataChangeTest {
     void unchangedFactsStartNoRun() {
         when(check.factsOf(ID)).thenReturn(Households.facts().build());
 
-        assertThat(reassessing.personChanged("id-hash")).isNull();
+        assertThat(reassessing.personChanged(java.util.List.of("id-hash"))).isNull();
 
         verify(households, never()).updateFacts(anyString(), any(), any());
         verifyNoInteractions(runs, alerts);

@@ -45,8 +45,8 @@ class InAppMessagesTest {
 
         InAppMessageRow stored = new InAppMessageRow(
                 5L, "acc-1", "H1", "app-1", "申请已撤回", row.getValue().textEnc(), NOW, null);
-        when(mapper.selectFor("acc-1", "H1", InAppMessages.MAX_LISTED)).thenReturn(List.of(stored));
-        assertThat(messages.of("acc-1", "H1"))
+        when(mapper.selectFor("acc-1", List.of("H1"), InAppMessages.MAX_LISTED)).thenReturn(List.of(stored));
+        assertThat(messages.of("acc-1", List.of("H1")))
                 .containsExactly(new InAppMessages.Message(5L, NOW, "申请已撤回", "您已撤回申请。", "app-1", false));
     }
 
@@ -61,9 +61,9 @@ class InAppMessagesTest {
 
     @Test
     void markingSomeoneElsesMessageReadIsNotFoundButReadingAgainIsFine() {
-        when(mapper.updateRead(5L, "acc-1", "H1", NOW)).thenReturn(0);
-        when(mapper.countFor(5L, "acc-1", "H1")).thenReturn(1);
-        messages.markRead("acc-1", "H1", 5L);
+        when(mapper.updateRead(5L, "acc-1", List.of("H1"), NOW)).thenReturn(0);
+        when(mapper.countFor(5L, "acc-1", List.of("H1"))).thenReturn(1);
+        messages.markRead("acc-1", List.of("H1"), 5L);
 
         when(mapper.countFor(anyLong(), anyString(), any())).thenReturn(0);
         assertThatThrownBy(() -> messages.markRead("acc-2", null, 5L))
