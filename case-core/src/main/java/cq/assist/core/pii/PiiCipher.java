@@ -66,39 +66,41 @@ public class PiiCipher {
     public PiiCipher(PiiProperties properties, DataKeys dataKeys) {
         this.dataKeys = dataKeys;
         this.acceptUnbound = Boolean.TRUE.equals(properties.acceptUnbound());
-        java.util.Map<Integer, byte[]> indexes = new java.util.TreeMap<>();
-        indexes.put(0, decodeKey("assist.pii.index-key", properties.indexKey()));
-        properties.indexKeys().forEach((version, base64) -> {
+        versionedKeys("index", properties.indexKey(), properties.indexKeys(), properties.activeIndexKey())
+                .forEach((version, bytes) -> indexKeys.put(version, new SecretKeySpec(bytes, "HmacSHA256")));
+        versionedKeys("record", properties.recordKey(), properties.recordKeys(), properties.activeRecordKey())
+                .forEach((version, bytes) -> {
+                    recordKeys.put(version, new SecretKeySpec(bytes, "HmacSHA256"));
+                    purposeKeys.add(derive(bytes));
+                });
+    }
+
+    /**
+     * The keys of one kind by version, the active one first, then the others by version: version 0 from
+     * {@code assist.pii.<kind>-key}, 1..255 from {@code assist.pii.<kind>-keys.<n>}, the active one named by
+     * {@code assist.pii.active-<kind>-key} (default 0).
+     *
+     * @throws IllegalStateException for a version outside 1..255, a key that is missing or not 32 bytes, or an
+     *     active version that is not configured
+     */
+    private static java.util.LinkedHashMap<Integer, byte[]> versionedKeys(
+            String kind, String base, java.util.Map<Integer, String> versioned, Integer active) {
+        java.util.Map<Integer, byte[]> keys = new java.util.TreeMap<>();
+        keys.put(0, decodeKey("assist.pii." + kind + "-key", base));
+        versioned.forEach((version, base64) -> {
             if (version < 1 || version > 255) {
-                throw new IllegalStateException("assist.pii.index-keys: version " + version + " is not 1..255");
+                throw new IllegalStateException("assist.pii." + kind + "-keys: version " + version + " is not 1..255");
             }
-            indexes.put(version, decodeKey("assist.pii.index-keys." + version, base64));
+            keys.put(version, decodeKey("assist.pii." + kind + "-keys." + version, base64));
         });
-        int activeIndex = properties.activeIndexKey() == null ? 0 : properties.activeIndexKey();
-        if (!indexes.containsKey(activeIndex)) {
-            throw new IllegalStateException("assist.pii.active-index-key " + activeIndex + " is not configured");
+        int first = active == null ? 0 : active;
+        if (!keys.containsKey(first)) {
+            throw new IllegalStateException("assist.pii.active-" + kind + "-key " + first + " is not configured");
         }
-        indexKeys.put(activeIndex, new SecretKeySpec(indexes.get(activeIndex), "HmacSHA256"));
-        indexes.forEach((version, bytes) -> indexKeys.putIfAbsent(version, new SecretKeySpec(bytes, "HmacSHA256")));
-        java.util.Map<Integer, byte[]> records = new java.util.TreeMap<>();
-        records.put(0, decodeKey("assist.pii.record-key", properties.recordKey()));
-        properties.recordKeys().forEach((version, base64) -> {
-            if (version < 1 || version > 255) {
-                throw new IllegalStateException("assist.pii.record-keys: version " + version + " is not 1..255");
-            }
-            records.put(version, decodeKey("assist.pii.record-keys." + version, base64));
-        });
-        int activeRecord = properties.activeRecordKey() == null ? 0 : properties.activeRecordKey();
-        if (!records.containsKey(activeRecord)) {
-            throw new IllegalStateException("assist.pii.active-record-key " + activeRecord + " is not configured");
-        }
-        java.util.List<Integer> order = new java.util.ArrayList<>(records.keySet());
-        order.remove(Integer.valueOf(activeRecord));
-        order.add(0, activeRecord);
-        for (Integer version : order) {
-            recordKeys.put(version, new SecretKeySpec(records.get(version), "HmacSHA256"));
-            purposeKeys.add(derive(records.get(version)));
-        }
+        java.util.LinkedHashMap<Integer, byte[]> ordered = new java.util.LinkedHashMap<>();
+        ordered.put(first, keys.get(first));
+        ordered.putAll(keys);
+        return ordered;
     }
 
     private static byte[] decodeKey(String name, String base64) {

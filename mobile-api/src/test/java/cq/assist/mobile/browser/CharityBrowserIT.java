@@ -4,28 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.charityrequest.CharityDecision;
 import cq.assist.core.charityrequest.DecidingCharityRequests;
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.check.StagedPerson;
-import cq.assist.core.intake.ApplicationForms;
-import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.notify.SmsOutbox;
-import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
-import cq.assist.mobile.support.IntakeFixtures;
-import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.web.test.HttpApi;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,79 +17,19 @@ import tools.jackson.databind.JsonNode;
  * project from its application, reads the separate consent (who gets which data, for what), agrees and
  * asks; follows the request until the charity accepts with an amount; takes the consent back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CharityBrowserIT {
+class CharityBrowserIT extends PhoneBrowserSupport {
 
     static final String DAZU = "DAZU_EMERGENCY_FUND";
     static final String ILLNESS_PROJECT = "DAZU-ILLNESS-2025";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PiiCipher cipher;
-
     @Autowired
     DecidingCharityRequests deciding;
 
-    Phone phone;
-
-    @BeforeAll
-    void startBrowser() {
-        phone = new Phone(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
     /** A resident with heavy medical bills, filed and logged in on the phone; returns its application and token. */
     private String[] filedWithMedicalBills(String name) throws Exception {
-        HttpApi api = new HttpApi(port);
-        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
-        Person me = fixtures.person(name, 59);
-        registry.stage(new StagedPerson(
-                me.idNumber(),
-                me.name(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                new BigDecimal("1000"),
-                BigDecimal.ZERO,
-                0,
-                BigDecimal.ZERO,
-                0,
-                0,
-                null,
-                new BigDecimal("86000"),
-                false,
-                false,
-                me.phone()));
-        String token = new PhoneLogins(api, outbox).logIn(me.phone());
-        HttpApi resident = api.as(token);
-        assertThat(resident.post("/api/v1/me/real-name", Map.of("name", me.name(), "idNumber", me.idNumber()))
-                        .status())
-                .isEqualTo(200);
-        HttpApi.Answer filed =
-                IntakeFixtures.submit(resident, ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
-        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        String id = filed.json().get("id").asString();
+        Filed filed = filedWithMedicalBills(name, 59);
+        String token = filed.token();
+        String id = filed.applicationId();
 
         phone.loggedInAs(token, "RESIDENT");
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -4,29 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.charityrequest.CharityDecision;
 import cq.assist.core.charityrequest.DecidingCharityRequests;
-import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.notify.SmsOutbox;
-import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.web.test.HttpApi;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 11, English in a real browser at 360 px: a resident who reads English switches the app once and
@@ -35,49 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only where it is deliberate: people's names (as written or masked), and the authorization letter and a
  * consent's binding text, which stay Chinese under an English note that says so (marked {@code lang="zh-CN"}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnglishBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PiiCipher cipher;
+class EnglishBrowserIT extends PhoneBrowserSupport {
 
     @Autowired
     DecidingCharityRequests deciding;
 
-    Phone phone;
-
-    @BeforeAll
-    void startBrowser() {
-        phone = new Phone(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
     @Test
     void aResidentReadsEveryMainScreenInEnglish() throws Exception {
         HttpApi api = new HttpApi(port);
-        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
         Person me = fixtures.person("柏玉珍", 66);
         Person husband = fixtures.person("柏建民", 68);
         registry.stage(new StagedPerson(

@@ -2,20 +2,13 @@ package cq.assist.mobile.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
-import cq.assist.core.check.StagedPerson;
 import cq.assist.core.common.CoreTexts;
 import cq.assist.core.insurance.InsurerAnswer;
 import cq.assist.core.insurance.RecordingInsurerAnswers;
-import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.itemcase.Decision;
 import cq.assist.core.login.Roles;
-import cq.assist.core.notify.SmsOutbox;
-import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
-import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.web.test.HttpApi;
 import cq.assist.workflow.task.CompletingTasks;
 import cq.assist.workflow.task.StaffTasks;
@@ -31,14 +24,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,27 +35,7 @@ import tools.jackson.databind.JsonNode;
  * names the insurer and the sum; the resident agrees and the claim shows as sent to the insurer (no insurer
  * adapter runs outside the demo profile, so it stays FILED).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InsuranceBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PiiCipher cipher;
+class InsuranceBrowserIT extends PhoneBrowserSupport {
 
     @Autowired
     StaffTasks tasks;
@@ -82,51 +49,13 @@ class InsuranceBrowserIT {
     @Autowired
     RecordingInsurerAnswers answers;
 
-    Phone phone;
-
-    @BeforeAll
-    void startBrowser() {
-        phone = new Phone(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
     @Test
     void aResidentGrantedDibaoConsentsToTheInsuranceClaimOnItsProgressPage() throws Exception {
-        HttpApi api = new HttpApi(port);
-        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
-        Person me = fixtures.person("严国强", 57);
-        registry.stage(new StagedPerson(
-                me.idNumber(),
-                me.name(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                new BigDecimal("1000"),
-                BigDecimal.ZERO,
-                0,
-                BigDecimal.ZERO,
-                0,
-                0,
-                null,
-                new BigDecimal("86000"),
-                false,
-                false,
-                me.phone()));
-        String token = new PhoneLogins(api, outbox).logIn(me.phone());
-        HttpApi resident = api.as(token);
-        assertThat(resident.post("/api/v1/me/real-name", Map.of("name", me.name(), "idNumber", me.idNumber()))
-                        .status())
-                .isEqualTo(200);
-        HttpApi.Answer filed =
-                IntakeFixtures.submit(resident, ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
-        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        String id = filed.json().get("id").asString();
+        Filed filed = filedWithMedicalBills("严国强", 57);
+        Person me = filed.person();
+        String token = filed.token();
+        HttpApi resident = filed.resident();
+        String id = filed.applicationId();
         eventually("DIBAO in review", () -> "IN_REVIEW".equals(status(resident, id, "DIBAO")));
 
         HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();

@@ -2,14 +2,11 @@ package cq.assist.mobile.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.StagedPerson;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
-import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.rules.ReasonTranslation;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.mobile.support.Phones;
@@ -26,14 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,35 +36,7 @@ import tools.jackson.databind.JsonNode;
  * and the link is gone; a resident withdraws before any decision. Every main screen is
  * screenshotted into target/screenshots and checked with axe-core and the app's size rules.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    BusinessClock clock;
-
-    Phone phone;
-
-    @BeforeAll
-    void startBrowser() {
-        phone = new Phone(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
 
     private Person registered(String name, int age) {
         Person p = Person.aged(name, age, clock.today());

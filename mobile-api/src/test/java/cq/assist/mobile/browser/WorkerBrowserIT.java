@@ -2,7 +2,6 @@ package cq.assist.mobile.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationForms;
@@ -10,11 +9,8 @@ import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.itemcase.Decision;
 import cq.assist.core.login.Roles;
 import cq.assist.core.monitoring.ScreeningRuns;
-import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.parameters.NewParameterVersion;
 import cq.assist.core.parameters.PublishingParameters;
-import cq.assist.core.pii.PiiCipher;
-import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.mobile.support.Phones;
@@ -40,16 +36,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,27 +50,7 @@ import tools.jackson.databind.JsonNode;
  * notice shows to anyone (name masked) and a resident objects to it; the worker also sees its community's monitoring alert
  * and resolves it with a note.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkerBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    RegistryStaging registry;
-
-    @Autowired
-    BusinessClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PiiCipher cipher;
+class WorkerBrowserIT extends PhoneBrowserSupport {
 
     @Autowired
     SnapshotCodec codec;
@@ -93,22 +63,6 @@ class WorkerBrowserIT {
 
     @Autowired
     StaffTasks staffTasks;
-
-    Phone phone;
-    IntakeFixtures fixtures;
-
-    @BeforeAll
-    void startBrowser() {
-        phone = new Phone(port);
-        fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
 
     private static Path photo(String name) throws IOException {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
