@@ -87,8 +87,10 @@ class RequestIdPropagation implements EngineConfigurationConfigurer<SpringProces
         }
 
         private static void adopt(FlowableActivityEvent event) {
-            boolean requestThread = RequestIds.current() != null && ADOPTED.get() == null;
-            if (requestThread || event.getExecutionId() == null) {
+            // a request thread has its own id; a job thread that took one already keeps it until the job ends
+            // (one job is one process instance and those it starts, which carry the same id): the lookup runs once
+            // per job, not once per activity (it read the execution's variables for every activity, issue 10)
+            if (RequestIds.current() != null || event.getExecutionId() == null) {
                 return;
             }
             ExecutionEntity execution = executions().findById(event.getExecutionId());

@@ -3,6 +3,8 @@ package cq.assist.mobile.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flowable.engine.ProcessEngine;
+import org.flowable.job.service.impl.asyncexecutor.AbstractAsyncExecutor;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,16 @@ class JobExecutorPauseIT {
                         .getJobServiceConfiguration()
                         .getJobManager())
                 .isNotNull();
+    }
+
+    @Test
+    void aStoppingNodeGivesBackTheJobsItAcquiredButDidNotRun() {
+        AsyncExecutor executor = engine.getProcessEngineConfiguration().getAsyncExecutor();
+        assertThat(executor).isInstanceOf(AbstractAsyncExecutor.class);
+        assertThat(((AbstractAsyncExecutor) executor).getConfiguration().isUnlockOwnedJobs())
+                .as("flowable.process.async.executor.unlock-owned-jobs: a retry acquired just before a pause or a"
+                        + " shutdown must not stay locked for the 5-minute job lock")
+                .isTrue();
     }
 
     private boolean active() {

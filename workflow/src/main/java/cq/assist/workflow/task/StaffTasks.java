@@ -23,6 +23,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
@@ -215,16 +216,28 @@ public class StaffTasks {
             return task;
         }
         if (task == null) {
+            // the engine keeps task history, not variable history (history level "task"): the case is the
+            // item process's business key
             HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
                     .taskId(taskId)
                     .finished()
-                    .includeProcessVariables()
                     .singleResult();
-            if (done != null && sees(done, scope)) {
+            if (done != null && sees(step(done), caseOfProcess(done.getProcessInstanceId()), scope)) {
                 throw conflict("task.completed");
             }
         }
         throw DomainException.notFound("task.notFound");
+    }
+
+    /** The item case of an item process (its business key, also kept in history), or null. */
+    private String caseOfProcess(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     /** The application of a task (its process variable), or null. */
@@ -271,8 +284,10 @@ public class StaffTasks {
     }
 
     private boolean sees(TaskInfo task, TaskScope scope) {
-        Step step = step(task);
-        String caseId = caseId(task);
+        return sees(step(task), caseId(task), scope);
+    }
+
+    private boolean sees(Step step, String caseId, TaskScope scope) {
         ItemCaseRow row = step == null || caseId == null ? null : cases.find(caseId);
         return row != null && scope.sees(step.candidateGroup(row));
     }
