@@ -3,6 +3,5 @@
 -- alone it read every file the owner ever uploaded: a community worker who files for a whole street reads
 -- thousands of rows per upload (found with MariaDB's slow log under the load harness, issue 10).
 -- Owner and time together make it a range of today's files.
-ALTER TABLE stored_file
-  ADD KEY idx_stored_file_owner_time (owner_account_id, create_time),
-  DROP KEY idx_stored_file_owner;
+CREATE INDEX idx_stored_file_owner_time ON stored_file (owner_account_id, create_time);
+ALTER TABLE stored_file DROP INDEX idx_stored_file_owner;
