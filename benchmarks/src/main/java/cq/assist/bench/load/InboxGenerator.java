@@ -37,8 +37,24 @@ final class InboxGenerator {
     private InboxGenerator() {}
 
     /** Generates copies until about {@code target} open tasks exist; returns the number of open tasks. */
+    /**
+     * Generates into an existing database that holds filed applications with open tasks (e.g. one kept by
+     * {@code scripts/bench-inbox.sh keep=true}): {@code java -cp benchmarks.jar cq.assist.bench.load.InboxGenerator
+     * <jdbc-url> [tasks]}; prints the number of open tasks afterwards.
+     */
+    public static void main(String[] args) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(args[0])) {
+            System.out.println("open tasks: " + generate(c, args.length > 1 ? Long.parseLong(args[1]) : 1_000_000));
+        }
+    }
+
     static long generate(Connection c, long target) throws SQLException {
         c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            // copies point at executions and process instances that are not copied (a generated task can be
+            // listed, not completed): Flowable's foreign keys are off for this session only
+            s.execute("SET SESSION foreign_key_checks = 0");
+        }
         List<String[]> templates = new ArrayList<>(); // task id, application id
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT t.ID_, ic.application_id FROM ACT_RU_TASK t"
@@ -115,7 +131,7 @@ final class InboxGenerator {
     }
 
     private static void insertTask(Connection c, String seq, String taskId, long jointItems) throws SQLException {
-        String jointItem = "(SELECT %s FROM bench_joint_item WHERE idx = (s.seq DIV 152) % " + jointItems + ")";
+        String jointItem = "(SELECT %s FROM bench_joint_item WHERE idx = (s.seq DIV 152) MOD " + jointItems + ")";
         String key = "CASE " + VARIANT + " WHEN 0 THEN tpl.TASK_DEF_KEY_ WHEN 1 THEN 'streetReview'"
                 + " WHEN 2 THEN 'districtDecision' ELSE 'departmentReview' END";
         String join = " JOIN item_case tpl_case ON tpl_case.process_instance_id = tpl.PROC_INST_ID_";
@@ -129,7 +145,7 @@ final class InboxGenerator {
                 "CASE " + VARIANT + " WHEN 0 THEN tpl.NAME_ WHEN 1 THEN '街道审核' WHEN 2 THEN '区县民政确认'"
                         + " ELSE '部门审核' END");
         task.put("CREATE_TIME_", "tpl.CREATE_TIME_ - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND");
-        task.put("DUE_DATE_", "tpl.DUE_DATE_ + INTERVAL ((s.seq % 30) - 10) DAY");
+        task.put("DUE_DATE_", "tpl.DUE_DATE_ + INTERVAL (CAST(s.seq % 30 AS SIGNED) - 10) DAY");
         copy(c, "ACT_RU_TASK", task, seq, "tpl.ID_ = '" + taskId + "'", join);
         Map<String, String> link = new LinkedHashMap<>();
         link.put("ID_", f("tpl.ID_"));
@@ -158,7 +174,7 @@ final class InboxGenerator {
                         + " WHEN 2 THEN 'DISTRICT_DECISION' ELSE 'DEPARTMENT_REVIEW' END");
         itemCase.put("household_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
         itemCase.put("active_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
-        itemCase.put("due_at", "tpl.due_at + INTERVAL ((s.seq % 30) - 10) DAY");
+        itemCase.put("due_at", "tpl.due_at + INTERVAL (CAST(s.seq % 30 AS SIGNED) - 10) DAY");
         itemCase.put("task_group", group("tpl.task_group", "tpl", jointItem));
         itemCase.put("task_since", "tpl.task_since - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND");
         copy(
@@ -171,13 +187,19 @@ final class InboxGenerator {
 
     /** The candidate group of copy s.seq: the template's own (moved to the copy's district) or another step's. */
     private static String group(String templateGroup, String caseAlias, String jointItem) {
-        String community = "CONCAT(" + DISTRICT + ", SUBSTRING(" + caseAlias + ".region_code, 7))";
-        return "CASE " + VARIANT + " WHEN 0 THEN REPLACE(" + templateGroup + ", LEFT(" + caseAlias
-                + ".region_code, 6), "
-                + DISTRICT + ")"
-                + " WHEN 1 THEN CONCAT('dept:CIVIL_AFFAIRS@', LEFT(" + community + ", 9))"
-                + " WHEN 2 THEN CONCAT('dept:CIVIL_AFFAIRS@', " + DISTRICT + ")"
-                + " ELSE CONCAT('dept:', " + jointItem.formatted("kind") + ", '@', " + DISTRICT + ") END";
+        // Flowable's GROUP_ID_ is utf8mb3_bin, our columns and the temporary tables utf8mb4: one collation for all
+        String district = bin(DISTRICT);
+        String community = "CONCAT(" + district + ", " + bin("SUBSTRING(" + caseAlias + ".region_code, 7)") + ")";
+        return "CASE " + VARIANT + " WHEN 0 THEN REPLACE(" + bin(templateGroup) + ", "
+                + bin("LEFT(" + caseAlias + ".region_code, 6)") + ", " + district + ")"
+                + " WHEN 1 THEN CONCAT(" + bin("'dept:CIVIL_AFFAIRS@'") + ", LEFT(" + community + ", 9))"
+                + " WHEN 2 THEN CONCAT(" + bin("'dept:CIVIL_AFFAIRS@'") + ", " + district + ")"
+                + " ELSE CONCAT(" + bin("'dept:'") + ", " + bin(jointItem.formatted("kind")) + ", " + bin("'@'")
+                + ", " + district + ") END";
+    }
+
+    private static String bin(String expression) {
+        return "(CONVERT(" + expression + " USING utf8mb4) COLLATE utf8mb4_bin)";
     }
 
     private static void copy(Connection c, String table, Map<String, String> overrides, String seq, String where)
