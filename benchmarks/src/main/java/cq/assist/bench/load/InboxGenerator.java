@@ -173,7 +173,8 @@ final class InboxGenerator {
                 "CASE " + VARIANT + " WHEN 0 THEN tpl.current_step WHEN 1 THEN 'STREET_REVIEW'"
                         + " WHEN 2 THEN 'DISTRICT_DECISION' ELSE 'DEPARTMENT_REVIEW' END");
         itemCase.put("household_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
-        itemCase.put("active_key", "SHA2(CONCAT(tpl.household_key, s.seq), 256)");
+        // one active key per copied case: two templates of one household may become the same joint item
+        itemCase.put("active_key", "SHA2(CONCAT(tpl.id, s.seq), 256)");
         itemCase.put("due_at", "tpl.due_at + INTERVAL (CAST(s.seq % 30 AS SIGNED) - 10) DAY");
         itemCase.put("task_group", group("tpl.task_group", "tpl", jointItem));
         itemCase.put("task_since", "tpl.task_since - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND");
