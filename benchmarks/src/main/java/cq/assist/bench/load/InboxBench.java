@@ -176,14 +176,16 @@ public final class InboxBench {
     static final String OLD_COUNT = "SELECT COUNT(*)" + OLD_FROM_WHERE;
 
     /** The inbox now (workflow TaskInboxMapper.xml): the open cases of the group in index order. */
-    static final String NEW_PAGE = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
-            + " c.task_group, c.id, c.application_id, a.application_no, c.item_code, c.region_code"
+    /** The inbox row's columns (TaskInboxMapper.xml, "columns"). */
+    static final String PAGE_COLUMNS = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
+            + " c.task_group, c.id, c.application_id, a.application_no, c.item_code, c.region_code";
+
+    static final String NEW_PAGE = PAGE_COLUMNS
             + " FROM item_case c JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = c.process_instance_id"
             + " LEFT JOIN application a ON a.id = c.application_id WHERE c.task_group IN (" + GROUP + ")";
 
     /** The product's page query (TaskInboxMapper.selectPage): the page's ids from the index, then the join. */
-    static final String DEFERRED_PAGE_50 = "SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
-            + " c.task_group, c.id, c.application_id, a.application_no, c.item_code, c.region_code"
+    static final String DEFERRED_PAGE_50 = PAGE_COLUMNS
             + " FROM (SELECT c.id FROM item_case c WHERE c.task_group IN (" + GROUP + ")"
             + " ORDER BY c.task_since, c.id LIMIT 20 OFFSET 1000) p JOIN item_case c ON c.id = p.id"
             + " JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = c.process_instance_id"

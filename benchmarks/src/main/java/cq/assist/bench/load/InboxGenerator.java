@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Multiplies the open tasks that real applications created (templates: every open user task with its
@@ -23,6 +25,8 @@ import java.util.Map;
  * (not the executions, variables or history): a generated task can be listed, not completed.
  */
 final class InboxGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxGenerator.class);
 
     /** District and county codes of Chongqing (the 4 seeded ones among them). */
     static final String[] DISTRICTS = {
@@ -44,7 +48,7 @@ final class InboxGenerator {
      */
     public static void main(String[] args) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection(args[0])) {
-            System.out.println("open tasks: " + generate(c, args.length > 1 ? Long.parseLong(args[1]) : 1_000_000));
+            LOG.info("open tasks: {}", generate(c, args.length > 1 ? Long.parseLong(args[1]) : 1_000_000));
         }
     }
 
@@ -69,8 +73,7 @@ final class InboxGenerator {
         }
         long existing = LoadHarness.count(c, "SELECT COUNT(*) FROM ACT_RU_TASK");
         long copies = Math.max(0, (target - existing + templates.size() - 1) / templates.size());
-        System.out.printf(
-                "  %d template tasks, %d open tasks now; %d copies of each%n", templates.size(), existing, copies);
+        LOG.info("{} template tasks, {} open tasks now; {} copies of each", templates.size(), existing, copies);
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMPORARY TABLE bench_district (idx INT PRIMARY KEY, code CHAR(6) NOT NULL)");
             StringBuilder values = new StringBuilder();
@@ -103,7 +106,7 @@ final class InboxGenerator {
             for (String[] t : templates) {
                 insertTask(c, seq, t[0], jointItems);
             }
-            System.out.printf("  copies %d..%d of %d: %.0f s%n", from, to, copies, (System.nanoTime() - started) / 1e9);
+            LOG.info("copies {}..{} of {}: {} s", from, to, copies, (System.nanoTime() - started) / 1_000_000_000L);
         }
         try (Statement s = c.createStatement()) {
             for (String table : List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "item_case", "application")) {

@@ -175,7 +175,7 @@ public final class LoadHarness {
                 throw new IllegalStateException(n + " of " + expected + " in review after " + limit);
             }
             if (now - lastPrint > 10_000_000_000L) {
-                System.out.printf("  ... %d of %d in review%n", n, expected);
+                LOG.info("... {} of {} in review", n, expected);
                 lastPrint = now;
             }
             Thread.sleep(50);
