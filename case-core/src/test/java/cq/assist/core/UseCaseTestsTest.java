@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.ibatis.annotations.Mapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,16 @@ import org.springframework.stereotype.Service;
  * <p>The classes still without one are listed in {@code use-cases-without-test.txt} (one fully qualified name
  * a line): the list may only shrink. A class missing from it without a test fails, and so does a listed class
  * that has a test by now (take it off the list) or no longer exists.
+ *
+ * <p>Mappers likewise ("mapper tests in case-core against MariaDB"): every {@code @Mapper} of case-core has a
+ * {@code <Name>IT} beside it that runs its SQL on MariaDB ({@code testdb.MariaDb}), or is listed in
+ * {@code mappers-without-it.txt}, a list that may only shrink. The apps' ITs run every mapper too, through
+ * the use cases; this list counts the ones without a test of their own SQL.
  */
 class UseCaseTestsTest {
 
     private static final String ALLOW_LIST = "/use-cases-without-test.txt";
+    private static final String MAPPER_ALLOW_LIST = "/mappers-without-it.txt";
 
     private final List<JavaClass> useCases = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cq.assist.core").stream()
@@ -37,6 +44,28 @@ class UseCaseTestsTest {
                     .filter(c -> !c.isAnnotatedWith(Configuration.class))
                     .filter(c -> c.getEnclosingClass().isEmpty())
                     .toList();
+
+    private final List<JavaClass> mappers = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cq.assist.core").stream()
+                    .filter(c -> c.isAnnotatedWith(Mapper.class))
+                    .toList();
+
+    @Test
+    void everyMapperHasAMariaDbTestOrIsStillOnTheShrinkingList() throws IOException {
+        Set<String> allowed = allowList(MAPPER_ALLOW_LIST);
+        Set<String> untested = mappers.stream()
+                .map(JavaClass::getName)
+                .filter(name -> !tests.contains(name + "IT"))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(mappers).as("mappers of case-core").hasSizeGreaterThan(40);
+        assertThat(untested)
+                .as("mappers without a <Name>IT on MariaDB (write one; the list only shrinks)")
+                .isSubsetOf(allowed);
+        assertThat(allowed)
+                .as("listed in %s but tested by now or gone: take them off the list", MAPPER_ALLOW_LIST)
+                .isSubsetOf(untested);
+    }
 
     @Test
     void foundTheUseCasesAndTheirTests() {
@@ -46,7 +75,7 @@ class UseCaseTestsTest {
 
     @Test
     void everyUseCaseHasATestOrIsStillOnTheShrinkingList() throws IOException {
-        Set<String> allowed = allowList();
+        Set<String> allowed = allowList(ALLOW_LIST);
         Set<String> untested = useCases.stream()
                 .map(JavaClass::getName)
                 .filter(name -> !hasTest(name))
@@ -79,9 +108,9 @@ class UseCaseTestsTest {
                         subject.equals(className) || (subject.startsWith(className) && !mainClasses.contains(subject)));
     }
 
-    private static Set<String> allowList() throws IOException {
-        try (InputStream in = UseCaseTestsTest.class.getResourceAsStream(ALLOW_LIST)) {
-            assertThat(in).as(ALLOW_LIST).isNotNull();
+    private static Set<String> allowList(String resource) throws IOException {
+        try (InputStream in = UseCaseTestsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .map(String::strip)

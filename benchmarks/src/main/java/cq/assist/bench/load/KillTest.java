@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * hundreds of checks queued, locked or running. Requests that die with it are retried on mobile-api-2
  * with the same Idempotency-Key. Then waits until every answered application is in review (the dead
  * node's job locks expire after {@code lockTime}, PT20S here, and mobile-api-2 resets and runs them) and
- * prints the counts. SMS notices the dead node committed but never handed to the gateway must be sent by the
+ * prints the counts. SMS messages the dead node committed but never handed to the gateway must be sent by the
  * surviving node's outbox sweep within three minutes; one still unsent counts as lost. Exit status 1 when
  * anything was lost or duplicated.
  */
@@ -104,7 +104,7 @@ public final class KillTest {
             if (reviewed > 0) {
                 report.line(String.format("all in review %.0f s after the last answer", (reviewed - t0) / 1e9));
             }
-            // notices the dead node committed but never sent are sent by another node's outbox sweep
+            // messages the dead node committed but never sent are sent by another node's outbox sweep
             // (assist.notify.sweep-after PT1M, every PT30S): wait for it, then count what is still unsent
             long unsent = LoadHarness.count(db, UNSENT_NOTICES);
             for (int i = 0; i < 36 && unsent > 0; i++) {
@@ -112,9 +112,9 @@ public final class KillTest {
                 unsent = LoadHarness.count(db, UNSENT_NOTICES);
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("SMS notices left unsent (after the sweep)", unsent);
+            counts.put("SMS messages left unsent (after the sweep)", unsent);
             counts.put(
-                    "SMS notices sent",
+                    "SMS messages sent",
                     LoadHarness.count(
                             db,
                             "SELECT COUNT(*) FROM application_notice WHERE channel = 'SMS' AND sent_at IS NOT NULL"));

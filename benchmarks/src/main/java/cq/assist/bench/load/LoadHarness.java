@@ -219,7 +219,7 @@ public final class LoadHarness {
                         "SELECT COUNT(*) FROM (SELECT application_id,"
                                 + " item_code FROM item_grant GROUP BY application_id, item_code HAVING COUNT(*) > 1) d"));
         c.put(
-                "duplicated SMS notices (application, code)",
+                "duplicated SMS messages (application, code)",
                 count(
                         db,
                         "SELECT COUNT(*) FROM (SELECT application_id,"

@@ -35,7 +35,7 @@ public class DecidingCharityRequests {
     private final CharityRequestMapper requests;
     private final CharityFunds funds;
     private final InAppMessages messages;
-    private final ApplicantMessages notices;
+    private final ApplicantMessages outbox;
     private final MessageSource texts;
     private final BusinessClock clock;
     private final Timeline timeline;
@@ -44,7 +44,7 @@ public class DecidingCharityRequests {
             CharityRequestMapper requests,
             CharityFunds funds,
             InAppMessages messages,
-            ApplicantMessages notices,
+            ApplicantMessages outbox,
             MessageSource texts,
             BusinessClock clock,
             Timeline timeline) {
@@ -52,7 +52,7 @@ public class DecidingCharityRequests {
         this.requests = requests;
         this.funds = funds;
         this.messages = messages;
-        this.notices = notices;
+        this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
     }
@@ -116,7 +116,7 @@ public class DecidingCharityRequests {
                 row.applicationId(),
                 text("message.charity." + outcome + ".title"),
                 text("message.charity." + outcome + ".text", row.orgName(), row.projectName(), detail));
-        notices.queue(
+        outbox.queue(
                 row.applicationId(),
                 "CHARITY:" + row.id(),
                 ApplicantMessages.SMS,

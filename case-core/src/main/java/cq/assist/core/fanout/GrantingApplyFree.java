@@ -14,7 +14,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Grants apply-free items (免申即享) at once: no human task, a grant record and a notice. */
+/** Grants apply-free items (免申即享) at once: no human task, a grant record and a message to the resident. */
 @Service
 public class GrantingApplyFree {
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a grant: the grant row (cash benefits start on the first day of the next month), the case
- * event and an in-app notice to the resident. Joins the caller's transaction.
+ * event and an in-app message to the resident. Joins the caller's transaction.
  */
 @Component
 public class Grants {

@@ -16,14 +16,23 @@ class OperationalFiguresTest {
     private final OperationalFigures figures = new OperationalFigures(mapper, CaseFixtures.clock());
 
     @Test
-    void overdueIsCountedAtBusinessTimeAndAMissingRunsTableGivesNoRuns() {
+    void overdueIsCountedAtBusinessTimeAndRunsArePassedOn() {
         List<OperationalFigures.DepartmentTasks> tasks =
                 List.of(new OperationalFigures.DepartmentTasks("CIVIL_AFFAIRS@500103", 5, 2));
         when(mapper.countOpenTasksByDepartment(CaseFixtures.NOW)).thenReturn(tasks);
-        when(mapper.countMonitoringRunsByStatus()).thenThrow(new BadSqlGrammarException("runs", "SELECT", null));
+        List<OperationalFigures.Count> runs = List.of(new OperationalFigures.Count("DONE", 3));
+        when(mapper.countMonitoringRunsByStatus()).thenReturn(runs);
 
         assertThat(figures.openTasksByDepartment()).isEqualTo(tasks);
-        assertThat(figures.monitoringRunsByStatus()).isEmpty();
+        assertThat(figures.monitoringRunsByStatus()).isEqualTo(runs);
         assertThat(figures.applicationsByStatus()).isEmpty();
+    }
+
+    @Test
+    void aFailingReadOfTheRunsIsNotTakenForNoRuns() {
+        when(mapper.countMonitoringRunsByStatus()).thenThrow(new BadSqlGrammarException("runs", "SELECT", null));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(figures::monitoringRunsByStatus)
+                .isInstanceOf(BadSqlGrammarException.class);
     }
 }

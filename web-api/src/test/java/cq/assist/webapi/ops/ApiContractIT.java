@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.web.test.ApiContract;
 import cq.assist.web.test.HttpApi;
 import cq.assist.web.test.OpenApiAgreement;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * web-api's OpenAPI document ({@code /v3/api-docs}, on in the demo profile) serves exactly the operations
- * {@code docs/API.md} lists for web-api, each with its problem responses, and the UI answers.
+ * {@code docs/API.md} lists for web-api, each with its problem responses, and the UI answers; the
+ * Prometheus metrics answer on the management port in the demo too (README, "Operating it").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -27,6 +30,9 @@ class ApiContractIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void theDocumentAndApiMdListTheSameOperationsWithTheirProblems() {
@@ -58,5 +64,17 @@ class ApiContractIT {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.text()).contains("swagger-ui");
         assertThat(new HttpApi(port).get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
+    void prometheusAnswersOnTheManagementPortInTheDemo() {
+        HttpApi.Answer metrics =
+                new HttpApi(managementPort).send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
+
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        assertThat(metrics.text()).contains("assist_jobs{state=\"executable\"}").contains("jvm_memory_used_bytes");
+        assertThat(new HttpApi(port).get("/actuator/prometheus").status())
+                .as("not on the app port")
+                .isIn(401, 403, 404);
     }
 }

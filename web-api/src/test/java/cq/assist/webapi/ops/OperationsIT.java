@@ -6,11 +6,13 @@ import cq.assist.web.ops.AssistMetrics;
 import cq.assist.web.test.HttpApi;
 import cq.assist.workflow.RequestIds;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What an operator sees of web-api outside the demo profile: probes on the app port; health groups and
@@ -30,6 +32,9 @@ class OperationsIT {
 
     @Autowired
     AssistMetrics metrics;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void probesOnTheAppPortHealthGroupsOnTheManagementPort() {
@@ -70,5 +75,25 @@ class OperationsIT {
                 .contains("assist_jobs{state=\"executable\"}")
                 .contains("assist_jobs{state=\"deadletter\"}")
                 .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void monitoringRunsAreCountedByStatus() {
+        String runId = UUID.randomUUID().toString();
+        // a failed run long ago: no reader of the latest run sees it, and it is removed again
+        jdbc.update(
+                "INSERT INTO monitoring_run (id, trigger_kind, region_code, reason, screen_date, status, error,"
+                        + " started_at, finished_at, create_by) VALUES (?, 'SCHEDULE', '500103', 'OperationsIT',"
+                        + " '2001-01-01', 'FAILED', 'OperationsIT', '2001-01-01 02:00:00', '2001-01-01 02:00:01', 'system')",
+                runId);
+        try {
+            metrics.refresh();
+            String prometheus = new HttpApi(managementPort)
+                    .send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
+                    .text();
+            assertThat(prometheus).containsPattern("assist_monitoring_runs\\{status=\"FAILED\"} [1-9]");
+        } finally {
+            jdbc.update("DELETE FROM monitoring_run WHERE id = ?", runId);
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Mapper;
  * 1,000,000 open tasks a page takes a few milliseconds (BENCHMARKS.md, issue 10).
  */
 @Mapper
-public interface TaskInboxMapper {
+interface TaskInboxMapper {
 
     /** One page of open tasks matching the query. */
     List<InboxRow> selectPage(InboxQuery query);

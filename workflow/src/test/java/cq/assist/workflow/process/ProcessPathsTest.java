@@ -26,12 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every path of the three BPMN processes on a real Flowable engine (in-memory H2, no Spring, async executor
+ * Every path of the four BPMN processes on a real Flowable engine (in-memory H2, no Spring, async executor
  * off so each job runs when the test says), with the delegates and listeners replaced by recorders: the
  * process model is what is tested here; the case-core services behind the delegates have their own tests
  * and the apps' ITs run both together on MariaDB. Paths: co-signing reminder, expiry, all authorized with
  * no item to review, review with item processes and joint pushes, waiting for joint items and close; the
- * 低保 procedure through the notice timer, an objection, a street rejection and a district return.
+ * 低保 procedure through the notice timer, an objection, a street rejection and a district return; the nightly
+ * monitoring schedule's timer starting a screening run and waiting for the next night.
  */
 class ProcessPathsTest {
 
@@ -52,6 +53,7 @@ class ProcessPathsTest {
         record("sendAuthorizationReminderDelegate");
         record("expireApplicationDelegate");
         record("pushJointItemsDelegate");
+        record("startScheduledScreening");
         beans.put("startReviewDelegate", (JavaDelegate) e -> {
             calls.add("startReviewDelegate");
             e.setVariable("itemCaseIds", new ArrayList<>(itemCaseIds));
@@ -76,6 +78,7 @@ class ProcessPathsTest {
                 .addClasspathResource("processes/application.bpmn20.xml")
                 .addClasspathResource("processes/dibaoCase.bpmn20.xml")
                 .addClasspathResource("processes/itemCase.bpmn20.xml")
+                .addClasspathResource("processes/monitoringSchedule.bpmn20.xml")
                 .deploy();
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
@@ -85,6 +88,36 @@ class ProcessPathsTest {
     @AfterEach
     void stopEngine() {
         engine.close();
+    }
+
+    @Test
+    void theNightlyTimerStartsAScreeningRunAndWaitsForTheNextNight() {
+        Job nightly = management
+                .createTimerJobQuery()
+                .processDefinitionKey("monitoringSchedule")
+                .singleResult();
+        assertThat(nightly)
+                .as("the monitoring schedule's timer, from deployment")
+                .isNotNull();
+        assertThat(calls).doesNotContain("startScheduledScreening");
+
+        management.executeJob(
+                management.moveTimerToExecutableJob(nightly.getId()).getId());
+
+        assertThat(calls).containsExactly("startScheduledScreening");
+        Job next = management
+                .createTimerJobQuery()
+                .processDefinitionKey("monitoringSchedule")
+                .singleResult();
+        assertThat(next).as("the next night's timer").isNotNull();
+        // fired early here (the test does not wait for 02:00): the next one is the next 02:00 after now
+        assertThat(next.getId()).isNotEqualTo(nightly.getId());
+        assertThat(next.getDuedate()).isAfter(engine.getProcessEngineConfiguration().getClock().getCurrentTime());
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("monitoringSchedule")
+                        .count())
+                .as("the run's instance ended at once")
+                .isZero();
     }
 
     @Test
