@@ -37,6 +37,13 @@ interface PaymentMapper {
     /** Totals by month in the region (prefix pattern, or null for all), newest month first. */
     List<MonthTotal> selectTotalsByMonth(@Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
 
+    /**
+     * Totals by month, item and district (the roll's region) in the region (prefix pattern on the households'
+     * communities, or null for all), newest month first, then district and item; at most {@code limit} rows.
+     */
+    List<ItemRegionTotal> selectTotalsByItemAndRegion(
+            @Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
+
     /** Failed lines in the region (prefix pattern, or null for all), newest first. */
     List<PaymentLine> selectFailedLines(@Param("regionPrefix") String regionPrefix, @Param("limit") int limit);
 

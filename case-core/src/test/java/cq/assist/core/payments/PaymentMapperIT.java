@@ -227,5 +227,41 @@ class PaymentMapperIT {
                     assertThat(t.paidTotal()).isEqualByComparingTo("800.00");
                     assertThat(t.failed()).isEqualTo(1);
                 });
+        assertThat(mapper.selectTotalsByItemAndRegion(district + "%", 100))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.month()).isEqualTo("2026-12");
+                    assertThat(t.itemCode()).isEqualTo("DIBAO");
+                    assertThat(t.regionCode()).isEqualTo(district);
+                    assertThat(t.lines()).isEqualTo(2);
+                    assertThat(t.total()).isEqualByComparingTo("1500.00");
+                    assertThat(t.paidTotal()).isEqualByComparingTo("800.00");
+                    assertThat(t.failed()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void totalsAreSplitByItemAndDistrictNewestMonthFirst() {
+        RollRow november = roll("2026-11");
+        RollRow december = roll("2026-12");
+        LineRow tekun = new LineRow(
+                december.id(),
+                december.month(),
+                household("c"),
+                "TEKUN",
+                UUID.randomUUID().toString(),
+                "app-y",
+                community,
+                new BigDecimal("1200.00"),
+                "MONTH",
+                null);
+        mapper.insertLines(List.of(
+                line(november, "a", "800.00"), line(december, "a", "800.00"), line(december, "b", "700.00"), tekun));
+
+        assertThat(mapper.selectTotalsByItemAndRegion(district + "%", 100))
+                .extracting(t -> t.month() + " " + t.itemCode() + " " + t.lines() + " " + t.total())
+                .containsExactly("2026-12 DIBAO 2 1500.00", "2026-12 TEKUN 1 1200.00", "2026-11 DIBAO 1 800.00");
+        assertThat(mapper.selectTotalsByItemAndRegion(district + "%", 1)).hasSize(1);
+        assertThat(mapper.selectTotalsByItemAndRegion("0%", 100)).isEmpty();
     }
 }

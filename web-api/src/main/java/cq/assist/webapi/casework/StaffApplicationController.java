@@ -90,7 +90,8 @@ class StaffApplicationController {
         String region = regionCode != null && !regionCode.isBlank()
                 ? regionCode.strip()
                 : scope.admin() ? null : scope.region();
-        return StatsResponse.of(figures, payments.byMonth(region), alerts.openByKind(region));
+        return StatsResponse.of(
+                figures, payments.byMonth(region), payments.byItemAndRegion(region), alerts.openByKind(region));
     }
 
     static StaffScope scope(Caller caller) {

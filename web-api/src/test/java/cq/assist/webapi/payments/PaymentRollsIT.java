@@ -235,6 +235,17 @@ class PaymentRollsIT {
         assertThat(may.get("lines").asLong()).isEqualTo(2);
         assertThat(may.get("total").asString()).isEqualTo("1750.00");
         assertThat(may.get("paidTotal").asString()).isEqualTo("1750.00");
+        long mayLinesByItem = 0;
+        for (JsonNode t : stats.get("paymentsByItemAndRegion")) {
+            if (t.get("month").asString().equals("2021-05")) {
+                assertThat(t.get("regionCode").asString()).isEqualTo(DISTRICT);
+                assertThat(t.get("itemCode").asString()).isNotBlank();
+                mayLinesByItem += t.get("lines").asLong();
+            }
+        }
+        assertThat(mayLinesByItem)
+                .as("the month's lines, split by item and district")
+                .isEqualTo(2);
 
         HttpApi.Answer listed = district.get("/api/v1/payments/rolls?month=2021-05");
         assertThat(listed.header("X-Total-Count")).isEqualTo("1");
