@@ -10,10 +10,11 @@
 set -euo pipefail
 . "$(dirname "$0")/demo-lib.sh"
 WORKER_PHONE=13900000001
+ADMIN=$(staff_token admin)
+DEMO_TODAY=$(demo_today "$ADMIN") # ages count at the demo clock's today, which other scripts moved ahead
 read -r APPLICANT_ID APPLICANT_PHONE <<<"$(new_person 57)"
 
 step "0. stage a fresh person in the demo registry (admin): no income, 86,000 yuan of medical costs"
-ADMIN=$(staff_token admin)
 stage "$ADMIN" "$APPLICANT_ID" "{\"name\":\"吴建国\",\"monthlyWage\":0,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":1000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"medicalExpenses12m\":86000,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$APPLICANT_PHONE\"}"
 
 step "1. the resident logs in, binds its real name and files for itself"

@@ -9,12 +9,13 @@
 set -euo pipefail
 . "$(dirname "$0")/demo-lib.sh"
 
+ADMIN=$(staff_token admin)
+DEMO_TODAY=$(demo_today "$ADMIN") # ages count at the demo clock's today (the child stays 15 there)
 read -r APPLICANT_ID APPLICANT_PHONE <<<"$(new_person 48)"
 read -r SPOUSE_ID SPOUSE_PHONE <<<"$(new_person 46)"
 read -r CHILD_ID _ <<<"$(new_person 15)"
 
 step "0. stage the household in the demo registry (admin): incomes, and the phones on file"
-ADMIN=$(staff_token admin)
 stage "$ADMIN" "$APPLICANT_ID" "{\"name\":\"李军\",\"monthlyWage\":0,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":3000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"disabilityGrade\":2,\"medicalExpenses12m\":18000,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$APPLICANT_PHONE\"}"
 stage "$ADMIN" "$SPOUSE_ID" "{\"name\":\"王芳\",\"monthlyWage\":300,\"monthlyPension\":0,\"monthlyOtherIncome\":0,\"deposits\":2000,\"securities\":0,\"homes\":0,\"homeAreaSqm\":0,\"vehicles\":0,\"businesses\":0,\"medicalExpenses12m\":0,\"onPublicPayroll\":false,\"deceased\":false,\"phone\":\"$SPOUSE_PHONE\"}"
 stage "$ADMIN" "$CHILD_ID" '{"name":"李小明","monthlyWage":0,"monthlyPension":0,"monthlyOtherIncome":0,"deposits":0,"securities":0,"homes":0,"homeAreaSqm":0,"vehicles":0,"businesses":0,"medicalExpenses12m":0,"onPublicPayroll":false,"deceased":false}'

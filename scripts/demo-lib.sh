@@ -20,12 +20,22 @@ open(sys.argv[1] + '/signature.b64', 'w').write(base64.b64encode(png).decode())
 PY
 SIG=$(cat "$WORK/signature.b64")
 
-# new_person AGE -> "idNumber phone": a valid GB 11643 ID number (district 500103) and a fresh 137x phone
+# demo_today ADMIN_TOKEN -> the business date (YYYY-MM-DD) of the demo clock, GET /dev/clock. The demo scripts move
+# that clock forward (the journey 8 days a run, payments up to 31), so on a used database it is ahead of this
+# machine's date: every date a script sends or bases an age on comes from here, never from `date` or python's today.
+demo_today() {
+  curl -fsS "$W/dev/clock" -H "Authorization: Bearer $1" | py 'print(d["now"][:10])' \
+    || fail "reading the demo clock (GET $W/dev/clock): is ./run.sh running in the demo profile?"
+}
+
+# new_person AGE -> "idNumber phone": a valid GB 11643 ID number (district 500103) and a fresh 137x phone; the
+# age is counted at the demo clock's today ($DEMO_TODAY, set by the scripts with demo_today; else this machine's)
 new_person() {
-  python3 - "$1" <<'PY'
+  python3 - "$1" "${DEMO_TODAY:-}" <<'PY'
 import datetime, random, sys
 age = int(sys.argv[1]); w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-born = datetime.date.today() - datetime.timedelta(days=365 * age + random.randint(30, 300))
+today = datetime.date.fromisoformat(sys.argv[2]) if sys.argv[2] else datetime.date.today()
+born = today - datetime.timedelta(days=365 * age + random.randint(30, 300))
 base = "500103" + born.strftime("%Y%m%d") + "%03d" % random.randint(100, 999)
 print(base + "10X98765432"[sum(int(c) * x for c, x in zip(base, w)) % 11], "137%08d" % random.randint(0, 99999999))
 PY

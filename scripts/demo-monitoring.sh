@@ -57,7 +57,10 @@ for u in zj.yuzhong jy.yuzhong mz.yuzhong; do
 done
 
 step "4. the administrator raises 渝中区's urban 低保 standard from next month (a date not used before)"
-NEXT=$(python3 -c 'import datetime; t=datetime.date.today(); print((t.replace(day=1)+datetime.timedelta(days=32)).replace(day=1))')
+# "next month" of the demo clock, not of this machine: the API refuses a standard from before the business today,
+# and the other demo scripts move that clock ahead (8 days a journey, up to 31 a payments run)
+TODAY=$(demo_today "$ADMIN")
+NEXT=$(python3 -c "import datetime; t=datetime.date.fromisoformat('$TODAY'); print((t.replace(day=1)+datetime.timedelta(days=32)).replace(day=1))")
 CURRENT=$(curl -fsS "$W/admin/parameters?key=DIBAO_STANDARD_URBAN&regionCode=500103" -H "Authorization: Bearer $ADMIN" \
   | py 'v=max(d, key=lambda p: p["effectiveFrom"]); print(v["value"])')
 for i in $(seq 0 200); do

@@ -18,6 +18,7 @@ status() { curl -sS -o "$WORK/out" -w '%{http_code}' "$@"; }
 h2() { java -cp "$H2_JAR" org.h2.tools.Shell -url "$DB_URL" -user sa -password '' -sql "$1" | tail -1; }
 
 ADMIN=$(staff_token admin)
+DEMO_TODAY=$(demo_today "$ADMIN") # ages count at the demo clock's today, which the demo scripts move ahead
 read -r VID VPHONE <<<"$(new_person 45)"
 read -r AID APHONE <<<"$(new_person 30)"
 stage "$ADMIN" "$VID" '{"name":"受害人","phone":"'"$VPHONE"'","monthlyWage":1000,"deposits":88888}'

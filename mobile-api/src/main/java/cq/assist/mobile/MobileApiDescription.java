@@ -31,6 +31,7 @@ class MobileApiDescription implements ApiDescription {
                 "/api/v1/authorizations/**",
                 "/api/v1/authorization-letter",
                 "/api/v1/dev/sms-outbox",
+                "/api/v1/dev/sms-outbox/latest-code",
                 "/api/v1/public-notices");
     }
 
@@ -54,6 +55,7 @@ class MobileApiDescription implements ApiDescription {
                 Map.entry("POST /api/v1/insurance-claims/{id}/consent", List.of(409)),
                 Map.entry("POST /api/v1/public-notices/{id}/objections", List.of(409)),
                 Map.entry("POST /api/v1/worker/alerts/{id}/resolve", List.of(409)),
-                Map.entry("GET /api/v1/dev/sms-outbox", List.of(404)));
+                Map.entry("GET /api/v1/dev/sms-outbox", List.of(404)),
+                Map.entry("POST /api/v1/dev/sms-outbox/latest-code", List.of(404, 410)));
     }
 }

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Remote co-signing by a household member through a single-use link. The signer proves to be that
- * member to the population registry, never to the filer: name and ID number matching the member, and
- * a code sent to the registry's phone on file for that ID number ({@link #sendCode}), bound to this
- * link. Every attempt does the same work (the code is checked whether or not name and ID match), and
+ * member to the population registry, never to the filer: the ID number matching the member, and a
+ * code sent to the registry's phone on file for that ID number ({@link #sendCode}), bound to this link.
+ * The full name is optional (the page shows it masked, and an old signer should not have to type what the
+ * ID number and the phone already prove); when given, it must match as well. Every attempt does the same work (the code is checked whether or not name and ID match), and
  * failed attempts are counted per token; after {@value TokenFailures#MAX} the link is void. On success
  * the record is sealed with its evidence, the token spent, the timeline told, and when the last
  * co-signer is in, the application process moves on.
@@ -101,7 +102,8 @@ public class CoSigning {
     }
 
     /**
-     * Signs for the member the token is bound to.
+     * Signs for the member the token is bound to. The name in {@code signature} may be null or blank (not
+     * asked); a name given must be the member's.
      *
      * @throws DomainException NOT_FOUND, GONE (used, expired or void), FORBIDDEN (not that member or wrong
      *     code), CONFLICT {@code no-phone-on-file}, VALIDATION (signature is not a PNG)
@@ -115,8 +117,10 @@ public class CoSigning {
         String phone = phoneOnFile(open);
         String tokenHash = open.token().tokenHash();
         boolean codeOk = smsCodes.consume(phone, signature.smsCode(), SmsCodes.coSigning(tokenHash));
-        boolean samePerson = Objects.equals(
-                        IdentityInput.name(signature.name()), open.member().name())
+        String name = IdentityInput.name(signature.name());
+        boolean nameOk =
+                name == null || name.isEmpty() || name.equals(open.member().name());
+        boolean samePerson = nameOk
                 & cipher.matchesIndex(
                         open.member().idNumberHash(),
                         IdentityInput.idNumber(Objects.toString(signature.idNumber(), "")));

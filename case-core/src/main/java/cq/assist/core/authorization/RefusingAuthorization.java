@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * as CLOSED with the reason {@value #REASON} (no economic check runs; CLOSED rather than WITHDRAWN,
  * which is the applicant's own act, or EXPIRED, which is a missed deadline), the timeline records the
  * refusal, the process and its timers end, and the applicant is told in the app and by SMS with the
- * member's reason.
+ * member's reason. Refusing must be easy (consent is free): the reason is optional, and a refusal without
+ * one tells the applicant that no reason was given ({@code message.refused.noReason}).
  */
 @Service
 public class RefusingAuthorization {
@@ -62,13 +63,15 @@ public class RefusingAuthorization {
     /**
      * Refuses through the link.
      *
-     * @param reason why, in the member's words (1 to {@value #MAX_REASON} characters)
-     * @throws DomainException NOT_FOUND, GONE (used, expired or ended), VALIDATION naming {@code reason}
+     * @param reason why, in the member's words (at most {@value #MAX_REASON} characters), or null or blank
+     *     when the member gives none
+     * @throws DomainException NOT_FOUND, GONE (used, expired or ended), VALIDATION naming {@code reason} (too
+     *     long)
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void refuse(String token, String reason) {
         String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty() || text.length() > MAX_REASON) {
+        if (text.length() > MAX_REASON) {
             throw DomainException.invalid(List.of(new FieldError("reason", "authorization.refuse.reason")));
         }
         OpenToken open = openTokens.find(token, true);
@@ -82,7 +85,13 @@ public class RefusingAuthorization {
         String title = texts.getMessage("message.refused.title", null, Locale.SIMPLIFIED_CHINESE);
         String body = texts.getMessage(
                 "message.refused.text",
-                new Object[] {open.application().applicationNo(), member, text},
+                new Object[] {
+                    open.application().applicationNo(),
+                    member,
+                    text.isEmpty()
+                            ? texts.getMessage("message.refused.noReason", null, Locale.SIMPLIFIED_CHINESE)
+                            : text
+                },
                 Locale.SIMPLIFIED_CHINESE);
         messages.tell(applicationId, title, body);
         applicantMessages.queue(

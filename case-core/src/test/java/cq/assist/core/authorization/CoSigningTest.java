@@ -153,6 +153,28 @@ class CoSigningTest {
     }
 
     @Test
+    void theFullNameIsNotNeededTheIdNumberAndTheCodeProveTheMember() {
+        when(tokens.selectOpen("app-1")).thenReturn(List.of());
+
+        coSigning.sign(TOKEN, signature(null, idNumber, "123456"));
+        verify(records).record(any());
+
+        org.mockito.Mockito.clearInvocations(records);
+        when(tokens.updateUsed(any())).thenReturn(1);
+        coSigning.sign(TOKEN, signature("  ", idNumber, "123456"));
+        verify(records).record(any());
+    }
+
+    @Test
+    void withoutANameAWrongIdNumberIsStillForbidden() {
+        String other = TestIdNumbers.adult();
+        assertThatThrownBy(() -> coSigning.sign(TOKEN, signature(null, other, "123456")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
+        verify(records, never()).record(any());
+    }
+
+    @Test
     void aWrongNameOrCodeIsForbiddenAndCountedAgainstTheLink() {
         for (CoSignature wrong : List.of(signature("王小芳", idNumber, "123456"), signature("王芳", idNumber, "000000"))) {
             assertThatThrownBy(() -> coSigning.sign(TOKEN, wrong)).isInstanceOfSatisfying(DomainException.class, e -> {

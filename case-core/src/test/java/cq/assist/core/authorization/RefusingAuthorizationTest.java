@@ -23,7 +23,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A member refuses to co-sign: the application ends, and the applicant is told who refused and why. */
+/**
+ * A member refuses to co-sign: the application ends, and the applicant is told who refused and why (or that
+ * no reason was given: refusing needs none).
+ */
 class RefusingAuthorizationTest {
 
     private final OpenTokens openTokens = mock(OpenTokens.class);
@@ -65,13 +68,27 @@ class RefusingAuthorizationTest {
     }
 
     @Test
-    void aReasonIsRequiredAndALinkSpentMeanwhileIsGone() {
-        assertThatThrownBy(() -> refusing.refuse("raw", " "))
+    void aRefusalWithoutAReasonEndsTheApplicationAndSaysNoReasonWasGiven() {
+        for (String none : new String[] {null, "", "  "}) {
+            org.mockito.Mockito.clearInvocations(ending, timeline, messages, sms);
+
+            refusing.refuse("raw", none);
+
+            verify(ending).close("app-1", RefusingAuthorization.REASON);
+            verify(timeline).record("app-1", "AUTHORIZATION_REFUSED", Timeline.Actor.MEMBER, "王*");
+            verify(messages)
+                    .tell("app-1", "家庭成员拒绝授权", "您的申请 YJ1 中，家庭成员 王* 拒绝签署家庭经济状况核查授权书，申请已终止。原因：未说明。如需继续申请，请与家庭成员沟通后重新提交。");
+            verify(sms).queue(anyString(), anyString(), anyString(), anyString());
+        }
+    }
+
+    @Test
+    void aReasonTooLongIsInvalidAndALinkSpentMeanwhileIsGone() {
+        assertThatThrownBy(() -> refusing.refuse("raw", "因".repeat(RefusingAuthorization.MAX_REASON + 1)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field)
                         .containsExactly("reason"));
-        assertThatThrownBy(() -> refusing.refuse("raw", "因".repeat(RefusingAuthorization.MAX_REASON + 1)))
-                .isInstanceOf(DomainException.class);
+        verify(ending, never()).close(anyString(), anyString());
 
         when(tokens.updateUsed(any())).thenReturn(0);
         assertThatThrownBy(() -> refusing.refuse("raw", "不同意"))

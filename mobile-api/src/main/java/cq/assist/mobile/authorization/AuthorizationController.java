@@ -74,14 +74,14 @@ class AuthorizationController {
     /** Where a co-signing code went: the masked phone on file. */
     record SentTo(String sentTo) {}
 
-    /** A member refuses to sign: the application ends and the applicant is told. */
+    /** A member refuses to sign: the application ends and the applicant is told. The reason is optional. */
     @PostMapping("/refuse")
-    CoSignedResponse refuse(@PathVariable String token, @Valid @RequestBody RefuseRequest body) {
-        refusing.refuse(token, body.reason());
+    CoSignedResponse refuse(@PathVariable String token, @Valid @RequestBody(required = false) RefuseRequest body) {
+        refusing.refuse(token, body == null ? null : body.reason());
         return CoSignedResponse.REFUSED;
     }
 
-    /** The body of a refusal: the member's reason (1 to 500 characters). */
+    /** The body of a refusal: the member's reason (optional, at most 500 characters). */
     record RefuseRequest(@Size(max = RefusingAuthorization.MAX_REASON) String reason) {}
 
     @GetMapping("/qr.png")

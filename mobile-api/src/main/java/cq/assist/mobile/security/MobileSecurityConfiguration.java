@@ -42,7 +42,7 @@ public class MobileSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, SpaRoutes.ROUTES)
                         .permitAll()
-                        .requestMatchers("/api/v1/dev/sms-outbox", "/error")
+                        .requestMatchers("/api/v1/dev/sms-outbox", "/api/v1/dev/sms-outbox/latest-code", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public-notices")
                         .permitAll()

@@ -21,13 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What the H5 browser tests share: the running mobile-api (one context for all of them), the beans their fixtures
+ * What the H5 browser tests share: the running mobile-api in the demo profile that {@code ./run.sh} starts (one
+ * context for all of them; its SMS outbox feeds the pages' 演示短信 panel), the beans their fixtures
  * need, one Chromium phone at 360 px per class ({@link Phone}), the intake fixtures, and a resident with heavy
  * medical bills filed from the phone (the charity, insurance and English journeys start there).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PhoneBrowserSupport {
 

@@ -31,10 +31,12 @@ import tools.jackson.databind.JsonNode;
  * Issue 11, in a real browser at 360 px: a resident logs in by SMS, binds its real name, applies (a member
  * whose ID number is checked as typed, causes, the ID-card photo, a signature), loses the connection on
  * submit and retries without filing twice, shares the co-signing link; the relative co-signs from it in a
- * second browser (typing the full name the page shows masked); the resident follows the application to
- * the happiness list, reads it in English and reads its messages. A relative who does not agree says so
- * and the link is gone; a resident withdraws before any decision. Every main screen is
- * screenshotted into target/screenshots and checked with axe-core and the app's size rules.
+ * second browser (ID number and the code to the phone on file: no full name to type); the resident follows
+ * the application to the happiness list, reads it in English and reads its messages. The login and the
+ * co-signing codes are read from the demo profile's 演示短信 panel, as a demo user does. A relative who does
+ * not agree says so without a reason and the link is gone; every field error the API gives is shown; a
+ * resident withdraws before any decision. Every main screen is screenshotted into target/screenshots and
+ * checked with axe-core and the app's size rules.
  */
 class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
 
@@ -90,11 +92,25 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         return file;
     }
 
+    /**
+     * Logs in as a demo user does: the code is read from the page's 演示短信 panel (the demo profile's outbox),
+     * not from the API; the panel shows the code the outbox holds for that phone.
+     */
     void logIn(Person person) {
         phone.open("/login").waitFor("#login-phone");
         phone.type("#login-phone", person.phone()).tap("[data-test=send-code]");
         phone.withText(".explain", "验证码已发送");
-        phone.type("#login-code", outbox.latestCodeTo(person.phone())).tap("[data-test=login]");
+        String code = phone.find("[data-test=demo-sms-code]").getText().strip();
+        assertThat(code).isEqualTo(outbox.latestCodeTo(person.phone()));
+        assertThat(phone.text("[data-test=demo-sms]"))
+                .contains("演示短信")
+                .contains(person.phone().substring(7))
+                .doesNotContain(person.phone());
+        phone.check("01b-login-demo-sms");
+        phone.tap("[data-test=demo-sms-use]");
+        assertThat(phone.js("return document.querySelector('#login-code').value;"))
+                .isEqualTo(code);
+        phone.tap("[data-test=login]");
     }
 
     @Test
@@ -105,6 +121,7 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         facts(wife, "600", "0", null, "0");
 
         phone.open("/login").waitFor("#login-phone");
+        phone.js("sessionStorage.clear();"); // no draft or login left in this tab by another test
         phone.check("01-login");
         Number script = (Number) phone.js("return performance.getEntriesByType('resource')"
                 + ".filter(r => r.name.endsWith('.js')).reduce((n, r) => n + r.transferSize, 0);");
@@ -193,14 +210,19 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         assertThat(link).startsWith("https://h5.assist.test/sign#token=");
 
         try (Phone relative = new Phone(port)) {
-            relative.open(link.substring("https://h5.assist.test".length())).waitFor("#cs-name");
+            relative.open(link.substring("https://h5.assist.test".length())).waitFor("#cs-id");
             assertThat(relative.text("[data-test=cs-who]")).contains("罗**").doesNotContain(wife.name());
+            assertThat(relative.driver.findElements(By.cssSelector("#cs-name")))
+                    .as("no full name to type: the ID number and the code to the phone on file prove her")
+                    .isEmpty();
             relative.check("11-cosign");
-            relative.type("#cs-name", wife.name())
-                    .type("#cs-id", wife.idNumber())
-                    .tap("[data-test=cs-send]");
+            relative.type("#cs-id", wife.idNumber()).tap("[data-test=cs-send]");
             relative.withText("[data-test=cs-sent]", wife.phone().substring(7));
-            relative.type("#cs-code", outbox.latestCodeTo(wife.phone()));
+            // the demo panel shows the code sent to her phone on file, found through the link alone
+            String code = relative.find("[data-test=demo-sms-code]").getText().strip();
+            assertThat(code).isEqualTo(outbox.latestCodeTo(wife.phone()));
+            relative.check("11b-cosign-demo-sms");
+            relative.type("#cs-code", code);
             relative.sign("[data-test=signature]").tap("[data-test=cs-agree]");
             relative.tap("[data-test=cs-submit]").withText("[data-test=cs-done]", "签署成功");
             relative.check("12-cosign-done");
@@ -213,6 +235,15 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
             phone.open("/applications/" + applicationId).waitFor("[data-test=app-status]");
         }
         JsonNode view = mine.get("/api/v1/applications/" + applicationId).json();
+        // an application with items in review has a next step with its due date: wait until the API has it
+        while (!view.hasNonNull("nextStep")) {
+            assertThat(System.nanoTime())
+                    .as("the application's next step: " + view)
+                    .isLessThan(until);
+            Thread.sleep(1000);
+            view = mine.get("/api/v1/applications/" + applicationId).json();
+        }
+        phone.open("/applications/" + applicationId).waitFor("[data-test=next-step]");
         JsonNode inPlay = null;
         for (JsonNode item : view.get("items")) {
             if (!"NOT_ELIGIBLE".equals(item.get("status").asString()) && inPlay == null) {
@@ -225,12 +256,10 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         assertThat(phone.text("[data-test=happiness-list]"))
                 .as("data sources are named in words")
                 .doesNotContainPattern("数据来源 [A-Z_]+");
-        assertThat(phone.text("[data-test=next-step]")).contains("下一步");
-        if (view.has("nextStep")) {
-            assertThat(phone.text("[data-test=next-step]"))
-                    .contains(view.get("nextStep").get("text").asString())
-                    .contains("按工作日计算");
-        }
+        assertThat(phone.text("[data-test=next-step]"))
+                .contains("下一步")
+                .contains(view.get("nextStep").get("text").asString())
+                .contains("按工作日计算");
         phone.check("13-progress-happiness-list");
 
         // English: the reasons the rules wrote come in English (Accept-Language), item names too
@@ -304,9 +333,39 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         phone.check("46-cosign-large-text-high-contrast");
         phone.js("localStorage.setItem('pref.large', '0'); localStorage.setItem('pref.contrast', '0');");
         phone.open(link.substring("https://h5.assist.test".length())).waitFor("[data-test=cs-refuse]");
+        // outside the demo (the outbox path answers 404) the 演示短信 panel stays hidden, silently
+        phone.js(
+                """
+                const real = window.fetch;
+                window.fetch = (url, init) => {
+                  if (!String(url).includes('/dev/sms-outbox')) return real(url, init);
+                  window.__outboxAsked = true;
+                  return Promise.resolve(new Response('{}', {status: 404, headers: {'Content-Type': 'application/problem+json'}}));
+                };
+                """);
+        phone.tap("[data-test=cs-send]").waitFor("[data-test=cs-sent]");
+        phone.waiting().until(d -> Boolean.TRUE.equals(phone.js("return window.__outboxAsked === true;")));
+        phone.withText("[data-test=cs-sent]", husband.phone().substring(7));
+        assertThat(phone.driver.findElements(By.cssSelector("[data-test=demo-sms]")))
+                .isEmpty();
         phone.tap("[data-test=cs-refuse]").waitFor("#refuse-reason");
-        phone.type("#refuse-reason", "我不想查我的收入");
+        assertThat(phone.text(".van-dialog")).contains("可不填");
         phone.check("16-cosign-refuse");
+        // no reason typed (refusing must be easy); the first try loses the connection: the dialog stays open
+        // and says so under the field, and the second try goes through
+        phone.js(
+                """
+                const real = window.fetch;
+                let lose = true;
+                window.fetch = (url, init) => {
+                  if (String(url).endsWith('/refuse') && lose) { lose = false; return Promise.reject(new TypeError('Failed to fetch')); }
+                  return real(url, init);
+                };
+                """);
+        phone.tap(".van-dialog__confirm");
+        phone.withText(".van-dialog .van-field__error-message", "网络连接中断");
+        assertThat(phone.find("#refuse-reason").isDisplayed()).isTrue();
+        phone.check("16b-cosign-refuse-connection-lost");
         phone.tap(".van-dialog__confirm").withText("[data-test=cs-done]", "不同意");
 
         // a link sent before the token moved into the fragment still opens the page, without ?token= left
@@ -318,6 +377,100 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         phone.open("/applications/" + filed.get("id").asString());
         phone.waiting().until(d -> !phone.text("[data-test=app-status]").contains("等待家人签署授权"));
         assertThat(phone.text("[data-test=app-status]")).isIn("已失效", "已办结", "已撤回");
+        HttpApi resident = new HttpApi(port).as((String) phone.js("return sessionStorage.getItem('token');"));
+        JsonNode ended = resident.get("/api/v1/applications/" + filed.get("id").asString())
+                .json();
+        assertThat(ended.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(ended.get("timeline").toString())
+                .as("the refusal without a reason is in the timeline")
+                .contains("拒绝签署授权书");
+        assertThat(resident.get("/api/v1/notifications").json().toString())
+                .as("the applicant is told that no reason was given")
+                .contains("原因：未说明");
+    }
+
+    /**
+     * Every field error the API gives is shown: under its field when the form has one (a member's employment
+     * and disability grade, the letter), else listed in the error box by name (the identity check a resident's
+     * form has no field for, a hardship cause the form cannot send), never only "请按红字提示修改" with nothing red.
+     */
+    @Test
+    void everyFieldErrorTheApiGivesIsShown() {
+        Person me = registered("孟庆华", 52);
+        Person son = registered("孟浩", 24);
+        HttpApi api = new HttpApi(port);
+        String token = new PhoneLogins(api, outbox).logIn(me.phone());
+        HttpApi resident = api.as(token);
+        assertThat(resident.post("/api/v1/me/real-name", Map.of("name", me.name(), "idNumber", me.idNumber()))
+                        .status())
+                .isEqualTo(200);
+        String photo = IntakeFixtures.uploadPhoto(resident);
+        phone.loggedInAs(token, "RESIDENT");
+        // a whole form, typed earlier in this tab (the draft), at its last step
+        phone.js(
+                """
+                sessionStorage.setItem('apply.draft.self', JSON.stringify({
+                  step: 5,
+                  applicant: {name: arguments[0], idNumber: arguments[1], phone: arguments[2]},
+                  self: {disabilityGrade: null, student: false, employment: 'UNEMPLOYED'},
+                  communityCode: '500103001001', address: '渝中区金汤街8号', ownsHome: 'no', areaSqm: '',
+                  members: [{name: arguments[3], idNumber: arguments[4], relation: 'CHILD', phone: '',
+                             disabilityGrade: null, student: false, employment: 'EMPLOYED'}],
+                  causes: ['ILLNESS'], narrative: '', photo: {fileId: arguments[5], name: 'id.jpg', contentType: 'image/jpeg'},
+                  signature: arguments[6], agreed: true, identityCheck: 'ID_CARD_IN_PERSON', idempotency: null}));
+                """,
+                me.name(),
+                me.idNumber(),
+                me.phone(),
+                son.name(),
+                son.idNumber(),
+                photo,
+                ApplicationForms.signaturePng());
+        phone.open("/apply").waitFor("[data-test=submit]");
+        // what reaches the API is changed on the way (as an outdated app or a changed letter would send it)
+        phone.js(
+                """
+                const real = window.fetch;
+                window.fetch = (url, init) => {
+                  if (String(url).endsWith('/api/v1/applications') && init && init.method === 'POST') {
+                    const b = JSON.parse(init.body);
+                    b.household.members[1].employment = 'NOT_STATED';
+                    b.household.members[1].disabilityGrade = 9;
+                    b.authorization.letterVersion = 'no-such-letter';
+                    b.identityCheck = 'BY_LOOKS';
+                    b.hardshipCauses.push('BAD_LUCK');
+                    init = {...init, body: JSON.stringify(b)};
+                  }
+                  return real(url, init);
+                };
+                """);
+        phone.tap("[data-test=submit]");
+
+        // the first step with an error: the member's selects say what is wrong under them
+        phone.waitFor("#m0-emp");
+        assertThat(errorUnder("#m0-emp")).isNotBlank();
+        assertThat(errorUnder("#m0-grade")).contains("残疾等级");
+        String box = phone.text("[data-test=apply-error]");
+        assertThat(box)
+                .as("the errors no field shows are listed by name")
+                .contains("红字")
+                .contains("如何核实了申请人身份")
+                .contains("家庭困难的原因");
+        phone.check("65-apply-api-errors");
+        // the letter's error waits on its own step
+        phone.tap("[data-test=next]").tap("[data-test=next]").tap("[data-test=next]");
+        phone.withText("[data-test=letter-error]", "授权书版本");
+        phone.check("66-apply-api-error-letter");
+        // this tab's draft and login belong to this test only
+        phone.js("sessionStorage.clear();");
+    }
+
+    /** The error message Vant shows under the field that holds {@code css}. */
+    private String errorUnder(String css) {
+        return (String) phone.js(
+                "const f = document.querySelector(arguments[0]).closest('.van-field');"
+                        + " const m = f && f.querySelector('.van-field__error-message'); return m ? m.textContent : '';",
+                css);
     }
 
     @Test
@@ -348,7 +501,8 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
 
         phone.open("/me").waitFor("[data-test=large-text]");
         phone.tap("[data-test=large-text]").tap("[data-test=high-contrast]");
-        assertThat(phone.js("return getComputedStyle(document.body).fontSize;")).isEqualTo("22px");
+        // the switch re-renders on Vue's next tick: wait for it rather than read the size at once
+        phone.waiting().until(d -> "22px".equals(phone.js("return getComputedStyle(document.body).fontSize;")));
         phone.check("34-me-large-text-high-contrast");
         phone.open("/applications/" + filed.get("id").asString()).waitFor("[data-test=app-status]");
         phone.check("35-progress-large-text-high-contrast");

@@ -256,6 +256,13 @@ class WorkerBrowserIT extends PhoneBrowserSupport {
                 "Emulation.setGeolocationOverride", Map.of("latitude", 29.5563, "longitude", 106.5775, "accuracy", 10));
         phone.type("#v-findings", "老人独居，房屋老旧，无固定收入，孙女偶尔照顾。");
         phone.tap("[data-test=v-support]");
+        // the page is opened again (a re-login, a reload): what was typed is still there (this tab's draft)
+        String visitPage = phone.path();
+        phone.open(visitPage).waitFor("#v-findings");
+        assertThat(phone.js("return document.querySelector('#v-findings').value;"))
+                .isEqualTo("老人独居，房屋老旧，无固定收入，孙女偶尔照顾。");
+        assertThat(phone.js("return !!document.querySelector('[data-test=v-support] .van-radio__icon--checked');"))
+                .isEqualTo(true);
         phone.driver
                 .findElement(By.cssSelector("[data-test=photo-input]"))
                 .sendKeys(photo("w-home.jpg").toString());

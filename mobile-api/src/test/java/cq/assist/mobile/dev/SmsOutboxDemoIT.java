@@ -48,6 +48,30 @@ class SmsOutboxDemoIT {
     }
 
     @Test
+    void theLatestCodeIsReadByAPhoneInTheBodyMaskedAndAbsentWhenNone() {
+        HttpApi api = new HttpApi(port);
+        String phone = Phones.random();
+        assertThat(api.post("/api/v1/auth/sms-code", Map.of("phone", phone)).status())
+                .isEqualTo(202);
+
+        HttpApi.Answer latest = api.post("/api/v1/dev/sms-outbox/latest-code", Map.of("phone", phone));
+
+        assertThat(latest.status()).as(latest.toString()).isEqualTo(200);
+        assertThat(latest.json().get("code").asString())
+                .isEqualTo(api.get("/api/v1/dev/sms-outbox?phone=" + phone)
+                        .json()
+                        .get(0)
+                        .get("code")
+                        .asString());
+        assertThat(latest.json().get("sentTo").asString())
+                .endsWith(phone.substring(7))
+                .doesNotContain(phone);
+        HttpApi.Answer none = api.post("/api/v1/dev/sms-outbox/latest-code", Map.of("phone", Phones.random()));
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().hasNonNull("code")).isFalse();
+    }
+
+    @Test
     void showsNothingForAnotherPhone() {
         HttpApi.Answer answer = new HttpApi(port).get("/api/v1/dev/sms-outbox?phone=" + Phones.random());
         assertThat(answer.status()).isEqualTo(200);

@@ -169,6 +169,39 @@ class RealNameAndCoSigningIT {
     }
 
     @Test
+    void theFullNameIsOptionalButAWrongOneIsRefused() {
+        Person me = fixtures.person("邓强", 45);
+        Person spouse = fixtures.person("邓丽", 44);
+        HttpApi resident = fixtures.logIn(me);
+        HttpApi.Answer filed = IntakeFixtures.submit(
+                resident,
+                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")));
+        String token =
+                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+
+        assertThat(api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of())
+                        .status())
+                .isEqualTo(202);
+        Map<String, String> wrongName =
+                new java.util.HashMap<>(IntakeFixtures.coSignature(spouse, outbox.latestCodeTo(spouse.phone())));
+        wrongName.put("name", "邓小丽");
+        assertThat(api.post("/api/v1/authorizations/" + token, wrongName).status())
+                .as("a name given must be the member's")
+                .isEqualTo(403);
+
+        assertThat(api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of())
+                        .status())
+                .isEqualTo(202);
+        Map<String, String> noName =
+                new java.util.HashMap<>(IntakeFixtures.coSignature(spouse, outbox.latestCodeTo(spouse.phone())));
+        noName.remove("name");
+        HttpApi.Answer signed = api.post("/api/v1/authorizations/" + token, noName);
+        assertThat(signed.status())
+                .as("the ID number and the code to the phone on file prove the member: " + signed)
+                .isEqualTo(200);
+    }
+
+    @Test
     void aLoginCodeOfThePhoneOnFileDoesNotSign() {
         Person me = fixtures.person("许强", 45);
         Person spouse = fixtures.person("何丽", 44);

@@ -76,11 +76,13 @@ class RefusalWithdrawalInPersonIT {
         String id = filed.get("id").asString();
         String token = IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0));
 
-        HttpApi.Answer blank = api.post("/api/v1/authorizations/" + token + "/refuse", Map.of("reason", " "));
+        HttpApi.Answer tooLong = api.post(
+                "/api/v1/authorizations/" + token + "/refuse",
+                Map.of("reason", "因".repeat(cq.assist.core.authorization.RefusingAuthorization.MAX_REASON + 1)));
         HttpApi.Answer refused = api.post("/api/v1/authorizations/" + token + "/refuse", Map.of("reason", "不同意查询我的存款"));
 
-        assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
         JsonNode view = resident.get("/api/v1/applications/" + id).json();
         assertThat(view.get("status").asString()).isEqualTo("CLOSED");
