@@ -6,8 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * {@code login_name_lock}: failures of usernames that match no account, keyed by the name's blind index, so an
- * unknown name locks like a real account (no enumeration through the 423).
+ * {@code login_name_lock}: failed staff logins in a row, keyed by a blind index of "username at client address"
+ * (known and unknown names alike, so an unknown name locks like a real account and the 423 tells nothing) and of
+ * the client address alone (password spraying); see {@code StaffLogin}.
  */
 @Mapper
 interface LoginNameLockMapper {

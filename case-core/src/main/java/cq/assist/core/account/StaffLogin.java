@@ -22,23 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs a staff member in: password (BCrypt), then the TOTP code, which must belong to a later time
- * step than the last accepted one. {@value #MAX_FAILURES} failures in a row lock the account for
- * {@link #LOCK_DURATION} of business time; while locked every attempt is refused, even a correct one.
+ * step than the last accepted one.
+ *
+ * <p>Locks are per name <em>and client address</em> (security review L1: "anyone can keep admin locked"):
+ * {@value #MAX_FAILURES} failures in a row of one username from one address lock that username from that
+ * address for {@link #LOCK_DURATION}; while locked every attempt from there is refused, even a correct one, but
+ * the owner logging in from its own office is not. One address failing {@value #ADDRESS_MAX_FAILURES} times in a
+ * row over any names (password spraying) is locked for every name for as long. A success from the address
+ * clears both. The counts live in {@code login_name_lock}, keyed by blind indexes of "name at address" and of
+ * the address, never the name or address itself. The account's own {@code failed_attempts}/{@code locked_until}
+ * still record the latest run of failures for the administrator's list; they lock nothing.
  *
  * <p>No enumeration (security review L1, R-15): an unknown username, a disabled account and any wrong factor
- * fail the same way, and they lock the same way: a name that matches no account keeps its own failure count
- * ({@code login_name_lock}, keyed by the name's blind index), so it too answers 401 four times and then 423
- * with the same {@code Retry-After}. Every path runs one BCrypt comparison of the same cost before anything
- * else (an unknown name against a dummy hash), so the answer's timing does not tell them apart either.
+ * fail the same way, and they lock the same way: 401 four times and then 423 with the same {@code Retry-After}.
+ * Every path runs one BCrypt comparison of the same cost before anything else (an unknown name against a dummy
+ * hash), so the answer's timing does not tell them apart either.
  */
 @Service
 public class StaffLogin {
 
-    /** Consecutive failures that lock the account. */
+    /** Consecutive failures of one name from one address that lock that name from that address. */
     public static final int MAX_FAILURES = 5;
+    /** Consecutive failures from one address, over any names, that lock every name from that address. */
+    public static final int ADDRESS_MAX_FAILURES = 50;
     /** How long a lockout lasts. */
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    /** How long the failures of a name that matches no account are remembered after its last try. */
+    /** How long the failures of a name (or an address) are remembered after its last try. */
     static final Duration NAME_LOCK_KEPT = Duration.ofDays(1);
 
     private static final Logger log = LoggerFactory.getLogger(StaffLogin.class);
@@ -74,13 +83,15 @@ public class StaffLogin {
     /**
      * Checks the credentials and returns who logged in.
      *
+     * @param clientAddress the caller's address as web-common's {@code ClientAddresses} finds it (the TCP peer,
+     *     or behind a trusted proxy the forwarded client), the key of the lockout with the username
      * @throws DomainException of kind UNAUTHENTICATED for any wrong or unknown credential, FORBIDDEN (type
      *     {@code password-expired}) for right credentials with a password older than the policy allows, and an
      *     {@link AccountLockedException} (LOCKED, with the seconds to wait) while the account is locked
      */
     @Transactional(noRollbackFor = DomainException.class)
-    public StaffIdentity logIn(StaffCredentials credentials) {
-        return logIn(credentials, false);
+    public StaffIdentity logIn(StaffCredentials credentials, String clientAddress) {
+        return logIn(credentials, clientAddress, false);
     }
 
     /**
@@ -88,26 +99,30 @@ public class StaffLogin {
      * password is accepted here, and only here.
      */
     @Transactional(noRollbackFor = DomainException.class)
-    public StaffIdentity logInToChangePassword(StaffCredentials credentials) {
-        return logIn(credentials, true);
+    public StaffIdentity logInToChangePassword(StaffCredentials credentials, String clientAddress) {
+        return logIn(credentials, clientAddress, true);
     }
 
-    private StaffIdentity logIn(StaffCredentials credentials, boolean changingPassword) {
+    private StaffIdentity logIn(StaffCredentials credentials, String clientAddress, boolean changingPassword) {
         StaffAccount account =
                 accounts.selectByUsernameForUpdate(credentials.username()).orElse(null);
         Instant now = clock.now();
-        if (account == null) {
-            passwordMatches(credentials.password(), unknownUserHash);
-            throw unknownNameFailure(credentials.username(), now);
+        boolean passwordOk =
+                passwordMatches(credentials.password(), account == null ? unknownUserHash : account.passwordHash());
+        String who = account == null ? credentials.username() : String.valueOf(account.id());
+        String address = clientAddress == null ? "" : clientAddress;
+        Lock name = lock(cipher.blindIndex("staff-login:" + nameOf(credentials) + "@" + address), now);
+        Lock from = lock(cipher.blindIndex("staff-login-address:" + address), now);
+        Instant lockedUntil = later(name.lockedUntil(now), from.lockedUntil(now));
+        if (lockedUntil != null) {
+            audited(who, AuditActions.ACCOUNT_LOCKED, "login while locked from this address", AuditOutcome.DENIED);
+            throw locked(lockedUntil, now);
         }
-        String who = String.valueOf(account.id());
-        boolean passwordOk = passwordMatches(credentials.password(), account.passwordHash());
-        if (account.lockedAt(now)) {
-            audited(who, AuditActions.ACCOUNT_LOCKED, "login while locked", AuditOutcome.DENIED);
-            throw locked(account.lockedUntil(), now);
+        if (account == null) {
+            throw failure(null, who, name, from, now, "unknown username");
         }
         if (!account.enabled()) {
-            throw recordFailure(account, now, "account disabled");
+            throw failure(account, who, name, from, now, "account disabled");
         }
         OptionalLong step = passwordOk
                 ? totp.matchingStep(
@@ -118,7 +133,7 @@ public class StaffLogin {
                         credentials.totp())
                 : OptionalLong.empty();
         if (step.isEmpty() || account.stepAlreadyUsed(step.getAsLong())) {
-            throw recordFailure(account, now, "wrong password or code");
+            throw failure(account, who, name, from, now, "wrong password or code");
         }
         if (!changingPassword && ages.expired(account.id())) {
             // right credentials, but the password is too old: refused without counting a failure, and without
@@ -127,62 +142,91 @@ public class StaffLogin {
             throw new DomainException(ProblemKind.FORBIDDEN, "account.password.expired").withType("password-expired");
         }
         accounts.updateLoginSuccess(new LoginSuccess(account.id(), step.getAsLong(), now));
+        name.clear(now);
+        from.clear(now);
         audited(who, AuditActions.LOGIN, "password and TOTP", AuditOutcome.SUCCESS);
         return identityOf(account);
     }
 
-    /**
-     * A failure with a name that matches no account: counted and locked like an account's own failures, in
-     * {@code login_name_lock} under the name's blind index (the name typed is audited, never stored there).
-     */
-    private DomainException unknownNameFailure(String username, Instant now) {
-        String hash = cipher.blindIndex("staff-login:" + (username == null ? "" : username));
-        names.insertIfAbsent(hash, now);
-        LoginNameLockMapper.NameLock lock =
-                names.selectForUpdate(hash).orElse(new LoginNameLockMapper.NameLock(hash, 0, null, now));
-        if (lock.lockedAt(now)) {
-            audited(
-                    username,
-                    AuditActions.ACCOUNT_LOCKED,
-                    "login while locked (unknown username)",
-                    AuditOutcome.DENIED);
-            return locked(lock.lockedUntil(), now);
-        }
-        int failures = lock.failedAttempts() + 1;
-        if (failures < MAX_FAILURES) {
-            names.update(new LoginNameLockMapper.NameLock(hash, failures, null, now));
-            audited(username, AuditActions.LOGIN_FAILED, "unknown username, failure " + failures, AuditOutcome.FAILURE);
-            return badCredentials();
-        }
-        Instant until = now.plus(LOCK_DURATION);
-        names.update(new LoginNameLockMapper.NameLock(hash, 0, until, now));
-        audited(username, AuditActions.LOGIN_FAILED, "unknown username, failure " + failures, AuditOutcome.FAILURE);
-        audited(
-                username,
-                AuditActions.ACCOUNT_LOCKED,
-                "unknown username locked until " + until + " after " + failures + " failures",
-                AuditOutcome.DENIED);
-        return locked(until, now);
+    private static String nameOf(StaffCredentials credentials) {
+        return credentials.username() == null ? "" : credentials.username();
     }
 
-    private DomainException recordFailure(StaffAccount account, Instant now, String cause) {
-        int failures = account.failedAttempts() + 1;
-        String who = String.valueOf(account.id());
-        if (failures < MAX_FAILURES) {
-            accounts.updateLoginFailure(new LoginFailure(account.id(), failures, null, now));
-            audited(who, AuditActions.LOGIN_FAILED, cause + ", failure " + failures, AuditOutcome.FAILURE);
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Counts one failure of the name at the address and of the address: 401 until the name reaches
+     * {@value #MAX_FAILURES} or the address {@value #ADDRESS_MAX_FAILURES} in a row, then 423 for
+     * {@link #LOCK_DURATION}. A known account's own columns record the run for the administrator's list.
+     */
+    private DomainException failure(StaffAccount account, String who, Lock name, Lock from, Instant now, String cause) {
+        Instant until = now.plus(LOCK_DURATION);
+        int failures = name.fail(MAX_FAILURES, until, now);
+        boolean addressLocked = from.fail(ADDRESS_MAX_FAILURES, until, now) == 0;
+        boolean nameLocked = failures == 0;
+        if (account != null) {
+            int run = account.failedAttempts() + 1;
+            accounts.updateLoginFailure(
+                    new LoginFailure(account.id(), nameLocked ? 0 : run, nameLocked ? until : null, now));
+        }
+        audited(
+                who,
+                AuditActions.LOGIN_FAILED,
+                cause + (nameLocked ? ", locked from this address" : ", failure " + failures),
+                AuditOutcome.FAILURE);
+        if (!nameLocked && !addressLocked) {
             return badCredentials();
         }
-        Instant until = now.plus(LOCK_DURATION);
-        accounts.updateLoginFailure(new LoginFailure(account.id(), 0, until, now));
-        audited(who, AuditActions.LOGIN_FAILED, cause + ", failure " + failures, AuditOutcome.FAILURE);
         audited(
                 who,
                 AuditActions.ACCOUNT_LOCKED,
-                "locked until " + until + " after " + failures + " failures",
+                (addressLocked ? "address locked until " : "locked from this address until ") + until,
                 AuditOutcome.DENIED);
-        log.warn("Staff account {} locked until {} after {} failed logins", account.id(), until, failures);
+        if (account != null) {
+            log.warn("Staff account {} locked from one address until {}", account.id(), until);
+        } else if (addressLocked) {
+            log.warn(
+                    "A client address locked for all names until {} after {} failed logins",
+                    until,
+                    ADDRESS_MAX_FAILURES);
+        }
         return locked(until, now);
+    }
+
+    private Lock lock(String hash, Instant now) {
+        names.insertIfAbsent(hash, now);
+        return new Lock(names.selectForUpdate(hash).orElse(new LoginNameLockMapper.NameLock(hash, 0, null, now)));
+    }
+
+    /** One row of {@code login_name_lock}, read for update at the start of the attempt. */
+    private final class Lock {
+
+        private final LoginNameLockMapper.NameLock row;
+
+        Lock(LoginNameLockMapper.NameLock row) {
+            this.row = row;
+        }
+
+        Instant lockedUntil(Instant now) {
+            return row.lockedAt(now) ? row.lockedUntil() : null;
+        }
+
+        /** Counts a failure; returns the run so far, or 0 when this failure locked it until {@code until}. */
+        int fail(int max, Instant until, Instant now) {
+            int failures = row.failedAttempts() + 1;
+            boolean locks = failures >= max;
+            names.update(
+                    new LoginNameLockMapper.NameLock(row.nameHash(), locks ? 0 : failures, locks ? until : null, now));
+            return locks ? 0 : failures;
+        }
+
+        void clear(Instant now) {
+            if (row.failedAttempts() > 0 || row.lockedUntil() != null) {
+                names.update(new LoginNameLockMapper.NameLock(row.nameHash(), 0, null, now));
+            }
+        }
     }
 
     /** Audits a login event; an unknown username is recorded as typed (cut to 64 characters), never a password. */

@@ -24,6 +24,8 @@ class StaffLoginTest {
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private static final String PASSWORD = "Demo#2026";
     private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
+    private static final String OFFICE = "10.20.0.7";
+    private static final String ELSEWHERE = "203.0.113.9";
 
     private final PiiCipher cipher = new PiiCipher(new PiiProperties(
             "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=",
@@ -48,8 +50,10 @@ class StaffLoginTest {
     @Test
     void everyLoginOutcomeIsAudited() {
         accounts.add(account("jd", true));
-        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
-        assertKind(() -> login.logIn(new StaffCredentials("nobody", PASSWORD, "000000")), ProblemKind.UNAUTHENTICATED);
+        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE);
+        assertKind(
+                () -> login.logIn(new StaffCredentials("nobody", PASSWORD, "000000"), OFFICE),
+                ProblemKind.UNAUTHENTICATED);
         assertThat(audited)
                 .extracting(AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(
@@ -62,7 +66,7 @@ class StaffLoginTest {
     @Test
     void returnsTheIdentityWithTheDepartmentKind() {
         accounts.add(account("jd", true));
-        StaffIdentity identity = login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
+        StaffIdentity identity = login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE);
         assertThat(identity.roles()).containsExactly("STREET_REVIEWER");
         assertThat(identity.departmentKind()).isEqualTo("CIVIL_AFFAIRS");
         assertThat(identity.regionCode()).isEqualTo("500103001");
@@ -72,18 +76,19 @@ class StaffLoginTest {
     void rejectsAReplayedCode() {
         accounts.add(account("jd", true));
         String code = currentCode();
-        login.logIn(new StaffCredentials("jd", PASSWORD, code));
-        assertKind(() -> login.logIn(new StaffCredentials("jd", PASSWORD, code)), ProblemKind.UNAUTHENTICATED);
+        login.logIn(new StaffCredentials("jd", PASSWORD, code), OFFICE);
+        assertKind(() -> login.logIn(new StaffCredentials("jd", PASSWORD, code), OFFICE), ProblemKind.UNAUTHENTICATED);
     }
 
     @Test
     void unknownUserAndDisabledAccountFailLikeAWrongPassword() {
         accounts.add(account("off", false));
         assertKind(
-                () -> login.logIn(new StaffCredentials("nobody", PASSWORD, currentCode())),
+                () -> login.logIn(new StaffCredentials("nobody", PASSWORD, currentCode()), OFFICE),
                 ProblemKind.UNAUTHENTICATED);
         assertKind(
-                () -> login.logIn(new StaffCredentials("off", PASSWORD, currentCode())), ProblemKind.UNAUTHENTICATED);
+                () -> login.logIn(new StaffCredentials("off", PASSWORD, currentCode()), OFFICE),
+                ProblemKind.UNAUTHENTICATED);
     }
 
     @Test
@@ -91,14 +96,15 @@ class StaffLoginTest {
         accounts.add(account("jd", true));
         for (int i = 1; i < StaffLogin.MAX_FAILURES; i++) {
             assertKind(
-                    () -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.UNAUTHENTICATED);
+                    () -> login.logIn(new StaffCredentials("jd", "wrong", currentCode()), OFFICE),
+                    ProblemKind.UNAUTHENTICATED);
         }
-        assertKind(() -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.LOCKED);
-        assertThatThrownBy(() -> login.logIn(new StaffCredentials("jd", PASSWORD, currentCode())))
+        assertKind(() -> login.logIn(new StaffCredentials("jd", "wrong", currentCode()), OFFICE), ProblemKind.LOCKED);
+        assertThatThrownBy(() -> login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE))
                 .isInstanceOfSatisfying(AccountLockedException.class, e -> assertThat(e.retryAfterSeconds())
                         .isBetween(1L, 900L));
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()))
+        assertThat(login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE)
                         .accountId())
                 .isEqualTo(1L);
     }
@@ -127,10 +133,10 @@ class StaffLoginTest {
         for (String name : java.util.List.of("jd", "nobody", "off")) {
             java.util.List<String> answers = new java.util.ArrayList<>();
             for (int i = 0; i < StaffLogin.MAX_FAILURES + 1; i++) {
-                answers.add(answer(() -> login.logIn(new StaffCredentials(name, "wrong", currentCode()))));
+                answers.add(answer(() -> login.logIn(new StaffCredentials(name, "wrong", currentCode()), OFFICE)));
             }
             // the right password does not get through a lock either
-            answers.add(answer(() -> login.logIn(new StaffCredentials(name, PASSWORD, currentCode()))));
+            answers.add(answer(() -> login.logIn(new StaffCredentials(name, PASSWORD, currentCode()), OFFICE)));
             assertThat(answers)
                     .as(name)
                     .containsExactly(
@@ -142,11 +148,59 @@ class StaffLoginTest {
                             "LOCKED 15 min",
                             "LOCKED 15 min");
         }
-        assertThat(names.byHash).hasSize(1);
-        assertThat(names.byHash.keySet().iterator().next()).doesNotContain("nobody");
+        // one row per name at the office and one for the office: blind indexes, never a name or an address
+        assertThat(names.byHash).hasSize(4);
+        assertThat(names.byHash.keySet()).allSatisfy(hash -> assertThat(hash)
+                .doesNotContain("nobody")
+                .doesNotContain("jd")
+                .doesNotContain(OFFICE));
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(answer(() -> login.logIn(new StaffCredentials("nobody", "wrong", currentCode()))))
+        assertThat(answer(() -> login.logIn(new StaffCredentials("nobody", "wrong", currentCode()), OFFICE)))
                 .isEqualTo("UNAUTHENTICATED");
+    }
+
+    /**
+     * Security review L1: five bad tries from a stranger's address lock the name there only; the owner still
+     * logs in from the office, and the stranger stays locked out even with the right password.
+     */
+    @Test
+    void aNameLockedFromOneAddressStillLogsInFromAnother() {
+        accounts.add(account("admin", true));
+        for (int i = 1; i < StaffLogin.MAX_FAILURES; i++) {
+            assertKind(
+                    () -> login.logIn(new StaffCredentials("admin", "guess" + 0, currentCode()), ELSEWHERE),
+                    ProblemKind.UNAUTHENTICATED);
+        }
+        assertKind(
+                () -> login.logIn(new StaffCredentials("admin", "guess", currentCode()), ELSEWHERE),
+                ProblemKind.LOCKED);
+
+        assertThat(login.logIn(new StaffCredentials("admin", PASSWORD, currentCode()), OFFICE)
+                        .accountId())
+                .isEqualTo(1L);
+        assertThat(answer(() -> login.logIn(new StaffCredentials("admin", PASSWORD, currentCode()), ELSEWHERE)))
+                .isEqualTo("LOCKED 15 min");
+        assertThat(audited)
+                .filteredOn(e -> AuditActions.ACCOUNT_LOCKED.equals(e.action()))
+                .isNotEmpty();
+    }
+
+    /** One address trying many names (password spraying) is locked for every name, a name it never tried too. */
+    @Test
+    void anAddressSprayingNamesIsLockedForEveryName() {
+        accounts.add(account("jd", true));
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < StaffLogin.ADDRESS_MAX_FAILURES; i++) {
+            String name = "user" + i;
+            answers.add(answer(() -> login.logIn(new StaffCredentials(name, "guess", currentCode()), ELSEWHERE)));
+        }
+        assertThat(answers.subList(0, StaffLogin.ADDRESS_MAX_FAILURES - 1)).containsOnly("UNAUTHENTICATED");
+        assertThat(answers.get(StaffLogin.ADDRESS_MAX_FAILURES - 1)).isEqualTo("LOCKED 15 min");
+        assertThat(answer(() -> login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), ELSEWHERE)))
+                .isEqualTo("LOCKED 15 min");
+        assertThat(login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE)
+                        .accountId())
+                .isEqualTo(1L);
     }
 
     private static String answer(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
@@ -168,13 +222,13 @@ class StaffLoginTest {
         StaffLogin expiring =
                 new StaffLogin(accounts, new TotpVerifier(), cipher, clock, entry -> 1L, names, id -> true);
         accounts.add(account("jd", true));
-        assertThatThrownBy(() -> expiring.logIn(new StaffCredentials("jd", PASSWORD, currentCode())))
+        assertThatThrownBy(() -> expiring.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN);
                     assertThat(e.typeSlug()).isEqualTo("password-expired");
                 });
         assertThat(accounts.byName.get("jd").failedAttempts()).isZero();
-        assertThat(expiring.logInToChangePassword(new StaffCredentials("jd", PASSWORD, currentCode()))
+        assertThat(expiring.logInToChangePassword(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE)
                         .accountId())
                 .isEqualTo(1L);
     }
@@ -182,8 +236,10 @@ class StaffLoginTest {
     @Test
     void successResetsTheFailureCount() {
         accounts.add(account("jd", true));
-        assertKind(() -> login.logIn(new StaffCredentials("jd", "wrong", currentCode())), ProblemKind.UNAUTHENTICATED);
-        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()));
+        assertKind(
+                () -> login.logIn(new StaffCredentials("jd", "wrong", currentCode()), OFFICE),
+                ProblemKind.UNAUTHENTICATED);
+        login.logIn(new StaffCredentials("jd", PASSWORD, currentCode()), OFFICE);
         assertThat(accounts.byName.get("jd").failedAttempts()).isZero();
     }
 

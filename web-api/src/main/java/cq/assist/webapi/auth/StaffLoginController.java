@@ -5,8 +5,10 @@ import cq.assist.core.account.StaffLogin;
 import cq.assist.core.account.StaffPasswords;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.login.Roles;
+import cq.assist.web.security.ClientAddresses;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.security.TokenService.AccessToken;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,28 +31,31 @@ class StaffLoginController {
     private final StaffLogin staffLogin;
     private final TokenService tokens;
     private final StaffPasswords passwords;
+    private final ClientAddresses addresses;
 
-    StaffLoginController(StaffLogin staffLogin, TokenService tokens, StaffPasswords passwords) {
+    StaffLoginController(
+            StaffLogin staffLogin, TokenService tokens, StaffPasswords passwords, ClientAddresses addresses) {
+        this.addresses = addresses;
         this.staffLogin = staffLogin;
         this.tokens = tokens;
         this.passwords = passwords;
     }
 
     @PostMapping("/password")
-    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest request) {
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest request, HttpServletRequest http) {
         // the text rules first, so a refused new password does not spend the TOTP step
         var errors = passwords.policy().check("newPassword", request.username().trim(), request.newPassword());
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        StaffIdentity identity = staffLogin.logInToChangePassword(request.credentials());
+        StaffIdentity identity = staffLogin.logInToChangePassword(request.credentials(), addresses.of(http));
         passwords.change(identity.accountId(), request.password(), request.newPassword(), "newPassword");
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/login")
-    AccessToken logIn(@Valid @RequestBody LoginRequest request) {
-        StaffIdentity identity = staffLogin.logIn(request.credentials());
+    AccessToken logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        StaffIdentity identity = staffLogin.logIn(request.credentials(), addresses.of(http));
         return tokens.issue(String.valueOf(identity.accountId()), identity.roles(), scopeClaims(identity));
     }
 
