@@ -28,13 +28,20 @@ class BpmnDiagramTest {
     /** The file names of every deployed process, e.g. {@code application.bpmn20.xml}. */
     static List<String> processes() throws Exception {
         Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
-        return java.util.Arrays.stream(found).map(Resource::getFilename).sorted().toList();
+        return java.util.Arrays.stream(found)
+                .map(Resource::getFilename)
+                .sorted()
+                .toList();
     }
 
     @Test
     void theDeployedProcessesAreFound() throws Exception {
         assertThat(processes())
-                .contains("application.bpmn20.xml", "dibaoCase.bpmn20.xml", "itemCase.bpmn20.xml", "monitoringSchedule.bpmn20.xml");
+                .contains(
+                        "application.bpmn20.xml",
+                        "dibaoCase.bpmn20.xml",
+                        "itemCase.bpmn20.xml",
+                        "monitoringSchedule.bpmn20.xml");
     }
 
     @ParameterizedTest
