@@ -20,7 +20,14 @@ for port in "$WEB_PORT" "$MOBILE_PORT"; do
 done
 mkdir -p data/logs
 
-if [ ! -f "$WEB_JAR" ] || [ ! -f "$MOBILE_JAR" ] || [ -n "$(find . -path ./data -prune -o -newer "$WEB_JAR" -path '*/src/main/*' -type f -print -quit)" ]; then
+# a source newer than the jar means a rebuild: Java and resources under */src/main, and the two Vue apps (the
+# console in web-api/console, the H5 app in mobile-api/frontend: their src, index.html, package files, Vite
+# config), never their node_modules or any build output
+changed_source() {
+  find . \( -path ./data -o -name node_modules -o -name target \) -prune -o -newer "$WEB_JAR" -type f \
+    \( -path '*/src/main/*' -o -path './web-api/console/*' -o -path './mobile-api/frontend/*' \) -print -quit
+}
+if [ ! -f "$WEB_JAR" ] || [ ! -f "$MOBILE_JAR" ] || [ -n "$(changed_source)" ]; then
   echo "Building (first run or sources changed)..."
   ./mvnw -q -B -DskipTests package
 fi

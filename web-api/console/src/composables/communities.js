@@ -27,5 +27,14 @@ export function useCommunities() {
     return row && row.name ? row.name : code
   }
   const known = (code) => communities.value.some((c) => c.code === code && c.name)
-  return { communityName, known }
+  // regionName(code): a district (6 digits), street (9) or community (12) by name, from the communities' own
+  // street and district names; the code itself while unknown
+  const regionName = (code) => {
+    const c = String(code || '')
+    if (c.length === 12) return communityName(c)
+    const row = communities.value.find((x) => String(x.code).startsWith(c))
+    const name = row && (c.length === 6 ? row.district : c.length === 9 ? row.street : null)
+    return name || c
+  }
+  return { communityName, known, regionName }
 }

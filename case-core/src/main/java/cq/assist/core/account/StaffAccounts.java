@@ -4,15 +4,20 @@ import cq.assist.core.audit.AuditActions;
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.login.Roles;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff directory: who a caller is ({@code /me}), the account list for administrators, and enabling
- * or disabling an account. Disabling revokes every token of the account at once ({@link StaffSessions}).
+ * The staff directory: who a caller is ({@code /me}), the account list for administrators, enabling or
+ * disabling an account, and changing its roles and scope. Disabling or a change of roles revokes every token of
+ * the account at once ({@link StaffSessions}): a token carries the roles it was issued with.
  */
 @Service
 public class StaffAccounts {
@@ -68,5 +73,56 @@ public class StaffAccounts {
                 (enabled ? "enabled " : "disabled ") + username,
                 null));
         return account;
+    }
+
+    /**
+     * Gives an account other roles (and the department and region the scoped roles need); its tokens are revoked,
+     * so its next login carries the new roles. An administrator cannot take the administrator role from itself.
+     *
+     * @param roles the new roles (those an administrator may give, at least one)
+     * @param departmentCode {@code KIND@region}, required with a reviewer's or approver's role, else may be null
+     * @param regionCode the region scope, required with a reviewer's or approver's role, else may be null
+     * @param by the administrator's account id
+     * @return the account after the change
+     * @throws DomainException VALIDATION naming {@code roles} or {@code departmentCode}; NOT_FOUND for an unknown
+     *     username
+     */
+    @Transactional
+    public StaffSummary changeRoles(
+            String username, List<String> roles, String departmentCode, String regionCode, String by) {
+        StaffSummary before =
+                directory.selectByUsername(username).orElseThrow(() -> DomainException.notFound("account.notFound"));
+        List<String> wanted = roles == null ? List.of() : List.copyOf(new LinkedHashSet<>(roles));
+        String department = blank(departmentCode) ? null : departmentCode.strip();
+        String region = blank(regionCode) ? null : regionCode.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (wanted.isEmpty() || !StaffPasswords.ROLES.containsAll(wanted)) {
+            errors.add(new FieldError("roles", "account.roles.invalid"));
+        } else if (String.valueOf(before.id()).equals(by) && !wanted.contains(Roles.ADMIN)) {
+            errors.add(new FieldError("roles", "account.roles.ownAdmin"));
+        } else if (wanted.stream().anyMatch(StaffPasswords.SCOPED::contains)
+                && (department == null || region == null)) {
+            errors.add(new FieldError("departmentCode", "account.scope.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        directory.updateRoles(username, String.join(",", wanted), department, region, by, Instant.now());
+        StaffSummary account = directory.selectByUsername(username).orElseThrow();
+        int revoked = sessions.revokeAll(String.valueOf(account.id()), "ROLES_CHANGED");
+        audit.record(new AuditEntry(
+                by,
+                Roles.ADMIN,
+                AuditActions.ACCOUNT_CHANGE,
+                "STAFF_ACCOUNT",
+                String.valueOf(account.id()),
+                "roles of " + username + ": " + before.roles() + " -> " + String.join(",", wanted) + "; " + revoked
+                        + " token(s) revoked",
+                null));
+        return account;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -25,4 +25,13 @@ interface StaffDirectoryMapper {
             @Param("enabled") boolean enabled,
             @Param("by") String by,
             @Param("at") Instant at);
+
+    /** Sets an account's roles and scope (null department or region: cleared); returns rows changed. */
+    int updateRoles(
+            @Param("username") String username,
+            @Param("roles") String roles,
+            @Param("department") String department,
+            @Param("region") String region,
+            @Param("by") String by,
+            @Param("at") Instant at);
 }

@@ -43,8 +43,7 @@ public class StaffPasswords implements PasswordAges {
             Roles.ADMIN,
             Roles.AUDITOR);
 
-    private static final Set<String> SCOPED =
-            Set.of(Roles.STREET_REVIEWER, Roles.DISTRICT_APPROVER, Roles.DEPARTMENT_REVIEWER);
+    static final Set<String> SCOPED = Set.of(Roles.STREET_REVIEWER, Roles.DISTRICT_APPROVER, Roles.DEPARTMENT_REVIEWER);
 
     private final StaffPasswordMapper passwords;
     private final PasswordPolicy policy;

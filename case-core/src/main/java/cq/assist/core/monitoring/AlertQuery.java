@@ -8,5 +8,12 @@ package cq.assist.core.monitoring;
  * @param status OPEN, RESOLVED, FOLLOW_UP, or null
  * @param offset rows to skip
  * @param limit rows to return
+ * @param runId the screening run that raised them, or null for any
  */
-public record AlertQuery(String regionPrefix, String kind, String status, int offset, int limit) {}
+public record AlertQuery(String regionPrefix, String kind, String status, int offset, int limit, String runId) {
+
+    /** Alerts of any run. */
+    public AlertQuery(String regionPrefix, String kind, String status, int offset, int limit) {
+        this(regionPrefix, kind, status, offset, limit, null);
+    }
+}

@@ -45,13 +45,25 @@ public class MonitoringAlerts {
      */
     @Transactional(readOnly = true)
     public AlertPage page(String regionCode, String kind, String status, int page, int size, String scopeRegion) {
+        return page(regionCode, kind, status, null, page, size, scopeRegion);
+    }
+
+    /**
+     * One page of alerts and the total, optionally only those one screening run raised.
+     *
+     * @param runId the run (as {@code GET /monitoring/runs/{id}} names it), or null for any run
+     * @see #page(String, String, String, int, int, String)
+     */
+    @Transactional(readOnly = true)
+    public AlertPage page(
+            String regionCode, String kind, String status, String runId, int page, int size, String scopeRegion) {
         checkPaging(page, size);
         checkKind(kind);
         if (status != null && !List.of("OPEN", "RESOLVED", "FOLLOW_UP").contains(status)) {
             throw DomainException.invalid(List.of(new FieldError("status", "monitoring.status.invalid")));
         }
         String region = within(regionCode, scopeRegion);
-        AlertQuery query = new AlertQuery(prefix(region), kind, status, page * size, size);
+        AlertQuery query = new AlertQuery(prefix(region), kind, status, page * size, size, runId);
         return new AlertPage(alerts.selectPage(query), alerts.count(query));
     }
 

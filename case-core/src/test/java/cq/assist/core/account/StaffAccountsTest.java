@@ -14,11 +14,15 @@ import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** An administrator enables or disables a staff account: audited, and disabling ends its sessions. */
+/**
+ * An administrator enables or disables a staff account, or changes its roles: audited, and disabling or a change
+ * of roles ends its sessions.
+ */
 class StaffAccountsTest {
 
     private final StaffDirectoryMapper directory = mock(StaffDirectoryMapper.class);
@@ -61,5 +65,60 @@ class StaffAccountsTest {
 
         assertThat(accounts.bySubject("12")).contains(clerk);
         assertThat(accounts.bySubject("acc-1")).isEmpty();
+    }
+
+    @Test
+    void changingRolesEndsTheSessionsAndIsAudited() {
+        StaffSummary after = new StaffSummary(
+                12, "clerk", "王五", "STREET_REVIEWER,DISTRICT_APPROVER", "CIVIL_AFFAIRS@500103", "500103", true, null);
+        when(directory.selectByUsername("clerk")).thenReturn(Optional.of(clerk), Optional.of(after));
+        when(sessions.revokeAll("12", "ROLES_CHANGED")).thenReturn(2);
+
+        assertThat(accounts.changeRoles(
+                        "clerk",
+                        List.of("STREET_REVIEWER", "DISTRICT_APPROVER", "STREET_REVIEWER"),
+                        " CIVIL_AFFAIRS@500103 ",
+                        "500103",
+                        "1"))
+                .isEqualTo(after);
+
+        verify(directory)
+                .updateRoles(
+                        eq("clerk"),
+                        eq("STREET_REVIEWER,DISTRICT_APPROVER"),
+                        eq("CIVIL_AFFAIRS@500103"),
+                        eq("500103"),
+                        eq("1"),
+                        any());
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        assertThat(entry.getValue().purpose())
+                .isEqualTo(
+                        "roles of clerk: DISTRICT_APPROVER -> STREET_REVIEWER,DISTRICT_APPROVER; 2 token(s) revoked");
+    }
+
+    @Test
+    void rolesAreCheckedAndAnAdministratorKeepsItsOwnAdministratorRole() {
+        when(directory.selectByUsername("clerk")).thenReturn(Optional.of(clerk));
+        assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of(), null, null, "1"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("roles"));
+        assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of("ROOT"), null, null, "1"))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of("DEPARTMENT_REVIEWER"), "", "500103", "1"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("departmentCode"));
+        // the account itself (id 12) may not drop ADMIN
+        assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of("AUDITOR"), null, null, "12"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::messageKey)
+                        .containsExactly("account.roles.ownAdmin"));
+        assertThatThrownBy(() -> accounts.changeRoles("nobody", List.of("AUDITOR"), null, null, "1"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
+        verify(directory, never()).updateRoles(any(), any(), any(), any(), any(), any());
+        verify(sessions, never()).revokeAll(anyString(), anyString());
     }
 }

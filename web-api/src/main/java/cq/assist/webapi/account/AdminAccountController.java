@@ -4,9 +4,9 @@ import cq.assist.core.account.NewStaffAccount;
 import cq.assist.core.account.StaffAccounts;
 import cq.assist.core.account.StaffPasswords;
 import cq.assist.core.account.StaffSummary;
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.web.security.Caller;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Administrators: {@code GET /api/v1/admin/accounts} lists staff accounts; {@code PUT
  * /api/v1/admin/accounts/{username}} with {@code {enabled}} enables or disables one (disabling revokes its
- * tokens at once). {@code POST /api/v1/admin/accounts} creates one under the password policy: 201 with its TOTP
+ * tokens at once), with {@code {roles, department, regionCode}} gives it other roles (its tokens are revoked). {@code POST /api/v1/admin/accounts} creates one under the password policy: 201 with its TOTP
  * secret (shown this once, for enrolment), 400 naming each bad field, 409 for a taken username. Never returns a
  * password hash, and a TOTP secret only at creation.
  */
@@ -91,12 +91,27 @@ class AdminAccountController {
     }
 
     @PutMapping("/api/v1/admin/accounts/{username}")
-    AccountResponse update(Caller caller, @PathVariable String username, @Valid @RequestBody AccountUpdate body) {
-        return AccountResponse.of(accounts.setEnabled(username, body.enabled(), caller.subject()), Instant.now());
+    AccountResponse update(Caller caller, @PathVariable String username, @RequestBody AccountUpdate body) {
+        if (body.enabled() == null && body.roles() == null) {
+            throw DomainException.invalid(List.of(new FieldError("enabled", "account.update.empty")));
+        }
+        StaffSummary account = null;
+        if (body.roles() != null) {
+            account = accounts.changeRoles(
+                    username, body.roles(), body.department(), body.regionCode(), caller.subject());
+        }
+        if (body.enabled() != null) {
+            account = accounts.setEnabled(username, body.enabled(), caller.subject());
+        }
+        return AccountResponse.of(account, Instant.now());
     }
 
-    /** Body of the PUT. */
-    record AccountUpdate(@NotNull Boolean enabled) {}
+    /**
+     * Body of the PUT: {@code enabled} enables or disables the account; {@code roles} (with {@code department}
+     * and {@code regionCode}, which the reviewers' and approvers' roles need) replaces its roles. At least one of
+     * {@code enabled} and {@code roles}.
+     */
+    record AccountUpdate(Boolean enabled, List<String> roles, String department, String regionCode) {}
 
     /** One account as the console lists it. */
     record AccountResponse(

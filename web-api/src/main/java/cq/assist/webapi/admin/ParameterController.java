@@ -1,15 +1,19 @@
 package cq.assist.webapi.admin;
 
+import cq.assist.core.monitoring.MonitoredHouseholds;
 import cq.assist.core.monitoring.ScreeningRuns;
 import cq.assist.core.parameters.NewParameterVersion;
 import cq.assist.core.parameters.ParameterQuery;
 import cq.assist.core.parameters.ParameterVersion;
 import cq.assist.core.parameters.PublishingParameters;
+import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * version (201) and starts the re-screening of every monitored household of its region
  * ({@code screeningRunId}: follow it at {@code GET /api/v1/monitoring/runs/{id}}). Values are decimal
  * strings (yuan for money); a bad field is a 400 problem naming it, a version that exists already 409.
+ * {@code GET /api/v1/admin/parameters/rescreen-households?regionCode=&page=&size=} lists, before a version is
+ * published, the monitored households a version of that region would re-screen (names masked, newest under
+ * monitoring first, {@code X-Total-Count}).
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
@@ -31,10 +38,46 @@ class ParameterController {
 
     private final PublishingParameters publishing;
     private final ScreeningRuns screening;
+    private final MonitoredHouseholds monitored;
 
-    ParameterController(PublishingParameters publishing, ScreeningRuns screening) {
+    ParameterController(PublishingParameters publishing, ScreeningRuns screening, MonitoredHouseholds monitored) {
         this.publishing = publishing;
         this.screening = screening;
+        this.monitored = monitored;
+    }
+
+    @GetMapping("/api/v1/admin/parameters/rescreen-households")
+    ResponseEntity<List<RescreenHousehold>> toRescreen(
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        MonitoredHouseholds.RescreenPage found = monitored.toRescreen(regionCode, page, size);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.total()))
+                .body(found.households().stream().map(RescreenHousehold::of).toList());
+    }
+
+    /**
+     * A monitored household a new version would re-screen; {@code householdId} is its pseudonymous key and
+     * {@code applicantName} is masked.
+     */
+    record RescreenHousehold(
+            String householdId,
+            String applicationNo,
+            String applicantName,
+            String communityCode,
+            OffsetDateTime since,
+            LocalDate nextReviewOn) {
+
+        static RescreenHousehold of(MonitoredHouseholds.ToRescreen h) {
+            return new RescreenHousehold(
+                    h.householdKey(),
+                    h.applicationNo(),
+                    h.applicantName(),
+                    h.communityCode(),
+                    BusinessClock.toOffset(h.since()),
+                    h.nextReviewOn());
+        }
     }
 
     @GetMapping("/api/v1/admin/parameters")

@@ -7,6 +7,7 @@ import cq.assist.core.monitoring.AlertView;
 import cq.assist.core.monitoring.MonitoringAlerts;
 import cq.assist.core.monitoring.RunRow;
 import cq.assist.core.monitoring.ScreeningRuns;
+import cq.assist.core.pii.Masking;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.Caller;
 import cq.assist.workflow.monitoring.AlertFollowUps;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff: {@code GET /api/v1/monitoring/runs/{id}} and {@code GET /api/v1/monitoring/runs} (newest first,
- * {@code X-Total-Count}); {@code GET /api/v1/monitoring/alerts?regionCode=&kind=&status=&page=&size=}
- * (alerts in the caller's region, newest first, {@code X-Total-Count}; a region outside it 403);
+ * {@code X-Total-Count}); {@code GET /api/v1/monitoring/alerts?regionCode=&kind=&status=&runId=&page=&size=}
+ * (alerts in the caller's region, newest first, {@code X-Total-Count}, optionally only one run's; a region outside
+ * it 403; each names its household by the applicant's masked name);
  * {@code POST /api/v1/monitoring/alerts/{id}/follow-up} opens the follow-up review cases (201).
  */
 @RestController
@@ -63,10 +65,11 @@ class MonitoringController {
             @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String runId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         MonitoringAlerts.AlertPage found =
-                alerts.page(regionCode, blank(kind), blank(status), page, size, scope(caller));
+                alerts.page(regionCode, blank(kind), blank(status), blank(runId), page, size, scope(caller));
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(found.total()))
                 .body(found.alerts().stream().map(AlertResponse::of).toList());
@@ -122,8 +125,9 @@ class MonitoringController {
     }
 
     /**
-     * An alert. {@code householdId} is the household's pseudonymous key; {@code items} carry the item code
-     * and the old and new amounts (yuan strings).
+     * An alert. {@code householdId} is the household's pseudonymous key, {@code householdName} its applicant's
+     * name masked ({@code 裴**}; null when the application is gone); {@code items} carry the item code and the old
+     * and new amounts (yuan strings).
      */
     record AlertResponse(
             String id,
@@ -137,7 +141,8 @@ class MonitoringController {
             OffsetDateTime createdAt,
             String status,
             String runId,
-            List<String> followUpCaseIds) {
+            List<String> followUpCaseIds,
+            String householdName) {
 
         static AlertResponse of(AlertView a) {
             return new AlertResponse(
@@ -154,7 +159,8 @@ class MonitoringController {
                     a.runId(),
                     a.followUpCases() == null
                             ? List.of()
-                            : List.of(a.followUpCases().split(",")));
+                            : List.of(a.followUpCases().split(",")),
+                    Masking.name(a.applicantName()));
         }
     }
 

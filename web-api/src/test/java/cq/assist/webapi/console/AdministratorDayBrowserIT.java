@@ -28,8 +28,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * An administrator's day ({@code admin}) in Chromium: administration menus and the dashboard but no inbox and
- * no case data (三员分立), the accounts screen disabling and enabling a staff account, the 低保 standard raised
- * by a new parameter version whose re-screening run of the monitored households is read on the page, the
+ * no case data (三员分立), the accounts screen disabling and enabling a staff account, creating one (its TOTP
+ * secret shown once) and changing its roles, the 低保 standard raised by a new parameter version (the monitored
+ * households it re-screens listed before saving, masked) whose re-screening run and its alerts are read on the page, the
  * monitoring alert it raised turned into a follow-up review, the working-day calendar corrected (a working day
  * made a rest day moves an open task's due date, and back), and the audit chain verified on the audit log
  * screen (axe-core checks the page after the click as well).
@@ -109,11 +110,80 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
 
     @Test
     @Order(3)
+    void createsAnAccountSeesItsSecretOnceAndChangesItsRoles() {
+        String username = "it.new." + UUID.randomUUID().toString().substring(0, 6);
+        browser.click("account-add");
+        browser.test("account-dialog");
+        browser.type(By.id("account-username"), username);
+        browser.type(By.id("account-name"), "测试新建审核员");
+        browser.click("account-role-DEPARTMENT_REVIEWER");
+        browser.select("account-dept", "住建");
+        browser.type(By.id("account-region"), "500103");
+        // a password against the policy: the server's refusal under the password field
+        browser.type(By.id("account-password"), "Short#1");
+        browser.click("account-save");
+        browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[data-test=account-dialog] .el-form-item__error")).stream()
+                        .anyMatch(e -> e.getText().contains("密码至少需要 12 个字符")));
+        browser.screenshot("41b-admin-account-new");
+        browser.assertAccessible();
+        browser.type(By.id("account-password"), "Kaifa#2026-Qixing");
+        browser.click("account-save");
+
+        // the TOTP secret, this once
+        WebElement secret = browser.test("totp-secret");
+        browser.waiting().until(d -> secret.getText().matches("[A-Z2-7]{32}"));
+        String key = secret.getText();
+        assertThat(browser.test("totp-uri").getText())
+                .startsWith("otpauth://totp/")
+                .contains("secret=" + key)
+                .contains(username);
+        assertThat(browser.test("secret-dialog").getText()).contains("只显示这一次");
+        browser.screenshot("41c-admin-account-secret");
+        browser.assertAccessible();
+        browser.click("secret-done");
+        browser.waiting().until(d -> !d.getPageSource().contains(key));
+
+        WebElement row = accountRow(username);
+        assertThat(row.getText()).contains("测试新建审核员", "部门审核员", "住建", "正常");
+        assertThat(jdbc.queryForObject(
+                        "SELECT department_code FROM staff_account WHERE username = ?", String.class, username))
+                .isEqualTo("HOUSING@500103");
+
+        // its roles changed: a street reviewer who also audits
+        row.findElement(Browser.byTest("roles-" + username)).click();
+        browser.test("roles-dialog");
+        browser.click("edit-role-DEPARTMENT_REVIEWER");
+        browser.click("edit-role-STREET_REVIEWER");
+        browser.click("edit-role-AUDITOR");
+        browser.select("edit-dept", "民政");
+        browser.type(By.id("edit-region"), "500103001");
+        browser.screenshot("41d-admin-account-roles");
+        browser.assertAccessible();
+        browser.click("roles-save");
+        browser.sees("角色已修改");
+        browser.waiting()
+                .until(d -> accountRow(username).getText().contains("安全审计员")
+                        && accountRow(username).getText().contains("街道审核员")
+                        && !accountRow(username).getText().contains("部门审核员"));
+        assertThat(jdbc.queryForObject("SELECT roles FROM staff_account WHERE username = ?", String.class, username))
+                .isEqualTo("STREET_REVIEWER,AUDITOR");
+        assertThat(jdbc.queryForObject(
+                        "SELECT department_code FROM staff_account WHERE username = ?", String.class, username))
+                .isEqualTo("CIVIL_AFFAIRS@500103001");
+        browser.quiet();
+        browser.screenshot("41e-admin-account-roles-saved");
+    }
+
+    @Test
+    @Order(4)
     void raisesTheDibaoStandardAndReadsTheReScreeningRun() {
         MonitoredHouseholdFixtures households = new MonitoredHouseholdFixtures(jdbc, codec);
         MonitoredHouseholdFixtures.Household household =
                 households.monitored("500103001001", new BigDecimal("300.00"), Instant.now());
         households.granted(household, "DIBAO", new BigDecimal("510.00"));
+        households.application(household, "裴文涛", "500103198005010000", cipher);
+        String applicationNo = "IT" + household.applicationId().substring(0, 8);
         monitored = household;
         // never the 1st: the seeds already hold a version on 2027-01-01 (a second one the same day is a conflict)
         LocalDate from = LocalDate.now()
@@ -128,6 +198,12 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         assertThat(rowsOf("parameters-table").get(0).getText()).contains("城市低保标准", "DIBAO_STANDARD_URBAN");
         browser.click("param-add");
         browser.test("param-dialog");
+        // before saving: which monitored households the version re-screens, names masked, paged
+        browser.waiting().until(d -> browser.test("rescreen-total").getText().matches("渝中区 共 [1-9]\\d* 户"));
+        assertThat(rowPaged("rescreen-table", "rescreen-pager", applicationNo).getText())
+                .contains("裴**")
+                .contains("金汤街社区");
+        assertThat(browser.test("param-dialog").getText()).doesNotContain("裴文涛");
         WebElement date = browser.driver.findElement(By.id("param-form-from"));
         date.sendKeys(from.toString(), Keys.ENTER);
         browser.type(By.id("param-form-source"), "渝民发〔2026〕99号（测试）：渝中区城市低保标准调整为 900 元/月");
@@ -146,6 +222,12 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
         WebElement run = browser.test("screening-run");
         browser.waiting().until(d -> run.getText().contains("重新筛查完成"));
         assertThat(run.getText()).containsPattern("监测家庭 [1-9]\\d* 户").containsPattern("预警 [1-9]\\d* 条");
+        // and after it: the alerts the run raised, the fixture household's among them, names masked
+        assertThat(rowPaged("run-alerts-table", "run-alerts-pager", applicationNo)
+                        .getText())
+                .contains("裴**")
+                .contains("金额变化");
+        assertThat(browser.bodyText()).doesNotContain("裴文涛");
         browser.waiting().until(d -> rowsOf("parameters-table").stream()
                 .anyMatch(r -> r.getText().contains(from.toString())));
         browser.screenshot("43-admin-parameter-run");
@@ -158,7 +240,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theReScreeningsAlertBecomesAFollowUpReviewOnItsOwnAndTheConsoleShowsIt() {
         // Issue 9: a changed amount or a lost condition found by a run becomes a review case in the department's
         // inbox by itself (ActingOnAlerts, the run's outcome stage); the console's button is only for an alert
@@ -193,7 +275,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void correctsTheWorkingDayCalendarAndOpenTasksDueDatesFollow() {
         String task = jdbc.queryForObject(
                 "SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN (SELECT process_instance_id FROM item_case"
@@ -235,7 +317,7 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void verifiesTheAuditChainAndTheResultIsAccessible() {
         browser.click("menu-audit");
         browser.waiting().until(ExpectedConditions.urlContains("/admin/audit"));
@@ -273,6 +355,40 @@ class AdministratorDayBrowserIT extends ConsoleBrowserSupport {
             browser.clickWhenSettled(() -> browser.driver.findElement(
                     By.xpath("//div[contains(@class,'el-calendar__button-group')]//button[normalize-space(.)='下个月']")));
         }
+    }
+
+    /** The row of {@code table} holding {@code text}, paging on with {@code pager}'s next button until found. */
+    private WebElement rowPaged(String table, String pager, String text) {
+        for (int page = 0; page < 40; page++) {
+            java.util.Optional<WebElement> shown = browser.waiting()
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        List<WebElement> rows = rowsOf(table);
+                        return rows.isEmpty()
+                                ? null
+                                : rows.stream()
+                                        .filter(r -> r.getText().contains(text))
+                                        .findFirst();
+                    });
+            WebElement found = shown.orElse(null);
+            if (found != null) {
+                return found;
+            }
+            List<WebElement> next = browser.driver.findElements(By.cssSelector("[data-test=" + pager + "] .btn-next"));
+            assertThat(next)
+                    .as("%s: %s not found and no next page", table, text)
+                    .isNotEmpty();
+            assertThat(next.get(0).isEnabled())
+                    .as("%s: %s not on any page", table, text)
+                    .isTrue();
+            String before = rowsOf(table).get(0).getText();
+            next.get(0).click();
+            browser.waiting()
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !rowsOf(table).isEmpty()
+                            && !rowsOf(table).get(0).getText().equals(before));
+        }
+        throw new AssertionError(text + " not found in " + table);
     }
 
     private List<WebElement> rowsOf(String table) {

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A district civil-affairs approver's day (渝中区, {@code mz.yuzhong}) in Chromium: the public notices of the
  * district, the 低保 decision after the notice with the amount set from the rules' proposal shown beside the
- * field (the grant recorded with it), and the dashboard's charts with one exported to Excel.
+ * field (the grant recorded with it), the month's payment roll with its bank file and return, and then the
+ * dashboard's charts (payments drawn from that roll) with one exported to Excel.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
@@ -119,8 +120,8 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
     }
 
     @Test
-    @Order(3)
-    void readsTheDashboardAndExportsAChartToExcel() throws Exception {
+    @Order(5)
+    void readsTheDashboardWithTheMonthsPaymentsAndExportsAChartToExcel() throws Exception {
         browser.click("menu-dashboard");
         browser.waiting().until(ExpectedConditions.urlContains("/dashboard"));
         for (String chart : List.of(
@@ -136,6 +137,14 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
 
         assertThat(Integer.parseInt(browser.test("stat-applications").getText().trim()))
                 .isGreaterThanOrEqualTo(1);
+        // after the roll (order 3): the payments chart draws the month, never 暂无数据
+        browser.waiting().until(d -> d.findElements(By.cssSelector("[data-test=chart-payments] canvas")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        assertThat(browser.test("chart-payments").getText()).doesNotContain("暂无数据");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-test=chart-payments-empty]")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList())
+                .isEmpty();
         browser.quiet();
         browser.screenshot("21-dashboard");
         browser.screenshotTall("21b-dashboard-whole", 1260);
@@ -157,7 +166,7 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void buildsTheMonthsPaymentRollDownloadsTheBankFileAndReconcilesTheReturn() throws Exception {
         // a grant pays from the month after its decision; a roll may be built up to next month (business time)
         String month = YearMonth.from(clock.today()).plusMonths(1).toString();

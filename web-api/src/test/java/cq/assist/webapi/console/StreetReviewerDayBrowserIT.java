@@ -97,6 +97,28 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
         browser.screenshot("03-inbox");
         browser.assertAccessible();
 
+        // the API sorts ascending only: clicking a sorted column again keeps it ascending (no descending order
+        // the list would not follow), and the overdue task stays first
+        By dueHeader = By.xpath("(//*[@data-test='inbox-table']//th[contains(@class,'sort-ascending-only')])[last()]");
+        for (int click = 0; click < 2; click++) {
+            browser.clickWhenSettled(() -> browser.driver.findElement(dueHeader));
+            Browser.pause(300);
+            assertThat(List.of(browser.driver
+                            .findElement(dueHeader)
+                            .getAttribute("class")
+                            .split("\\s+")))
+                    .contains("ascending")
+                    .doesNotContain("descending");
+        }
+        assertThat(browser.driver
+                        .findElement(dueHeader)
+                        .findElement(By.cssSelector(".sort-caret.descending"))
+                        .isDisplayed())
+                .isFalse();
+        browser.waiting().until(d -> applicationNumbersShown().contains(onTime.applicationNo()));
+        numbers = applicationNumbersShown();
+        assertThat(numbers.indexOf(late.applicationNo())).isLessThan(numbers.indexOf(onTime.applicationNo()));
+
         // filtered: overdue only
         browser.select("filter-overdue", "已超期");
         browser.click("search");

@@ -55,6 +55,9 @@ class MonitoringIT {
     @Autowired
     BusinessClock clock;
 
+    @Autowired
+    cq.assist.core.pii.PiiCipher cipher;
+
     HttpApi admin;
     HttpApi district;
     StaffTokens tokens;
@@ -141,6 +144,54 @@ class MonitoringIT {
         JsonNode listed = admin.get("/api/v1/monitoring/runs?size=50").json();
         assertThat(listed.findValuesAsString("id"))
                 .contains(run.get("id").asString(), lower.get("id").asString());
+    }
+
+    @Test
+    void beforePublishingTheAdministratorSeesWhichHouseholdsAVersionReScreensAndAfterwardsTheRunsAlerts()
+            throws Exception {
+        Household receiving = fixtures.monitored(COMMUNITY, new BigDecimal("300"), clock.now());
+        fixtures.granted(receiving, "DIBAO", new BigDecimal("510.00"));
+        fixtures.application(receiving, "裴文涛", "500103198005010000", cipher);
+
+        HttpApi.Answer preview =
+                admin.get("/api/v1/admin/parameters/rescreen-households?regionCode=" + COMMUNITY + "&size=5");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        long total = Long.parseLong(preview.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(1);
+        JsonNode first = preview.json().get(0);
+        assertThat(first.get("householdId").asString()).isEqualTo(receiving.key());
+        assertThat(first.get("applicantName").asString()).isEqualTo("裴**");
+        assertThat(first.get("communityCode").asString()).isEqualTo(COMMUNITY);
+        assertThat(preview.text()).doesNotContain("裴文涛");
+        // the district counts at least as many; the city every one; a bad region names the field
+        assertThat(Long.parseLong(admin.get("/api/v1/admin/parameters/rescreen-households?regionCode=500103")
+                        .header("X-Total-Count")))
+                .isGreaterThanOrEqualTo(total);
+        HttpApi.Answer bad = admin.get("/api/v1/admin/parameters/rescreen-households?regionCode=50");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("regionCode");
+        assertThat(district.get("/api/v1/admin/parameters/rescreen-households?regionCode=500103")
+                        .status())
+                .isEqualTo(403);
+
+        LocalDate raise =
+                clock.today().plusDays(100 + ThreadLocalRandom.current().nextInt(2000));
+        JsonNode run = finished(publish("DIBAO_STANDARD_URBAN", "1000", raise));
+        HttpApi.Answer ofRun = admin.get(
+                "/api/v1/monitoring/alerts?size=100&runId=" + run.get("id").asString());
+        assertThat(ofRun.json().findValuesAsString("runId"))
+                .containsOnly(run.get("id").asString());
+        assertThat(Long.parseLong(ofRun.header("X-Total-Count")))
+                .isEqualTo(run.get("alerts").asLong());
+        JsonNode alert = null;
+        for (JsonNode a : ofRun.json()) {
+            if (a.get("householdId").asString().equals(receiving.key())) {
+                alert = a;
+            }
+        }
+        assertThat(alert).as(ofRun.toString()).isNotNull();
+        assertThat(alert.get("householdName").asString()).isEqualTo("裴**");
+        assertThat(ofRun.text()).doesNotContain("裴文涛");
     }
 
     @Test
