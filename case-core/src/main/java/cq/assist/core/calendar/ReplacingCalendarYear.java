@@ -42,22 +42,27 @@ public class ReplacingCalendarYear {
         this.versions = versions;
     }
 
-    /** The exceptions of {@code year} and its working-day count. */
+    /** The exceptions of {@code year}, its working-day count and whether it is still provisional. */
     @Transactional(readOnly = true)
     public CalendarYear read(int year) {
         checkYear(year);
-        return yearOf(year, mapper.selectBetween(first(year), last(year)), 0);
+        return yearOf(
+                year,
+                mapper.selectBetween(first(year), last(year)),
+                Boolean.TRUE.equals(mapper.selectProvisional(year)));
     }
 
     /**
-     * Replaces the exceptions of {@code year} by {@code entries}.
+     * Replaces the exceptions of {@code year} by {@code entries} and publishes the year (it is no longer
+     * provisional): an administrator enters the calendar of the State Council's notice.
      *
+     * @param by the administrator (recorded with the year's status)
      * @return the stored year (its {@code tasksRecomputed} is 0: the caller recomputes due dates after the commit)
      * @throws DomainException VALIDATION naming {@code year} or {@code [i].date}, {@code [i].workingDay},
      *     {@code [i].name}: a date outside the year, twice, or not a date
      */
     @Transactional
-    public CalendarYear replace(int year, List<CalendarEntry> entries) {
+    public CalendarYear replace(int year, List<CalendarEntry> entries, String by) {
         checkYear(year);
         List<FieldError> errors = new ArrayList<>();
         Map<LocalDate, CalendarDay> sent = new HashMap<>();
@@ -84,8 +89,10 @@ public class ReplacingCalendarYear {
         }
         mapper.deleteBetween(first(year), last(year));
         mapper.insertAll(wholeYear);
+        mapper.deleteYearStatus(year);
+        mapper.insertYearStatus(year, false, by);
         versions.changed(ReferenceVersions.CALENDAR);
-        return yearOf(year, wholeYear, 0);
+        return yearOf(year, wholeYear, false);
     }
 
     private static CalendarDay dayOf(
@@ -123,7 +130,7 @@ public class ReplacingCalendarYear {
         return new CalendarDay(date, entry.workingDay(), name);
     }
 
-    private CalendarYear yearOf(int year, List<CalendarDay> days, int recomputed) {
+    private CalendarYear yearOf(int year, List<CalendarDay> days, boolean provisional) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         List<CalendarYear.Day> out = new ArrayList<>(days.size());
         for (CalendarDay d : days) {
@@ -134,7 +141,7 @@ public class ReplacingCalendarYear {
         }
         WorkingCalendar calendar = new WorkingCalendar(exceptions);
         int count = calendar.workingDaysBetween(first(year).minusDays(1), last(year));
-        return new CalendarYear(year, out, count, recomputed);
+        return new CalendarYear(year, out, count, 0, provisional);
     }
 
     private static boolean weekday(LocalDate date) {

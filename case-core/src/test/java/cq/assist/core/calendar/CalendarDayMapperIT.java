@@ -31,6 +31,24 @@ class CalendarDayMapperIT {
     void close() {
         session.close();
         jdbc.update("DELETE FROM work_calendar_day WHERE YEAR(cal_date) = 2098");
+        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2098");
+    }
+
+    @Test
+    void theSeeds2027IsProvisionalAYearWithoutARowIsNotAndAPublishedYearIsRecorded() {
+        assertThat(mapper.selectProvisional(2027))
+                .as("V110 marks 2027 provisional")
+                .isTrue();
+        assertThat(mapper.selectProvisional(2098)).isNull();
+
+        mapper.insertYearStatus(2098, true, "seed");
+        assertThat(mapper.selectProvisional(2098)).isTrue();
+        mapper.deleteYearStatus(2098);
+        mapper.insertYearStatus(2098, false, "7");
+
+        assertThat(mapper.selectProvisional(2098)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT update_by FROM work_calendar_year WHERE cal_year = 2098", String.class))
+                .isEqualTo("7");
     }
 
     @Test

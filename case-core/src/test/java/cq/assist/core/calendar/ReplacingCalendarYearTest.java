@@ -24,13 +24,14 @@ class ReplacingCalendarYearTest {
     private final ReplacingCalendarYear replacing = new ReplacingCalendarYear(mapper, versions);
 
     @Test
-    void storesEveryDayOfTheYearWithDefaultNamesAndTellsTheOtherNodes() {
+    void storesEveryDayOfTheYearWithDefaultNamesPublishesItAndTellsTheOtherNodes() {
         CalendarYear year = replacing.replace(
                 2026,
                 List.of(
                         new CalendarEntry("2026-01-01", false, "元旦"),
                         new CalendarEntry("2026-01-04", true, null),
-                        new CalendarEntry("2026-10-02", false, " ")));
+                        new CalendarEntry("2026-10-02", false, " ")),
+                "7");
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<CalendarDay>> stored = ArgumentCaptor.forClass(List.class);
@@ -50,6 +51,10 @@ class ReplacingCalendarYearTest {
                 .extracting(CalendarYear.Day::date)
                 .containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 4), LocalDate.of(2026, 10, 2));
         assertThat(year.workingDays()).isEqualTo(261 - 2 + 1);
+        verify(mapper).insertYearStatus(2026, false, "7");
+        assertThat(year.provisional())
+                .as("an administrator's calendar is the published one")
+                .isFalse();
     }
 
     @Test
@@ -61,7 +66,8 @@ class ReplacingCalendarYearTest {
                                 new CalendarEntry("2026-05-01", false, "劳动节"),
                                 new CalendarEntry("2026-05-01", false, "劳动节"),
                                 new CalendarEntry("May 2", false, null),
-                                new CalendarEntry("2026-05-03", null, null))))
+                                new CalendarEntry("2026-05-03", null, null)),
+                        "7"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field, DomainException.FieldError::messageKey)
                         .containsExactly(
@@ -71,6 +77,9 @@ class ReplacingCalendarYearTest {
                                 org.assertj.core.groups.Tuple.tuple("[4].workingDay", "calendar.workingDay.required")));
         verify(mapper, never()).insertAll(any());
         verify(mapper, never()).deleteBetween(any(), any());
+        verify(mapper, never())
+                .insertYearStatus(
+                        org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyBoolean(), any());
     }
 
     @Test
@@ -90,5 +99,15 @@ class ReplacingCalendarYearTest {
 
         assertThat(year.days()).containsExactly(new CalendarYear.Day(LocalDate.of(2026, 1, 1), false, "元旦"));
         assertThat(year.workingDays()).isEqualTo(261 - 1);
+        assertThat(year.provisional())
+                .as("a year without a status row is published")
+                .isFalse();
+    }
+
+    @Test
+    void aYearMarkedProvisionalReadsSo() {
+        when(mapper.selectProvisional(2027)).thenReturn(true);
+
+        assertThat(replacing.read(2027).provisional()).isTrue();
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Administrators: {@code GET /api/v1/admin/calendar/{year}} reads a year of the working-day calendar (the
  * days that differ from Monday to Friday, and the year's working-day count); {@code PUT} with
  * {@code [{date, workingDay, name?}]} replaces it, and the due dates of open tasks are recomputed
- * ({@code tasksRecomputed} counts those that moved). A bad day is a 400 problem naming {@code [i].date}.
+ * ({@code tasksRecomputed} counts those that moved) and the year is published ({@code provisional} false: the
+ * seeds' 2027 is provisional until then). A bad day is a 400 problem naming {@code [i].date}.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
@@ -41,7 +42,7 @@ class CalendarController {
 
     @PutMapping("/api/v1/admin/calendar/{year}")
     CalendarResponse replace(Caller caller, @PathVariable int year, @RequestBody List<CalendarEntry> days) {
-        CalendarYear replaced = years.replace(year, days);
+        CalendarYear replaced = years.replace(year, days, caller.subject());
         audit.record(new AuditEntry(
                 caller.subject(),
                 "ADMIN",
@@ -53,8 +54,11 @@ class CalendarController {
         return CalendarResponse.of(replaced);
     }
 
-    /** A year: its exceptions, working-day count and (after a PUT) the open tasks whose due time moved. */
-    record CalendarResponse(int year, int workingDays, List<Day> days, int tasksRecomputed) {
+    /**
+     * A year: its exceptions, working-day count, (after a PUT) the open tasks whose due time moved, and whether it
+     * is still provisional (derived ahead of the official notice; a PUT publishes it).
+     */
+    record CalendarResponse(int year, int workingDays, List<Day> days, int tasksRecomputed, boolean provisional) {
 
         static CalendarResponse of(CalendarYear y) {
             return new CalendarResponse(
@@ -63,7 +67,8 @@ class CalendarController {
                     y.days().stream()
                             .map(d -> new Day(d.date(), d.workingDay(), d.name()))
                             .toList(),
-                    y.tasksRecomputed());
+                    y.tasksRecomputed(),
+                    y.provisional());
         }
     }
 

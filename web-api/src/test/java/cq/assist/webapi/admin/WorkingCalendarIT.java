@@ -61,6 +61,9 @@ class WorkingCalendarIT {
 
     HttpApi admin;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void setUp() {
         admin = new HttpApi(port).as(new StaffTokens(tokenService).admin());
@@ -79,6 +82,41 @@ class WorkingCalendarIT {
         });
         assertThat(holidays).contains("2026-01-01", "2026-10-01");
         assertThat(year.get("workingDays").asInt()).isBetween(240, 255);
+    }
+
+    @Test
+    void aProvisionalYearSaysSoUntilAnAdministratorPublishesIt() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2090");
+        jdbc.update("INSERT INTO work_calendar_year (cal_year, provisional, update_by, update_time)"
+                + " VALUES (2090, TRUE, 'seed', CURRENT_TIMESTAMP(3))");
+        try {
+            assertThat(admin.get("/api/v1/admin/calendar/2090")
+                            .json()
+                            .get("provisional")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(admin.get("/api/v1/admin/calendar/2026")
+                            .json()
+                            .get("provisional")
+                            .asBoolean())
+                    .as("a year of the State Council's notice")
+                    .isFalse();
+
+            HttpApi.Answer published = admin.put(
+                    "/api/v1/admin/calendar/2090", List.of(Map.of("date", "2090-01-02", "workingDay", false)));
+
+            assertThat(published.status()).as(published.toString()).isEqualTo(200);
+            assertThat(published.json().get("provisional").asBoolean()).isFalse();
+            assertThat(admin.get("/api/v1/admin/calendar/2090")
+                            .json()
+                            .get("provisional")
+                            .asBoolean())
+                    .isFalse();
+        } finally {
+            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2090");
+            jdbc.update("DELETE FROM work_calendar_day WHERE cal_date BETWEEN '2090-01-01' AND '2090-12-31'");
+        }
     }
 
     @Test

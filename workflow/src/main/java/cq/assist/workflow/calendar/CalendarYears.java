@@ -31,15 +31,15 @@ public class CalendarYears {
     }
 
     /**
-     * Stores the year and recomputes due dates; {@code tasksRecomputed} counts the open tasks whose due
-     * time moved.
+     * Stores the year as published by {@code by} (no longer provisional) and recomputes due dates;
+     * {@code tasksRecomputed} counts the open tasks whose due time moved.
      *
      * @throws cq.assist.core.common.DomainException VALIDATION naming the bad field
      */
-    public CalendarYear replace(int year, List<CalendarEntry> entries) {
-        CalendarYear stored = replacing.replace(year, entries);
+    public CalendarYear replace(int year, List<CalendarEntry> entries, String by) {
+        CalendarYear stored = replacing.replace(year, entries, by);
         int moved = recomputing.recompute(this::moveTasks);
-        return new CalendarYear(stored.year(), stored.days(), stored.workingDays(), moved);
+        return new CalendarYear(stored.year(), stored.days(), stored.workingDays(), moved, stored.provisional());
     }
 
     private void moveTasks(List<MovedDueDate> steps) {
