@@ -85,6 +85,13 @@ public final class ApplicationRows {
                 Timestamp.from(Instant.now()));
     }
 
+    /** Adds {@code count} more members (children) to the application after its first two. */
+    public void moreMembers(Filed filed, int count) {
+        for (int i = 0; i < count; i++) {
+            member(filed.applicationId(), 2 + i, "CHILD", randomIdNumber());
+        }
+    }
+
     private void member(String applicationId, int seq, String relation, String idNumber) {
         jdbc.update(
                 "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"
