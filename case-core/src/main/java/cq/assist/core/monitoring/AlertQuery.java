@@ -9,4 +9,4 @@ package cq.assist.core.monitoring;
  * @param offset rows to skip
  * @param limit rows to return
  */
-public record AlertQuery(String regionPrefix, String kind, String status, int offset, int limit) {}
+public record AlertQuery(String regionPrefix, String kind, String status, long offset, int limit) {}

@@ -112,7 +112,8 @@ class ProcessPathsTest {
         assertThat(next).as("the next night's timer").isNotNull();
         // fired early here (the test does not wait for 02:00): the next one is the next 02:00 after now
         assertThat(next.getId()).isNotEqualTo(nightly.getId());
-        assertThat(next.getDuedate()).isAfter(engine.getProcessEngineConfiguration().getClock().getCurrentTime());
+        assertThat(next.getDuedate())
+                .isAfter(engine.getProcessEngineConfiguration().getClock().getCurrentTime());
         assertThat(runtime.createProcessInstanceQuery()
                         .processDefinitionKey("monitoringSchedule")
                         .count())
