@@ -1,6 +1,7 @@
 package cq.assist.core.audit;
 
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.Paging;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -27,26 +28,19 @@ public class AuditTrail {
     /**
      * One page of entries.
      *
-     * @param page from 0
+     * @param page from 0 to {@value Paging#MAX_PAGE}
      * @param size 1 to {@value #MAX_SIZE}
      * @param reader the account reading, and its role, recorded as an AUDIT_READ entry
      * @throws DomainException VALIDATION naming {@code page}, {@code size} or {@code from}
      */
     @Transactional
     public Page page(AuditFilter filter, int page, int size, String reader, String readerRole) {
-        if (page < 0 || page > 1_000_000) {
-            throw DomainException.invalid(
-                    List.of(new DomainException.FieldError("page", "problem.page.range", 1_000_000)));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw DomainException.invalid(
-                    List.of(new DomainException.FieldError("size", "audit.size.range", MAX_SIZE)));
-        }
+        Paging paging = Paging.of(page, size, MAX_SIZE);
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("from", "audit.range.order")));
         }
         long total = entries.count(filter);
-        List<Entry> rows = entries.selectPage(filter, size, (long) page * size).stream()
+        List<Entry> rows = entries.selectPage(filter, size, paging.offset()).stream()
                 .map(Entry::of)
                 .toList();
         log.record(new AuditEntry(

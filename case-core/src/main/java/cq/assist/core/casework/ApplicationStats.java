@@ -2,7 +2,7 @@ package cq.assist.core.casework;
 
 import cq.assist.core.calendar.WorkingDays;
 import cq.assist.core.common.DomainException;
-import cq.assist.core.itemcase.Regions;
+import cq.assist.core.common.Regions;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package cq.assist.core.casework;
 
+import cq.assist.core.common.Regions;
 import cq.assist.core.itemcase.Groups;
-import cq.assist.core.itemcase.Regions;
 import cq.assist.core.itemcase.Step;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cq.assist.core.incident;
 
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.Paging;
 import cq.assist.core.intake.Timeline;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,9 @@ public class CaseIncidents {
 
     /** Longest cause kept, in characters (the column is 500). */
     static final int MAX_CAUSE = 480;
+
+    /** Most incidents one page holds. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(CaseIncidents.class);
 
@@ -63,8 +67,8 @@ public class CaseIncidents {
      * Incidents of a status, newest first, one page.
      *
      * @param status OPEN or RETRIED
-     * @param page from 0, at most 10,000
-     * @param size 1 to 100
+     * @param page from 0, at most {@value Paging#MAX_PAGE}
+     * @param size 1 to {@value #MAX_PAGE_SIZE}
      * @throws DomainException VALIDATION naming {@code status}, {@code page} or {@code size}
      */
     @Transactional(readOnly = true)
@@ -73,16 +77,11 @@ public class CaseIncidents {
         if (!"OPEN".equals(status) && !"RETRIED".equals(status)) {
             errors.add(new DomainException.FieldError("status", "incident.status.invalid"));
         }
-        if (page < 0 || page > 10_000) {
-            errors.add(new DomainException.FieldError("page", "incident.page.invalid"));
-        }
-        if (size < 1 || size > 100) {
-            errors.add(new DomainException.FieldError("size", "incident.size.invalid"));
-        }
+        errors.addAll(Paging.problems(page, size, MAX_PAGE_SIZE));
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        return incidents.selectByStatus(status, size, page * size);
+        return incidents.selectByStatus(status, size, new Paging(page, size).offset());
     }
 
     /** Whether the application has an OPEN incident (a step is stuck and staff were told). */

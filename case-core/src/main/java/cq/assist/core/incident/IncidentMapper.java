@@ -15,7 +15,7 @@ interface IncidentMapper {
 
     /** Incidents of one status, newest first, one page. */
     List<IncidentRow> selectByStatus(
-            @Param("status") String status, @Param("limit") int limit, @Param("offset") int offset);
+            @Param("status") String status, @Param("limit") int limit, @Param("offset") long offset);
 
     /** OPEN incidents of an application. */
     int countOpen(@Param("applicationId") String applicationId);

@@ -1,6 +1,7 @@
 package cq.assist.core.intake;
 
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.Paging;
 import cq.assist.core.login.ActiveWorkers;
 import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.pii.Masking;
@@ -22,8 +23,6 @@ public class ReadingApplications {
 
     /** Largest page size. */
     public static final int MAX_PAGE_SIZE = 100;
-    /** Largest page number (beyond it no reader has applications; keeps the offset in range). */
-    public static final int MAX_PAGE = 10_000;
 
     private final ApplicationMapper applications;
     private final AuthorizationPort authorizations;
@@ -57,20 +56,13 @@ public class ReadingApplications {
     /**
      * A page (0-based) of the reader's applications, newest first.
      *
-     * @param page 0 to {@value #MAX_PAGE}
-     * @param size capped to 1 .. {@value #MAX_PAGE_SIZE}
-     * @throws DomainException VALIDATION naming {@code page} when out of range
+     * @param page 0 to {@value Paging#MAX_PAGE}
+     * @param size 1 to {@value #MAX_PAGE_SIZE}
+     * @throws DomainException VALIDATION naming {@code page} or {@code size} when out of range
      */
     @Transactional(readOnly = true)
     public List<ApplicationDetails> list(Filer reader, int page, int size) {
-        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
-        if (page < 0 || page > MAX_PAGE) {
-            errors.add(new DomainException.FieldError("page", "problem.page.range", MAX_PAGE));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         String community =
                 reader.worker() ? workers.communityOf(reader.accountId()).orElse(null) : null;
         if (reader.worker() && community == null) {
@@ -78,7 +70,7 @@ public class ReadingApplications {
         }
         return applications
                 .selectVisible(new VisibleQuery(
-                        reader.accountId(), boundIdHashes(reader), community, reader.worker(), page * limit, limit))
+                        reader.accountId(), boundIdHashes(reader), community, reader.worker(), paging.offset(), size))
                 .stream()
                 .map(this::details)
                 .toList();

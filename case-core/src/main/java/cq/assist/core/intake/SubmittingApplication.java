@@ -199,7 +199,8 @@ public class SubmittingApplication {
                 clock.today(),
                 code -> applications.countCommunity(code) > 0,
                 authorizations.letterVersions(),
-                photoOwned);
+                photoOwned,
+                filer.worker());
         List<FieldError> errors = ApplicationFormValidator.validate(form, context);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

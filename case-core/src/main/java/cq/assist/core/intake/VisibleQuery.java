@@ -12,5 +12,5 @@ public record VisibleQuery(
         java.util.List<String> applicantIdHashes,
         String workerCommunity,
         boolean worker,
-        int offset,
+        long offset,
         int limit) {}

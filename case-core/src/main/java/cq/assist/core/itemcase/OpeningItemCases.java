@@ -1,5 +1,6 @@
 package cq.assist.core.itemcase;
 
+import cq.assist.core.common.Regions;
 import cq.assist.core.time.BusinessClock;
 import java.util.ArrayList;
 import java.util.List;

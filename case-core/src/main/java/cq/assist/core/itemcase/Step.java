@@ -1,5 +1,7 @@
 package cq.assist.core.itemcase;
 
+import cq.assist.core.common.Regions;
+
 /**
  * The human steps of the item processes, with the working days each may take. The 低保/特困 procedure:
  * home visit, street review, public notice (7 calendar days), district decision; any other item: one

@@ -10,10 +10,10 @@ package cq.assist.core.monitoring;
  * @param limit rows to return
  * @param runId the screening run that raised them, or null for any
  */
-public record AlertQuery(String regionPrefix, String kind, String status, int offset, int limit, String runId) {
+public record AlertQuery(String regionPrefix, String kind, String status, long offset, int limit, String runId) {
 
     /** Alerts of any run. */
-    public AlertQuery(String regionPrefix, String kind, String status, int offset, int limit) {
+    public AlertQuery(String regionPrefix, String kind, String status, long offset, int limit) {
         this(regionPrefix, kind, status, offset, limit, null);
     }
 }

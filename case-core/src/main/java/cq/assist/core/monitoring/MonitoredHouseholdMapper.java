@@ -22,7 +22,7 @@ interface MonitoredHouseholdMapper {
      */
     java.util.List<RescreenRow> selectToRescreen(
             @org.apache.ibatis.annotations.Param("prefix") String prefix,
-            @org.apache.ibatis.annotations.Param("offset") int offset,
+            @org.apache.ibatis.annotations.Param("offset") long offset,
             @org.apache.ibatis.annotations.Param("limit") int limit);
 
     /** How many households {@link #selectToRescreen} pages through. */

@@ -1,6 +1,7 @@
 package cq.assist.core.monitoring;
 
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.Paging;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.pii.Masking;
 import java.time.Instant;
@@ -41,13 +42,13 @@ public class MonitoredHouseholds {
      */
     @Transactional(readOnly = true)
     public RescreenPage toRescreen(String regionCode, int page, int size) {
-        MonitoringAlerts.checkPaging(page, size);
+        Paging paging = Paging.of(page, size, MonitoringAlerts.MAX_PAGE);
         String region = regionCode == null ? "" : regionCode.strip();
         if (!region.matches("\\d{6}(\\d{3}){0,2}")) {
             throw DomainException.invalid(List.of(new FieldError("regionCode", "monitoring.region.invalid")));
         }
         String prefix = ScreeningRuns.CITY.equals(region) ? null : region + "%";
-        List<ToRescreen> rows = households.selectToRescreen(prefix, page * size, size).stream()
+        List<ToRescreen> rows = households.selectToRescreen(prefix, paging.offset(), size).stream()
                 .map(r -> new ToRescreen(
                         r.householdKey(),
                         r.applicationNo(),

@@ -2,7 +2,9 @@ package cq.assist.core.monitoring;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.Paging;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.common.Regions;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading and ending monitoring alerts. Staff see the alerts of their region (a community code prefix),
- * a community worker those of its community; an alert outside the caller's scope does not exist for it
- * (404). An alert ends once: resolved with a note (encrypted at rest), or turned into a follow-up review.
+ * Reading and ending monitoring alerts. Staff see the alerts of their office region (a district or street,
+ * compared on whole codes by {@link Regions#covers}; a malformed region claim sees nothing), a community worker
+ * those of its community; an alert outside the caller's scope does not exist for it (404). An alert ends once: resolved with a note (encrypted at rest), or turned into a follow-up review.
  */
 @Service
 public class MonitoringAlerts {
@@ -57,13 +59,16 @@ public class MonitoringAlerts {
     @Transactional(readOnly = true)
     public AlertPage page(
             String regionCode, String kind, String status, String runId, int page, int size, String scopeRegion) {
-        checkPaging(page, size);
+        Paging paging = Paging.of(page, size, MAX_PAGE);
         checkKind(kind);
         if (status != null && !List.of("OPEN", "RESOLVED", "FOLLOW_UP").contains(status)) {
             throw DomainException.invalid(List.of(new FieldError("status", "monitoring.status.invalid")));
         }
         String region = within(regionCode, scopeRegion);
-        AlertQuery query = new AlertQuery(prefix(region), kind, status, page * size, size, runId);
+        if (scopeRegion != null && !Regions.isOfficeRegion(scopeRegion)) {
+            return new AlertPage(List.of(), 0);
+        }
+        AlertQuery query = new AlertQuery(prefix(region), kind, status, paging.offset(), size, runId);
         return new AlertPage(alerts.selectPage(query), alerts.count(query));
     }
 
@@ -94,11 +99,14 @@ public class MonitoringAlerts {
         return alerts.selectPage(new AlertQuery(communityCode, null, null, 0, MAX_PAGE));
     }
 
-    /** An alert in scope ({@code scopePrefix}: a region code the community code starts with; null: any). */
+    /**
+     * An alert in scope: {@code scopeRegion} a staff office region (district or street) that
+     * {@link Regions#covers covers} the alert's community, or null for any; else NOT_FOUND.
+     */
     @Transactional(readOnly = true)
     public AlertView inScope(String id, String scopeRegion) {
         AlertView alert = id == null ? null : alerts.selectById(id);
-        if (alert == null || (scopeRegion != null && !alert.communityCode().startsWith(scopeRegion))) {
+        if (alert == null || (scopeRegion != null && !Regions.covers(scopeRegion, alert.communityCode()))) {
             throw DomainException.notFound("monitoring.alert.notFound");
         }
         return alert;
@@ -116,7 +124,10 @@ public class MonitoringAlerts {
         if (text.isEmpty() || text.length() > NOTE_MAX) {
             throw DomainException.invalid(List.of(new FieldError("note", "monitoring.note.invalid", NOTE_MAX)));
         }
-        AlertView alert = inScope(id, communityCode == null ? "-" : communityCode);
+        AlertView alert = id == null ? null : alerts.selectById(id);
+        if (alert == null || communityCode == null || !communityCode.equals(alert.communityCode())) {
+            throw DomainException.notFound("monitoring.alert.notFound");
+        }
         end(new AlertResolution(
                 alert.id(),
                 "RESOLVED",
@@ -178,7 +189,7 @@ public class MonitoringAlerts {
         if (!regionCode.matches("\\d{6}(\\d{3}){0,2}")) {
             throw DomainException.invalid(List.of(new FieldError("regionCode", "monitoring.region.invalid")));
         }
-        if (scopeRegion != null && !regionCode.startsWith(scopeRegion)) {
+        if (scopeRegion != null && !Regions.covers(scopeRegion, regionCode)) {
             throw new DomainException(ProblemKind.FORBIDDEN, "monitoring.region.outOfScope");
         }
         return regionCode;
@@ -196,16 +207,6 @@ public class MonitoringAlerts {
             AlertKind.valueOf(kind);
         } catch (IllegalArgumentException unknown) {
             throw DomainException.invalid(List.of(new FieldError("kind", "monitoring.kind.invalid")));
-        }
-    }
-
-    /** Checks page (from 0) and size (1 to {@link #MAX_PAGE}). */
-    public static void checkPaging(int page, int size) {
-        if (page < 0) {
-            throw DomainException.invalid(List.of(new FieldError("page", "monitoring.page.invalid")));
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            throw DomainException.invalid(List.of(new FieldError("size", "monitoring.size.invalid", MAX_PAGE)));
         }
     }
 

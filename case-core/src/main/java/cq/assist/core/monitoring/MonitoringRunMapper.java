@@ -13,7 +13,7 @@ interface MonitoringRunMapper {
     RunRow selectById(String id);
 
     /** The newest runs first. */
-    List<RunRow> selectRecent(@Param("offset") int offset, @Param("limit") int limit);
+    List<RunRow> selectRecent(@Param("offset") long offset, @Param("limit") int limit);
 
     long countAll();
 

@@ -1,6 +1,7 @@
 package cq.assist.core.monitoring;
 
 import cq.assist.core.common.DomainException;
+import cq.assist.core.common.Paging;
 import cq.assist.core.parameters.PolicyParameterCatalog;
 import cq.assist.core.rules.PolicyParameters;
 import cq.assist.core.time.BusinessClock;
@@ -40,6 +41,9 @@ public class ScreeningRuns implements DisposableBean {
 
     /** Region code of the whole city: a run over it screens every monitored household. */
     public static final String CITY = "500000";
+
+    /** Most runs one page holds. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningRuns.class);
     private static final long PROGRESS_EVERY_MS = 2000;
@@ -138,9 +142,14 @@ public class ScreeningRuns implements DisposableBean {
         return row;
     }
 
-    /** The newest runs first, one page. */
+    /**
+     * The newest runs first, one page.
+     *
+     * @throws DomainException VALIDATION naming {@code page} or {@code size} (at most {@value #MAX_PAGE_SIZE})
+     */
     public List<RunRow> recent(int page, int size) {
-        return runs.selectRecent(page * size, size);
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        return runs.selectRecent(paging.offset(), size);
     }
 
     /** How many runs there are. */

@@ -2,7 +2,9 @@ package cq.assist.core.payments;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.Paging;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.common.Regions;
 import cq.assist.core.rules.ItemCode;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
@@ -29,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PaymentRolls {
+
+    /** Most rolls one page holds. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private static final int CHUNK = 1000;
     private static final String MONTH = "MONTH";
@@ -127,7 +132,7 @@ public class PaymentRolls {
     @Transactional(readOnly = true)
     public RollRow roll(String id, String scopeRegion) {
         RollRow roll = id == null ? null : payments.selectRoll(id);
-        if (roll == null || (scopeRegion != null && !roll.regionCode().startsWith(scopeRegion))) {
+        if (roll == null || (scopeRegion != null && !Regions.covers(scopeRegion, roll.regionCode()))) {
             throw DomainException.notFound("payments.roll.notFound");
         }
         return roll;
@@ -147,21 +152,16 @@ public class PaymentRolls {
      */
     @Transactional(readOnly = true)
     public RollPage list(String month, String regionCode, int page, int size, String scopeRegion) {
-        if (page < 0) {
-            throw DomainException.invalid(List.of(new FieldError("page", "payments.page.invalid")));
-        }
-        if (size < 1 || size > 100) {
-            throw DomainException.invalid(List.of(new FieldError("size", "payments.size.invalid", 100)));
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         String m = month == null || month.isBlank() ? null : monthOf(month).toString();
         String region = regionCode == null || regionCode.isBlank() ? scopeRegion : regionCode.strip();
         if (region != null && !region.matches("\\d{6}")) {
             throw DomainException.invalid(List.of(new FieldError("regionCode", "payments.region.district")));
         }
-        if (scopeRegion != null && !region.startsWith(scopeRegion)) {
+        if (scopeRegion != null && !Regions.covers(scopeRegion, region)) {
             throw new DomainException(ProblemKind.FORBIDDEN, "payments.region.outOfScope");
         }
-        RollQuery query = new RollQuery(m, region == null ? null : region + "%", page * size, size);
+        RollQuery query = new RollQuery(m, region == null ? null : region + "%", paging.offset(), size);
         return new RollPage(payments.selectRolls(query), payments.countRolls(query));
     }
 

@@ -1,5 +1,8 @@
 package cq.assist.core.payments;
 
+import cq.assist.core.common.DomainException;
+import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.Regions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +37,28 @@ public class PaymentStatistics {
         return payments.selectTotalsByItemAndRegion(prefix(regionCode), ITEM_REGION_ROWS);
     }
 
-    /** Lines the bank could not pay in the region (null: everywhere), newest first, at most 200. */
+    /**
+     * Lines the bank could not pay, newest first, at most 200, in the caller's region: {@code regionCode} (a
+     * district, street or community code) when it lies within {@code scopeRegion} (whole codes, {@link
+     * Regions#covers}), else the caller's region itself; an administrator ({@code scopeRegion} null) any
+     * region, or everywhere without one. A malformed region claim sees nothing.
+     *
+     * @throws DomainException VALIDATION naming {@code regionCode} when it is not a region code
+     */
     @Transactional(readOnly = true)
-    public List<PaymentLine> failedLines(String regionCode) {
-        return payments.selectFailedLines(prefix(regionCode), FAILED_MAX);
+    public List<PaymentLine> failedLines(String regionCode, String scopeRegion) {
+        String asked = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        if (asked != null && !asked.matches("\\d{6}(\\d{3}){0,2}")) {
+            throw DomainException.invalid(List.of(new FieldError("regionCode", "payments.region.code")));
+        }
+        if (scopeRegion == null) {
+            return payments.selectFailedLines(prefix(asked), FAILED_MAX);
+        }
+        if (!Regions.isOfficeRegion(scopeRegion)) {
+            return List.of();
+        }
+        String region = asked != null && Regions.covers(scopeRegion, asked) ? asked : scopeRegion;
+        return payments.selectFailedLines(prefix(region), FAILED_MAX);
     }
 
     private static String prefix(String region) {

@@ -120,18 +120,28 @@ class ReadingApplicationsTest {
                 .isEmpty();
         verify(applications, never()).selectVisible(any());
 
-        assertThatThrownBy(() -> reading.list(Filer.resident("acc-1"), ReadingApplications.MAX_PAGE + 1, 20))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(DomainException.FieldError::field)
-                        .containsExactly("page"));
+        for (int page : new int[] {-1, cq.assist.core.common.Paging.MAX_PAGE + 1, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> reading.list(Filer.resident("acc-1"), page, 20))
+                    .as("page %d", page)
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("page"));
+        }
+        for (int size : new int[] {0, ReadingApplications.MAX_PAGE_SIZE + 1, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> reading.list(Filer.resident("acc-1"), 0, size))
+                    .as("size %d", size)
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("size"));
+        }
     }
 
     @Test
-    void aResidentsListAsksForHerAccountAndHerBoundIdentityWithAtMostAHundredAPage() {
+    void aResidentsListAsksForHerAccountAndHerBoundIdentityOnePageAtATime() {
         when(accounts.realNameOf("acc-1")).thenReturn(Optional.of(boundTo(FILER)));
         when(applications.selectVisible(any())).thenReturn(List.of(own));
 
-        assertThat(reading.list(Filer.resident("acc-1"), 2, 500)).hasSize(1);
+        assertThat(reading.list(Filer.resident("acc-1"), 2, 100)).hasSize(1);
 
         verify(applications)
                 .selectVisible(new VisibleQuery("acc-1", List.of(cipher.blindIndex(FILER)), null, false, 200, 100));

@@ -77,6 +77,56 @@ class MonitoringAlertsTest {
                 .isEqualTo("size");
     }
 
+    @Test
+    void pageAndSizeExtremesAreNamedNeverAWrappedOffset() {
+        for (int page : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, 100_001}) {
+            assertThat(fieldOf(() -> alerts.page(null, null, null, page, 100, null)))
+                    .as("page %d", page)
+                    .isEqualTo("page");
+        }
+        for (int size : new int[] {0, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            assertThat(fieldOf(() -> alerts.page(null, null, null, 0, size, null)))
+                    .as("size %d", size)
+                    .isEqualTo("size");
+        }
+        alerts.page(null, null, null, 100_000, 100, null);
+        verify(mapper).selectPage(new AlertQuery(null, null, null, 10_000_000L, 100));
+    }
+
+    @Test
+    void aShortOrOddRegionClaimSeesNoAlertAndCoversNoRegion() {
+        when(mapper.selectById("a1")).thenReturn(alert("a1", "OPEN", null));
+
+        for (String claim : List.of("5001", "50010", "5001030", "-", "500103%")) {
+            assertThat(alerts.page(null, null, null, 0, 10, claim).alerts())
+                    .as("claim '%s'", claim)
+                    .isEmpty();
+            assertThatThrownBy(() -> alerts.page("500103", null, null, 0, 10, claim))
+                    .as("claim '%s'", claim)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
+            assertThatThrownBy(() -> alerts.inScope("a1", claim))
+                    .as("claim '%s'", claim)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
+        }
+        verify(mapper, never()).selectPage(any());
+        assertThat(alerts.inScope("a1", "500103001").id()).isEqualTo("a1");
+    }
+
+    @Test
+    void aWorkerResolvesOnlyAlertsOfItsOwnWholeCommunityCode() {
+        when(mapper.selectById("a1")).thenReturn(alert("a1", "OPEN", null));
+
+        for (String community : List.of("500103001", "50010300100", "500103")) {
+            assertThatThrownBy(() -> alerts.resolve("a1", "已核实", "w-1", community))
+                    .as("community '%s'", community)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
+        }
+        verify(mapper, never()).updateResolution(any());
+    }
+
     private static String fieldOf(Runnable call) {
         try {
             call.run();

@@ -4,6 +4,7 @@ import static cq.assist.core.fixtures.CaseFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
@@ -138,5 +139,20 @@ class ScreeningRunsTest {
         when(runs.selectById("r1")).thenReturn(mock(RunRow.class));
         assertThat(screening.run("r1")).isNotNull();
         verify(runs, org.mockito.Mockito.never()).insert(any());
+    }
+
+    @Test
+    void recentRunsPageWithoutWrappingTheOffsetAndNameBadPagingParameters() {
+        screening.recent(100_000, 100);
+        verify(runs).selectRecent(10_000_000L, 100);
+
+        for (int[] bad : new int[][] {{Integer.MAX_VALUE, 20}, {-1, 20}, {0, 0}, {0, Integer.MAX_VALUE}}) {
+            assertThatThrownBy(() -> screening.recent(bad[0], bad[1]))
+                    .as("page %d size %d", bad[0], bad[1])
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly(bad[1] == 20 ? "page" : "size"));
+        }
+        verify(runs, org.mockito.Mockito.times(1)).selectRecent(org.mockito.ArgumentMatchers.anyLong(), anyInt());
     }
 }

@@ -145,4 +145,42 @@ class PaymentRollsTest {
                         .extracting(DomainException.FieldError::field)
                         .containsExactly("size"));
     }
+
+    @Test
+    void pageAndSizeExtremesAreNamedNeverAWrappedOffset() {
+        for (int page : new int[] {-1, Integer.MAX_VALUE, 100_001}) {
+            assertThatThrownBy(() -> rolls.list(null, null, page, 100, null))
+                    .as("page %d", page)
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("page"));
+        }
+        for (int size : new int[] {0, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> rolls.list(null, null, 0, size, null))
+                    .as("size %d", size)
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("size"));
+        }
+        rolls.list(null, null, 100_000, 100, null);
+        verify(payments).selectRolls(new RollQuery(null, null, 10_000_000L, 100));
+    }
+
+    @Test
+    void aShortRegionClaimCoversNoDistrict() {
+        RollRow roll = new RollRow("r1", "2026-11", "500103", "BUILT", 0, BigDecimal.ZERO, 0, 0, "a", NOW, null);
+        when(payments.selectRoll("r1")).thenReturn(roll);
+
+        for (String claim : List.of("5001", "50010", "-", "500103%")) {
+            assertThatThrownBy(() -> rolls.roll("r1", claim))
+                    .as("claim '%s'", claim)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
+            assertThatThrownBy(() -> rolls.list(null, "500103", 0, 20, claim))
+                    .as("claim '%s'", claim)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
+        }
+        verify(payments, never()).selectRolls(any());
+    }
 }

@@ -1,8 +1,15 @@
 package cq.assist.core.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import cq.assist.core.common.DomainException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +25,8 @@ class PaymentStatisticsTest {
     void aRegionIsAPrefixAndTheCityOrNoRegionIsEverywhere() {
         statistics.byMonth("500103");
         statistics.byMonth("500000");
-        statistics.failedLines(null);
-        statistics.failedLines("500103001");
+        statistics.failedLines(null, null);
+        statistics.failedLines("500103001", null);
         statistics.byItemAndRegion("500103");
         statistics.byItemAndRegion(null);
 
@@ -29,5 +36,33 @@ class PaymentStatisticsTest {
         verify(payments).selectFailedLines("500103001%", 200);
         verify(payments).selectTotalsByItemAndRegion("500103%", 1000);
         verify(payments).selectTotalsByItemAndRegion(null, 1000);
+    }
+
+    @Test
+    void failedLinesStayInTheCallersRegionComparedOnWholeCodes() {
+        statistics.failedLines("500103001001", "500103");
+        verify(payments).selectFailedLines("500103001001%", 200);
+
+        statistics.failedLines("500104", "500103");
+        statistics.failedLines(null, "500103");
+        verify(payments, org.mockito.Mockito.times(2)).selectFailedLines("500103%", 200);
+
+        assertThatThrownBy(() -> statistics.failedLines("5001%", "500103"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("regionCode"));
+    }
+
+    @Test
+    void aShortOrOddRegionClaimSeesNoFailedLines() {
+        for (String claim : List.of("5001", "50010", "-", "")) {
+            assertThat(statistics.failedLines(null, claim))
+                    .as("claim '%s'", claim)
+                    .isEmpty();
+            assertThat(statistics.failedLines("500103", claim))
+                    .as("claim '%s'", claim)
+                    .isEmpty();
+        }
+        verify(payments, never()).selectFailedLines(any(), anyInt());
     }
 }

@@ -97,4 +97,13 @@ class CharityMatcherTest {
         assertThat(CharityMatcher.regionSpecificity(List.of("500105"), "500103001001"))
                 .isEqualTo(-1);
     }
+
+    @Test
+    void aShortOrOddProjectRegionServesNoHouseholdRatherThanEveryOneItPrefixes() {
+        for (String odd : List.of("5001", "50010", "50010300", "5001030010", "")) {
+            assertThat(CharityMatcher.regionSpecificity(List.of(odd), "500103001001"))
+                    .as("project region '%s'", odd)
+                    .isEqualTo(-1);
+        }
+    }
 }

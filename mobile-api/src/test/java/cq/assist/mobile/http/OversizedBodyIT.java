@@ -7,17 +7,15 @@ import cq.assist.mobile.support.FileBytes;
 import cq.assist.mobile.support.Multipart;
 import cq.assist.mobile.support.PhoneLogins;
 import cq.assist.mobile.support.Phones;
-import cq.assist.mobile.support.RawHttp;
 import cq.assist.web.test.HttpApi;
-import java.nio.charset.StandardCharsets;
+import cq.assist.web.test.OversizedBodies;
+import cq.assist.web.test.RawHttp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 7 / review H1 and API.md "Identity and consent": a body over 1 MB (an upload over 5 MB) gets a
@@ -28,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OversizedBodyIT {
 
-    private static final int ONE_MB = 1024 * 1024;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ONE_MB = OversizedBodies.ONE_MB;
 
     @LocalServerPort
     int port;
@@ -38,22 +35,15 @@ class OversizedBodyIT {
     SmsOutbox outbox;
 
     private static byte[] loginBody(int totalBytes) {
-        String start = "{\"phone\":\"13800000000\",\"code\":\"";
-        String end = "\"}";
-        return (start + "1".repeat(totalBytes - start.length() - end.length()) + end).getBytes(StandardCharsets.UTF_8);
+        return OversizedBodies.json("\"phone\":\"13800000000\",", "code", totalBytes);
     }
 
     private static Map<String, String> json() {
-        return Map.of("Content-Type", "application/json", "Accept", "application/json");
+        return OversizedBodies.jsonHeaders();
     }
 
     private static void assertTooLarge(RawHttp.Exchange answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
-        assertThat(answer.header("content-type")).startsWith("application/problem+json");
-        JsonNode problem = JSON.readTree(answer.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(413);
-        assertThat(problem.get("type").asString()).endsWith("/payload-too-large");
-        assertThat(problem.get("detail").asString()).isNotBlank();
+        OversizedBodies.assertTooLarge(answer);
     }
 
     @Test

@@ -9,7 +9,9 @@ import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.FileBytes;
 import cq.assist.mobile.support.IntakeFixtures;
+import cq.assist.mobile.support.Multipart;
 import cq.assist.web.test.HttpApi;
 import java.util.Map;
 import java.util.UUID;
@@ -96,5 +98,35 @@ class FieldLimitsIT {
 
         assertThat(field(withNull)).startsWith("photoFileIds[0]");
         assertThat(field(longFindings)).isEqualTo("findings");
+    }
+
+    /**
+     * Issue 7 ("accept only images as the ID-card photo"): a PDF the caller uploaded itself, filed as the
+     * ID-card photo, is a 400 naming {@code idCardPhotoFileId}, for a resident and for a worker alike.
+     */
+    @Test
+    void aPdfFiledAsTheIdCardPhotoIsA400NamingIt() {
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+        Person me = fixtures.person("葛芳", 38);
+        HttpApi resident = fixtures.logIn(me);
+        HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
+
+        HttpApi.Answer own = IntakeFixtures.submit(resident, ApplicationForms.single(me, uploadPdf(resident)));
+        HttpApi.Answer proxy = IntakeFixtures.submit(
+                worker,
+                ApplicationForms.single(fixtures.person("葛强", 66), uploadPdf(worker))
+                        .withIdentityCheck("ID_CARD_IN_PERSON"));
+
+        assertThat(field(own)).isEqualTo("idCardPhotoFileId");
+        assertThat(own.json().get("errors")).hasSize(1);
+        assertThat(field(proxy)).isEqualTo("idCardPhotoFileId");
+    }
+
+    private static String uploadPdf(HttpApi as) {
+        Multipart pdf = Multipart.file("file", "id.pdf", "application/pdf", FileBytes.pdf(2_000));
+        HttpApi.Answer stored = as.send("POST", "/api/v1/files", pdf.body(), pdf.headers());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(stored.json().get("contentType").asString()).isEqualTo("application/pdf");
+        return stored.json().get("fileId").asString();
     }
 }

@@ -53,10 +53,11 @@ class MonitoringController {
     @GetMapping("/api/v1/monitoring/runs")
     ResponseEntity<List<RunResponse>> recent(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        MonitoringAlerts.checkPaging(page, size);
+        List<RunResponse> found =
+                runs.recent(page, size).stream().map(RunResponse::of).toList();
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(runs.count()))
-                .body(runs.recent(page, size).stream().map(RunResponse::of).toList());
+                .body(found);
     }
 
     @GetMapping("/api/v1/monitoring/alerts")

@@ -125,12 +125,9 @@ class PaymentController {
 
     @GetMapping("/api/v1/payments/failures")
     List<LineResponse> failures(Caller caller, @RequestParam(required = false) String regionCode) {
-        String scope = scope(caller);
-        String region = regionCode == null || regionCode.isBlank() ? scope : regionCode.strip();
-        if (scope != null && !region.startsWith(scope)) {
-            region = scope;
-        }
-        return statistics.failedLines(region).stream().map(LineResponse::of).toList();
+        return statistics.failedLines(regionCode, scope(caller)).stream()
+                .map(LineResponse::of)
+                .toList();
     }
 
     /** The caller's district, or null for an administrator. */

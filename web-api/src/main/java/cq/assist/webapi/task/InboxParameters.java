@@ -2,6 +2,7 @@ package cq.assist.webapi.task;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.Paging;
 import cq.assist.core.itemcase.Step;
 import cq.assist.workflow.task.InboxFilter;
 import java.util.ArrayList;
@@ -45,8 +46,11 @@ record InboxParameters(
                 errors.add(new FieldError("overdue", "task.query.overdue"));
             }
         }
-        int parsedPage = number(page, 0, 0, InboxFilter.MAX_PAGE, "page", errors);
-        int parsedSize = number(size, InboxFilter.DEFAULT_SIZE, 1, InboxFilter.MAX_SIZE, "size", errors);
+        long parsedPage = number(page, 0, "page", errors);
+        long parsedSize = number(size, InboxFilter.DEFAULT_SIZE, "size", errors);
+        Paging.problems(parsedPage, parsedSize, InboxFilter.MAX_SIZE).stream()
+                .filter(e -> errors.stream().noneMatch(named -> named.field().equals(e.field())))
+                .forEach(errors::add);
         boolean byDue = false;
         if (blank(sort) != null) {
             if ("dueAt".equals(sort.trim())) {
@@ -69,23 +73,20 @@ record InboxParameters(
         if (everything) {
             return new InboxFilter(item, parsedStep, parsedOverdue, no, byDue, 0, InboxFilter.MAX_SIZE);
         }
-        return new InboxFilter(item, parsedStep, parsedOverdue, no, byDue, parsedPage, parsedSize);
+        return new InboxFilter(item, parsedStep, parsedOverdue, no, byDue, (int) parsedPage, (int) parsedSize);
     }
 
-    private static int number(String text, int fallback, int min, int max, String field, List<FieldError> errors) {
+    /** The whole number sent (range checked by {@link Paging}), or the fallback; not a number: an error. */
+    private static long number(String text, int fallback, String field, List<FieldError> errors) {
         if (blank(text) == null) {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
+            return Long.parseLong(text.trim());
         } catch (NumberFormatException notANumber) {
-            // reported below
+            errors.add(new FieldError(field, "task.query.number"));
+            return fallback;
         }
-        errors.add(new FieldError(field, "task.query.range", min, max));
-        return fallback;
     }
 
     private static String blank(String s) {

@@ -6,6 +6,7 @@ import cq.assist.core.login.Roles;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.PagingExtremes;
 import cq.assist.webapi.pii.ApplicationRows;
 import cq.assist.webapi.task.StaffTokens;
 import java.io.IOException;
@@ -50,7 +51,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       its applicant's name appear in no answer (lists, exports and single reads alike).
  * </ul>
  *
- * The administrator and the auditor (city-wide by role) only read: their writes are covered by their own tests,
+ * A second walk tries the paging extremes on every paged list ({@link PagingExtremes}): a 400 naming the
+ * parameter, never a 500.
+ *
+ * <p>The administrator and the auditor (city-wide by role) only read: their writes are covered by their own tests,
  * and a write with an empty body could rotate keys or move the demo clock under the rest of the suite. Callers
  * with a token skip the sign-in paths (a logout would end their token). The matrix is written to
  * {@code target/endpoint-matrix.txt}.
@@ -96,42 +100,7 @@ class EndpointMatrixIT {
         String foreignName = "江北户" + foreign.applicationId().substring(0, 6);
         jdbc.update("UPDATE application SET applicant_name = ? WHERE id = ?", foreignName, foreign.applicationId());
 
-        StaffTokens tokens = new StaffTokens(tokenService);
-        List<Caller> callers = List.of(
-                new Caller("no token", null, Set.of(), false),
-                new Caller(
-                        "street reviewer 500103001",
-                        tokens.streetReviewer("500103001"),
-                        Set.of(Roles.STREET_REVIEWER),
-                        false),
-                new Caller(
-                        "district approver 500103",
-                        tokens.districtApprover("500103"),
-                        Set.of(Roles.DISTRICT_APPROVER),
-                        false),
-                new Caller(
-                        "housing reviewer 500103",
-                        tokens.staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103"),
-                        Set.of(Roles.DEPARTMENT_REVIEWER),
-                        false),
-                new Caller(
-                        "charity DAZU",
-                        tokenService
-                                .issue(
-                                        "it-" + UUID.randomUUID(),
-                                        List.of(Roles.CHARITY),
-                                        Map.of(Roles.CLAIM_CHARITY, "DAZU"))
-                                .accessToken(),
-                        Set.of(Roles.CHARITY),
-                        false),
-                new Caller(
-                        "auditor",
-                        tokenService
-                                .issue("it-" + UUID.randomUUID(), List.of(Roles.AUDITOR), Map.of())
-                                .accessToken(),
-                        Set.of(Roles.AUDITOR),
-                        true),
-                new Caller("admin", tokens.admin(), Set.of(Roles.ADMIN), true));
+        List<Caller> callers = callers();
 
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).as("web-api's endpoints under /api/v1").hasSizeGreaterThan(30);
@@ -198,6 +167,92 @@ class EndpointMatrixIT {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         assertThat(failures).as("the matrix (all of it in " + out + ")").isEmpty();
+    }
+
+    /**
+     * Every paged list (a {@code GET} whose handler takes {@code page}, found from the handler mapping) answers
+     * each paging extreme ({@link PagingExtremes#EXTREMES}: {@code page=2147483647}, a page past the int range,
+     * {@code size=0}, ...) with a 400 naming {@code page} or {@code size}, to every caller it lists for, and
+     * never a server error to anyone (security review L3: these answered 500).
+     */
+    @Test
+    void everyPagedListAnswersPagingExtremesWithA400NamingTheParameter() {
+        List<String> paged = PagingExtremes.pagedLists(mappings);
+        assertThat(paged)
+                .as("web-api's paged lists")
+                .contains(
+                        "/api/v1/tasks",
+                        "/api/v1/monitoring/runs",
+                        "/api/v1/monitoring/alerts",
+                        "/api/v1/payments/rolls",
+                        "/api/v1/admin/audit",
+                        "/api/v1/admin/incidents");
+        List<String> failures = new ArrayList<>();
+        for (String path : paged) {
+            String query = path.equals("/api/v1/admin/incidents") ? path + "?status=OPEN" : path;
+            int listedFor = 0;
+            for (Caller c : callers()) {
+                HttpApi api = c.token() == null ? new HttpApi(port) : new HttpApi(port).as(c.token());
+                int plain = api.get(query).status();
+                if (plain == 200) {
+                    listedFor++;
+                    failures.addAll(PagingExtremes.failures(api, query).stream()
+                            .map(f -> f + " as " + c.name())
+                            .toList());
+                    continue;
+                }
+                for (String extreme : PagingExtremes.EXTREMES.keySet()) {
+                    int status = api.get(query + (query.contains("?") ? "&" : "?") + extreme)
+                            .status();
+                    if (status >= 500) {
+                        failures.add("GET " + query + " " + extreme + " as " + c.name() + " -> " + status);
+                    }
+                }
+            }
+            if (listedFor == 0) {
+                failures.add("GET " + query + " listed for no caller: its paging went untried");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private List<Caller> callers() {
+        StaffTokens tokens = new StaffTokens(tokenService);
+        return List.of(
+                new Caller("no token", null, Set.of(), false),
+                new Caller(
+                        "street reviewer 500103001",
+                        tokens.streetReviewer("500103001"),
+                        Set.of(Roles.STREET_REVIEWER),
+                        false),
+                new Caller(
+                        "district approver 500103",
+                        tokens.districtApprover("500103"),
+                        Set.of(Roles.DISTRICT_APPROVER),
+                        false),
+                new Caller(
+                        "housing reviewer 500103",
+                        tokens.staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103"),
+                        Set.of(Roles.DEPARTMENT_REVIEWER),
+                        false),
+                new Caller(
+                        "charity DAZU",
+                        tokenService
+                                .issue(
+                                        "it-" + UUID.randomUUID(),
+                                        List.of(Roles.CHARITY),
+                                        Map.of(Roles.CLAIM_CHARITY, "DAZU"))
+                                .accessToken(),
+                        Set.of(Roles.CHARITY),
+                        false),
+                new Caller(
+                        "auditor",
+                        tokenService
+                                .issue("it-" + UUID.randomUUID(), List.of(Roles.AUDITOR), Map.of())
+                                .accessToken(),
+                        Set.of(Roles.AUDITOR),
+                        true),
+                new Caller("admin", tokens.admin(), Set.of(Roles.ADMIN), true));
     }
 
     /** Every mapped {@code /api/v1} endpoint with the roles its handler declares, if any. */

@@ -181,7 +181,7 @@ class RacesIT {
 
     /**
      * Waits until the other side has finished or a transaction is blocked on a row lock held by this thread's
-     * (held) transaction: MariaDB's lock-wait table names the blocking transaction, which must be ours (its
+     * (held) transaction: the lock-wait table ({@link #lockWaits()}) names the blocking transaction, which must be ours (its
      * connection id), so a background job waiting on some other lock does not count. Returns true when the
      * interleaving was forced (the other side blocked behind us, or it finished while we held ours). After
      * {@link #FORCE_WAIT} without either it prints what the database shows and returns false, and the run goes on
@@ -189,12 +189,38 @@ class RacesIT {
      * its first snapshot of the lock tables and every run fell back: the other side was blocked on our row lock
      * all along, as a thread dump showed.)
      */
+    /**
+     * Where this server lists lock waits: MariaDB (and MySQL 5.7) {@code information_schema.INNODB_LOCK_WAITS}
+     * ({@code blocking_trx_id}); MySQL 8 dropped it for {@code performance_schema.data_lock_waits}
+     * ({@code BLOCKING_ENGINE_TRANSACTION_ID}, the same InnoDB transaction id as {@code INNODB_TRX.trx_id}).
+     *
+     * @param table the lock-wait table
+     * @param blockingTrxColumn its column naming the blocking transaction
+     */
+    record LockWaits(String table, String blockingTrxColumn) {}
+
+    private LockWaits lockWaits;
+
+    private LockWaits lockWaits() {
+        if (lockWaits == null) {
+            Integer innodbLockWaits = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM information_schema.TABLES"
+                            + " WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'INNODB_LOCK_WAITS'",
+                    Integer.class);
+            lockWaits = innodbLockWaits != null && innodbLockWaits > 0
+                    ? new LockWaits("information_schema.INNODB_LOCK_WAITS", "blocking_trx_id")
+                    : new LockWaits("performance_schema.data_lock_waits", "BLOCKING_ENGINE_TRANSACTION_ID");
+        }
+        return lockWaits;
+    }
+
     private boolean awaitBlockedOrDone(Future<Object> other) throws InterruptedException {
         long deadline = System.nanoTime() + FORCE_WAIT.toNanos();
         while (!other.isDone()) {
+            LockWaits waits = lockWaits();
             Integer blockedOnUs = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS w"
-                            + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w.blocking_trx_id"
+                    "SELECT COUNT(*) FROM " + waits.table() + " w"
+                            + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w." + waits.blockingTrxColumn()
                             + " WHERE b.trx_mysql_thread_id = CONNECTION_ID()",
                     Integer.class);
             if (blockedOnUs != null && blockedOnUs > 0) {
@@ -207,7 +233,7 @@ class RacesIT {
                         + jdbc.queryForList("SELECT trx_id, trx_state, trx_mysql_thread_id, trx_started,"
                                 + " LEFT(trx_query, 200) AS q FROM information_schema.INNODB_TRX")
                         + "; lock waits: "
-                        + jdbc.queryForList("SELECT * FROM information_schema.INNODB_LOCK_WAITS"));
+                        + jdbc.queryForList("SELECT * FROM " + waits.table()));
                 return false;
             }
             // MariaDB refreshes its INNODB_TRX / INNODB_LOCK_WAITS snapshot only when it was not read for 100 ms:

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -117,6 +119,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problems.of(ProblemKind.VALIDATION, "problem.unreadable");
         problem.setProperty("errors", List.of(UnreadableBodies.fieldError(ex, problems)));
+        return asObject(respond(problem, headers));
+    }
+
+    /**
+     * A query or path parameter that does not convert (e.g. {@code page=abc} or a page number beyond the range
+     * of an int): a 400 naming the parameter, like every other bad input.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        ProblemDetail problem = problems.of(ProblemKind.VALIDATION, "problem.validation");
+        problem.setProperty(
+                "errors",
+                List.of(ProblemFactory.fieldError(
+                        name == null ? "query" : name, problems.message("problem.field.wrongType"))));
         return asObject(respond(problem, headers));
     }
 

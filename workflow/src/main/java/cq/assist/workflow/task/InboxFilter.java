@@ -1,5 +1,6 @@
 package cq.assist.workflow.task;
 
+import cq.assist.core.common.Paging;
 import cq.assist.core.itemcase.Step;
 
 /**
@@ -20,8 +21,8 @@ public record InboxFilter(
     public static final int MAX_SIZE = 100;
     /** Default page size. */
     public static final int DEFAULT_SIZE = 20;
-    /** Largest page number accepted (keeps the offset far from overflow). */
-    public static final int MAX_PAGE = 100_000;
+    /** Largest page number accepted: the one limit of every paged list ({@link Paging#MAX_PAGE}). */
+    public static final int MAX_PAGE = Paging.MAX_PAGE;
 
     /** Every open task, oldest first, first page of the largest size. */
     public static InboxFilter all() {
@@ -29,6 +30,6 @@ public record InboxFilter(
     }
 
     long offset() {
-        return (long) page * size;
+        return new Paging(page, size).offset();
     }
 }

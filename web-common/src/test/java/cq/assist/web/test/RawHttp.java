@@ -1,4 +1,4 @@
-package cq.assist.mobile.support;
+package cq.assist.web.test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
