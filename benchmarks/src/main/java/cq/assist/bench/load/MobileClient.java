@@ -76,14 +76,10 @@ final class MobileClient {
         return JSON.readTree(r.body()).get("fileId").asString();
     }
 
-    /**
-     * Files the application (async) as the worker, stating the in-person ID-card check as the worker's app does
-     * (a worker's filing must state one); the answer's status is 201 for a new application, 200 for a replay.
-     */
+    /** Files the application (async); the answer's status is 201 for a new application, 200 for a replay. */
     CompletableFuture<HttpResponse<String>> submit(ApplicationForm form, String idempotencyKey) {
-        ApplicationForm stated = form.identityCheck() == null ? form.withIdentityCheck("ID_CARD_IN_PERSON") : form;
         return http.sendAsync(
-                request("/api/v1/applications", stated, idempotencyKey), HttpResponse.BodyHandlers.ofString());
+                request("/api/v1/applications", form, idempotencyKey), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, Object body, String key) throws IOException, InterruptedException {

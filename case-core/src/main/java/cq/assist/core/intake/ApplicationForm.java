@@ -10,9 +10,8 @@ import java.util.List;
  * absence means downstream: {@code narrative} none; member {@code phone} no contact number (it is a
  * contact number only, never used to sign); {@code disabilityGrade} no disability stated (the registry
  * still answers); {@code student} false; {@code employment} not stated (the rules treat the member as
- * able to work unless age or a registry fact says otherwise); {@code identityCheck} ignored for a
- * resident's own filing. A worker's (proxy) filing must state {@code identityCheck}: the record says how the
- * worker checked the applicant in person, so it never claims a check nobody stated.
+ * able to work unless age or a registry fact says otherwise); {@code identityCheck} for a worker's
+ * filing ID_CARD_IN_PERSON, ignored for a resident's own.
  */
 public record ApplicationForm(
         Applicant applicant,
@@ -23,7 +22,7 @@ public record ApplicationForm(
         SignedAuthorization authorization,
         String identityCheck) {
 
-    /** A form without {@code identityCheck}: a resident's own filing (a worker's is refused without one). */
+    /** A form without {@code identityCheck} (a resident's own filing; a worker's defaults to ID_CARD_IN_PERSON). */
     public ApplicationForm(
             Applicant applicant,
             Household household,
@@ -32,12 +31,6 @@ public record ApplicationForm(
             String idCardPhotoFileId,
             SignedAuthorization authorization) {
         this(applicant, household, hardshipCauses, narrative, idCardPhotoFileId, authorization, null);
-    }
-
-    /** This form with {@code identityCheck} stated (how a worker checked the applicant in person). */
-    public ApplicationForm withIdentityCheck(String check) {
-        return new ApplicationForm(
-                applicant, household, hardshipCauses, narrative, idCardPhotoFileId, authorization, check);
     }
 
     /** The person applying; must also be the household's SELF member. */

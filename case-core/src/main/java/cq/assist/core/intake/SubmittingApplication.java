@@ -199,8 +199,7 @@ public class SubmittingApplication {
                 clock.today(),
                 code -> applications.countCommunity(code) > 0,
                 authorizations.letterVersions(),
-                photoOwned,
-                filer.worker());
+                photoOwned);
         List<FieldError> errors = ApplicationFormValidator.validate(form, context);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

@@ -212,24 +212,6 @@ class ApplicationFormValidatorTest {
     }
 
     @Test
-    void aWorkersFilingMustStateHowIdentityWasCheckedAResidentsNeedNot() {
-        var proxy = new ApplicationFormValidator.Context(
-                TODAY, ApplicationForms.COMMUNITY::equals, Set.of(ApplicationForms.LETTER), true, true);
-        java.util.function.Function<ApplicationForm, List<String>> byWorker =
-                form -> ApplicationFormValidator.validate(form, proxy).stream()
-                        .map(FieldError::field)
-                        .toList();
-
-        assertThat(byWorker.apply(family())).containsExactly("identityCheck");
-        assertThat(byWorker.apply(family().withIdentityCheck(" "))).containsExactly("identityCheck");
-        assertThat(byWorker.apply(family().withIdentityCheck("LOOKED_AT_IT"))).containsExactly("identityCheck");
-        for (IdentityCheck check : IdentityCheck.values()) {
-            assertThat(byWorker.apply(family().withIdentityCheck(check.name()))).isEmpty();
-        }
-        assertThat(fieldsOf(family())).as("a resident's own filing").isEmpty();
-    }
-
-    @Test
     void requiresAnIdCardPhotoOwnedByTheCaller() {
         assertThat(fieldsOf(family(), false)).containsExactly("idCardPhotoFileId");
     }

@@ -98,14 +98,9 @@ class FilingApplicationTest {
 
     @Test
     void aWorkersFilingRecordsHowIdentityWasCheckedAndStartsAtOnceWithoutCoSigners() {
-        String id = filing.file(
-                Filer.worker("w-1", CaseFixtures.COMMUNITY),
-                "key-1",
-                "sha",
-                form.withIdentityCheck(IdentityCheck.HOUSEHOLD_REGISTER_IN_PERSON.name()));
+        String id = filing.file(Filer.worker("w-1", CaseFixtures.COMMUNITY), "key-1", "sha", form);
 
-        // the check the worker stated, never a default in its place
-        verify(applications).updateIdentityCheck(id, IdentityCheck.HOUSEHOLD_REGISTER_IN_PERSON.name());
+        verify(applications).updateIdentityCheck(id, IdentityCheck.ID_CARD_IN_PERSON.name());
         // a worker acts under its role alone: no applicant's name beside it (it would read as the worker's)
         verify(timeline).record(id, "SUBMITTED", Timeline.Actor.WORKER, null);
         verify(process).start(id, false);

@@ -142,7 +142,6 @@ class SubmittingApplicationTest {
     @Test
     void aWorkerFilesOnlyInTheCommunityItServesNow() {
         Filer worker = Filer.worker("w-1", ApplicationForms.COMMUNITY);
-        ApplicationForm form = this.form.withIdentityCheck(IdentityCheck.ID_CARD_IN_PERSON.name());
         when(workers.serves("w-1", ApplicationForms.COMMUNITY)).thenReturn(true);
         assertThat(submitting.submit(worker, KEY, form).created()).isTrue();
 
@@ -158,21 +157,6 @@ class SubmittingApplicationTest {
         assertThatThrownBy(() -> submitting.submit(elsewhere, "key-3", form))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
-    }
-
-    @Test
-    void aWorkersFilingWithoutIdentityCheckIsA400NamingItNeverADefault() {
-        Filer worker = Filer.worker("w-1", ApplicationForms.COMMUNITY);
-        when(workers.serves("w-1", ApplicationForms.COMMUNITY)).thenReturn(true);
-
-        assertThatThrownBy(() -> submitting.submit(worker, KEY, form))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ProblemKind.VALIDATION);
-                    assertThat(e.fieldErrors())
-                            .extracting(DomainException.FieldError::field)
-                            .containsExactly("identityCheck");
-                });
-        verify(applications, never()).updateIdentityCheck(anyString(), anyString());
     }
 
     @Test

@@ -151,11 +151,10 @@ class WorkerBrowserIT extends PhoneBrowserSupport {
         HttpApi.Answer filed = IntakeFixtures.submit(
                 worker.api(),
                 ApplicationForms.withMembers(
-                                aunt,
-                                IntakeFixtures.uploadPhoto(worker.api()),
-                                new ApplicationForm.Member(
-                                        nephew.name(), nephew.idNumber(), "OTHER", null, null, true, "STUDENT"))
-                        .withIdentityCheck("ID_CARD_IN_PERSON"));
+                        aunt,
+                        IntakeFixtures.uploadPhoto(worker.api()),
+                        new ApplicationForm.Member(
+                                nephew.name(), nephew.idNumber(), "OTHER", null, null, true, "STUDENT")));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String applicationId = filed.json().get("id").asString();
         String link = filed.json()

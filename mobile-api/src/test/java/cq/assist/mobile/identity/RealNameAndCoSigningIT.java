@@ -262,9 +262,7 @@ class RealNameAndCoSigningIT {
         IntakeFixtures.Worker worker = fixtures.worker(IntakeFixtures.QIXINGGANG);
         Person applicant = fixtures.person("蒋华", 60);
         HttpApi.Answer filed = IntakeFixtures.submit(
-                worker.api(),
-                ApplicationForms.single(applicant, IntakeFixtures.uploadPhoto(worker.api()))
-                        .withIdentityCheck("ID_CARD_IN_PERSON"));
+                worker.api(), ApplicationForms.single(applicant, IntakeFixtures.uploadPhoto(worker.api())));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asString();
         assertThat(jdbc.queryForObject("SELECT identity_check FROM application WHERE id = ?", String.class, id))

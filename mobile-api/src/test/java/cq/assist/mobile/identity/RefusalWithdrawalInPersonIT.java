@@ -192,11 +192,10 @@ class RefusalWithdrawalInPersonIT {
         HttpApi.Answer filed = IntakeFixtures.submit(
                 worker.api(),
                 ApplicationForms.withMembers(
-                                me,
-                                IntakeFixtures.uploadPhoto(worker.api()),
-                                grandmother.member("GRANDPARENT"),
-                                nephew.member("OTHER"))
-                        .withIdentityCheck("ID_CARD_IN_PERSON"));
+                        me,
+                        IntakeFixtures.uploadPhoto(worker.api()),
+                        grandmother.member("GRANDPARENT"),
+                        nephew.member("OTHER")));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asString();
         JsonNode pending = filed.json().get("pendingAuthorizations");

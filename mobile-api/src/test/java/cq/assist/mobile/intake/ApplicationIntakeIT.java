@@ -212,7 +212,7 @@ class ApplicationIntakeIT {
     void aWorkerFilesByProxyOnlyInsideItsCommunity() {
         HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
         String workerPhoto = IntakeFixtures.uploadPhoto(worker);
-        ApplicationForm inside = ApplicationForms.single(applicant, workerPhoto).withIdentityCheck("ID_CARD_IN_PERSON");
+        ApplicationForm inside = ApplicationForms.single(applicant, workerPhoto);
         var h = inside.household();
         ApplicationForm outside = new ApplicationForm(
                 inside.applicant(),
@@ -220,8 +220,7 @@ class ApplicationIntakeIT {
                 inside.hardshipCauses(),
                 inside.narrative(),
                 inside.idCardPhotoFileId(),
-                inside.authorization(),
-                inside.identityCheck());
+                inside.authorization());
 
         HttpApi.Answer refused = IntakeFixtures.submit(worker, outside);
         HttpApi.Answer filed = IntakeFixtures.submit(worker, inside);

@@ -171,7 +171,7 @@ class OneApplicationJourneyIT {
                                 child.name(), child.idNumber(), "CHILD", null, null, true, "STUDENT")),
                 photo);
 
-        HttpApi.Answer filed = IntakeFixtures.submit(worker, form.withIdentityCheck("ID_CARD_IN_PERSON"));
+        HttpApi.Answer filed = IntakeFixtures.submit(worker, form);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asString();
         String token =

@@ -145,11 +145,10 @@ class OperationsIT {
                 false));
         HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
         ApplicationForm form = ApplicationForms.form(
-                        applicant,
-                        List.of(new ApplicationForm.Member(
-                                applicant.name(), applicant.idNumber(), "SELF", applicant.phone(), 2, false, "UNABLE")),
-                        IntakeFixtures.uploadPhoto(worker))
-                .withIdentityCheck("ID_CARD_IN_PERSON");
+                applicant,
+                List.of(new ApplicationForm.Member(
+                        applicant.name(), applicant.idNumber(), "SELF", applicant.phone(), 2, false, "UNABLE")),
+                IntakeFixtures.uploadPhoto(worker));
         String requestId = UUID.randomUUID().toString();
 
         HttpApi.Answer filed = worker.send(
