@@ -1,8 +1,8 @@
 package cq.assist.core.monitoring;
 
 import cq.assist.core.common.DomainException;
-import cq.assist.core.common.Paging;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.Paging;
 import cq.assist.core.pii.Masking;
 import java.time.Instant;
 import java.time.LocalDate;
