@@ -74,7 +74,11 @@ cat <<MSG
       charity.dazu   大足应急救助基金会
       admin          administrator
     community workers (SMS login): 13900000001 (500103001001), 13900000002 (500105001001)
-    residents: any other phone; read the code from GET http://localhost:$MOBILE_PORT/api/v1/dev/sms-outbox?phone=...
+      audit.city     security auditor (audit log, chain verification)
+    residents: any other phone; the H5 login page shows the code sent (演示短信 panel), or
+      GET http://localhost:$MOBILE_PORT/api/v1/dev/sms-outbox?phone=...
+
+  console (staff): http://localhost:$WEB_PORT/      H5 app (residents): http://localhost:$MOBILE_PORT/
 
   Ctrl-C stops both.
 MSG

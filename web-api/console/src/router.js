@@ -25,7 +25,9 @@ const routes = [
     path: '/',
     component: Layout,
     children: [
-      { path: '', name: 'home', redirect: () => firstAllowed() },
+      // the first screen the role may open, worked out after the login guard (a route redirect runs before the
+      // guards, with no session yet, and sent every fresh visitor to /forbidden after logging in)
+      { path: '', name: 'home', component: () => import('./views/ForbiddenView.vue'), beforeEnter: () => firstAllowed() },
       ...menuRoutes,
       { path: '/applications/:id', name: 'application', component: () => import('./views/applications/ApplicationView.vue'), meta: { title: 'menu.application', perm: 'casework:application:view', hidden: true } },
       // every signed-in account may change its own password (POST /me/password); reached from the user menu

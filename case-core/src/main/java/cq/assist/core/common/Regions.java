@@ -37,21 +37,6 @@ public final class Regions {
                 : regionCode.equals(street(communityCode));
     }
 
-    /**
-     * Whether {@code code} (a district, street or community code) lies in {@code regionCode}, a whole region
-     * of any level: a district (6 digits), a street (9) or a community (12). Compares the code's part of that
-     * level with the region, never a looser prefix; false for a malformed region ({@code 5001}, blank).
-     */
-    public static boolean within(String regionCode, String code) {
-        if (regionCode == null
-                || !regionCode.matches("\\d{6}|\\d{9}|\\d{12}")
-                || code == null
-                || code.length() < regionCode.length()) {
-            return false;
-        }
-        return regionCode.equals(code.substring(0, regionCode.length()));
-    }
-
     /** The department code of a kind in a region: {@code KIND@regionCode}. */
     public static String department(String kind, String regionCode) {
         return kind + "@" + regionCode;

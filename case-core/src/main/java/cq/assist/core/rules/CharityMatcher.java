@@ -1,6 +1,5 @@
 package cq.assist.core.rules;
 
-import cq.assist.core.common.Regions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,7 +97,7 @@ final class CharityMatcher {
         for (String code : projectRegions) {
             if (code.equals(PolicyParameters.CITY)) {
                 best = Math.max(best, 0);
-            } else if (Regions.within(code, householdRegion)) {
+            } else if (RegionCodes.within(code, householdRegion)) {
                 best = Math.max(best, code.length() >= 12 ? 3 : code.length() >= 9 ? 2 : 1);
             }
         }
@@ -109,7 +108,7 @@ final class CharityMatcher {
         String householdRegion = view.snapshot.regionCode();
         String best = "";
         for (String code : project.regionCodes()) {
-            if (Regions.within(code, householdRegion) && code.length() > best.length()) {
+            if (RegionCodes.within(code, householdRegion) && code.length() > best.length()) {
                 best = code;
             }
         }

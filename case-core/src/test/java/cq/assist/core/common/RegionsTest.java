@@ -40,18 +40,4 @@ class RegionsTest {
                 .as("a community is not an office region")
                 .isFalse();
     }
-
-    @Test
-    void withinComparesWholeCodesOfAnyLevel() {
-        assertThat(Regions.within("500103", COMMUNITY)).isTrue();
-        assertThat(Regions.within("500103001", COMMUNITY)).isTrue();
-        assertThat(Regions.within(COMMUNITY, COMMUNITY)).isTrue();
-        assertThat(Regions.within("500103001002", COMMUNITY)).isFalse();
-        assertThat(Regions.within("500103001", "500103")).isFalse();
-        for (String odd : new String[] {"5001", "50010300", "5001030010", "", "500103%"}) {
-            assertThat(Regions.within(odd, COMMUNITY)).as("region '%s'", odd).isFalse();
-        }
-        assertThat(Regions.within(null, COMMUNITY)).isFalse();
-        assertThat(Regions.within("500103", null)).isFalse();
-    }
 }
