@@ -210,6 +210,7 @@ export default {
   'detail.nextCLOSED': ['已全部办完。批准的补助从下个月开始发放。', 'All done. Granted payments start next month.'],
   'detail.nextWITHDRAWN': ['申请已撤回。如需帮助可以重新申请。', 'Withdrawn. You can apply again any time.'],
   'detail.nextEXPIRED': ['因授权没有按时签署，申请已结束。可以重新申请。', 'Ended because a consent was not signed in time. You can apply again.'],
+  'detail.applyAgain': ['重新申请', 'Apply again'],
   'detail.cosign': ['还需要这些家人签署授权', 'These family members still need to sign'],
   'detail.cosignHow': ['请把链接发给家人，或让家人用手机扫描二维码。', 'Send the link to the family member, or let them scan the QR code.'],
   'detail.cosignUntil': ['请在 {at} 前签署', 'Sign before {at}'],

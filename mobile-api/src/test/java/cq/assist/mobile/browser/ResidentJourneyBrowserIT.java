@@ -491,6 +491,11 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
         assertThat(phone.driver.findElements(By.cssSelector("[data-test=withdraw]")))
                 .isEmpty();
         phone.check("19-withdrawn");
+        // an ended application offers the way to apply again, not only the words
+        String ended = phone.path();
+        phone.tap("[data-test=apply-again]");
+        phone.waiting().until(d -> phone.path().equals("/apply"));
+        phone.open(ended).waitFor("[data-test=app-status]");
         phone.open("/applications").waitFor("h1");
         phone.withText("body", filed.get("applicationNo").asString());
         phone.check("45-applications");

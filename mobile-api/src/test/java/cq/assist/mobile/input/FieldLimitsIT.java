@@ -112,10 +112,8 @@ class FieldLimitsIT {
         HttpApi worker = fixtures.worker(IntakeFixtures.QIXINGGANG).api();
 
         HttpApi.Answer own = IntakeFixtures.submit(resident, ApplicationForms.single(me, uploadPdf(resident)));
-        HttpApi.Answer proxy = IntakeFixtures.submit(
-                worker,
-                ApplicationForms.single(fixtures.person("葛强", 66), uploadPdf(worker))
-                        .withIdentityCheck("ID_CARD_IN_PERSON"));
+        HttpApi.Answer proxy =
+                IntakeFixtures.submit(worker, ApplicationForms.single(fixtures.person("葛强", 66), uploadPdf(worker)));
 
         assertThat(field(own)).isEqualTo("idCardPhotoFileId");
         assertThat(own.json().get("errors")).hasSize(1);
