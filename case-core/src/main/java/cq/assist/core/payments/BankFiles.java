@@ -55,9 +55,12 @@ public class BankFiles {
                                     l.applicationId(),
                                     l.payeeIdNumberEnc()),
                     l.itemCode(),
-                    l.repaysMonth() == null
-                            ? nameOf(l.itemCode())
-                            : CoreTexts.zh("payments.repayment.itemName", nameOf(l.itemCode()), l.repaysMonth()),
+                    l.repaysMonth() != null
+                            ? CoreTexts.zh("payments.repayment.itemName", nameOf(l.itemCode()), l.repaysMonth())
+                            : !l.month().equals(roll.month())
+                                    // arrears: a missed earlier month paid in this roll
+                                    ? CoreTexts.zh("payments.repayment.itemName", nameOf(l.itemCode()), l.month())
+                                    : nameOf(l.itemCode()),
                     l.communityCode(),
                     l.amount()));
         }

@@ -11,6 +11,16 @@ interface PaymentMapper {
     /** Grants paying in the month, by household, item and then newest first. */
     List<GrantInForce> selectGrantsInForce(GrantQuery query);
 
+    /** Months ({@code yyyy-MM}) before {@code before} that have a roll of the district, newest first, at most {@code limit}. */
+    List<String> selectRollMonthsBefore(
+            @Param("regionCode") String regionCode, @Param("before") String before, @Param("limit") int limit);
+
+    /**
+     * The households and items ({@code householdKey/itemCode}) that have the month's own line ({@code once_key}
+     * MONTH) for {@code month}, in whichever roll, in the region (prefix pattern).
+     */
+    List<String> selectPaidHouseholdItems(@Param("regionPrefix") String regionPrefix, @Param("month") String month);
+
     /** Throws {@code DuplicateKeyException} when the district has a roll of that month. */
     void insertRoll(RollRow row);
 

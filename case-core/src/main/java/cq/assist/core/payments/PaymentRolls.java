@@ -8,7 +8,6 @@ import cq.assist.core.common.Regions;
 import cq.assist.core.rules.ItemCode;
 import cq.assist.core.time.BusinessClock;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,6 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * as failed and whose follow-up case the district approved (pay again) is paid once more in the next roll the
  * district builds (补发): a line of that roll's month that names the failed line, for the approver's amount;
  * exactly once per failed line (the unique key's {@code once_key} is {@code REPAY:<line id>}).
+ *
+ * <p>Arrears (补发): a grant decided after the roll of its first month was built (a roll may be built for next
+ * month), or a month a household was left off for any other reason, is paid in the next roll the district
+ * builds: for each of the district's earlier rolls (the last {@value #ARREARS_MONTHS}), every grant that was in
+ * force that month and has no line of that month yet gets one, carrying that month ({@code pay_month}) in this
+ * roll; the bank file names it as a re-payment of that month. The month's own line is still one per household,
+ * item and month (the same unique key), so a month is never paid twice, whichever roll pays it.
  */
 @Service
 public class PaymentRolls {
@@ -38,6 +44,8 @@ public class PaymentRolls {
     private static final int CHUNK = 1000;
     private static final String MONTH = "MONTH";
     private static final String REPAY = "REPAY:";
+    /** How many earlier rolls of the district a new roll looks back through for missed months. */
+    static final int ARREARS_MONTHS = 12;
 
     private final PaymentMapper payments;
     private final BusinessClock clock;
@@ -72,8 +80,13 @@ public class PaymentRolls {
             throw new DomainException(ProblemKind.CONFLICT, "payments.roll.exists", ym.toString(), regionCode);
         }
         List<LineRow> lines = linesOf(id, ym, regionCode);
-        for (int from = 0; from < lines.size(); from += CHUNK) {
-            payments.insertLines(lines.subList(from, Math.min(lines.size(), from + CHUNK)));
+        try {
+            for (int from = 0; from < lines.size(); from += CHUNK) {
+                payments.insertLines(lines.subList(from, Math.min(lines.size(), from + CHUNK)));
+            }
+        } catch (DuplicateKeyException paidMeanwhile) {
+            // another roll of the district, built at the same moment, paid one of the same missed months
+            throw new DomainException(ProblemKind.CONFLICT, "payments.roll.concurrent", regionCode);
         }
         payments.updateRollTotals(id);
         return payments.selectRoll(id);
@@ -89,28 +102,12 @@ public class PaymentRolls {
                 once.add(code.name());
             }
         }
-        LocalDate start = month.atDay(1);
-        List<GrantInForce> grants = payments.selectGrantsInForce(
-                new GrantQuery(district + "%", start, month.atEndOfMonth(), monthly, once));
         List<LineRow> lines = new ArrayList<>();
-        String last = null;
-        for (GrantInForce g : grants) {
-            String householdItem = g.householdKey() + "/" + g.itemCode();
-            if (householdItem.equals(last)) {
-                continue;
-            }
-            last = householdItem;
-            lines.add(new LineRow(
-                    rollId,
-                    month.toString(),
-                    g.householdKey(),
-                    g.itemCode(),
-                    g.caseId(),
-                    g.applicationId(),
-                    g.communityCode(),
-                    g.amount(),
-                    MONTH,
-                    null));
+        monthLines(rollId, month, district, monthly, once, java.util.Set.of(), lines);
+        for (String earlier : payments.selectRollMonthsBefore(district, month.toString(), ARREARS_MONTHS)) {
+            java.util.Set<String> paid =
+                    new java.util.HashSet<>(payments.selectPaidHouseholdItems(district + "%", earlier));
+            monthLines(rollId, YearMonth.parse(earlier), district, monthly, once, paid, lines);
         }
         for (FailedLine f : payments.selectRepaymentsDue(district + "%")) {
             lines.add(new LineRow(
@@ -126,6 +123,45 @@ public class PaymentRolls {
                     f.lineId()));
         }
         return lines;
+    }
+
+    /**
+     * Adds to {@code lines} the month's own line of every grant in force in {@code month} in the district (the
+     * newest grant of a household's item), skipping the households and items in {@code paid}; the line carries
+     * {@code month}, in roll {@code rollId} (an earlier month's line there is an arrears line).
+     */
+    private void monthLines(
+            String rollId,
+            YearMonth month,
+            String district,
+            List<String> monthly,
+            List<String> once,
+            java.util.Set<String> paid,
+            List<LineRow> lines) {
+        List<GrantInForce> grants = payments.selectGrantsInForce(
+                new GrantQuery(district + "%", month.atDay(1), month.atEndOfMonth(), monthly, once));
+        String last = null;
+        for (GrantInForce g : grants) {
+            String householdItem = g.householdKey() + "/" + g.itemCode();
+            if (householdItem.equals(last)) {
+                continue;
+            }
+            last = householdItem;
+            if (paid.contains(householdItem)) {
+                continue;
+            }
+            lines.add(new LineRow(
+                    rollId,
+                    month.toString(),
+                    g.householdKey(),
+                    g.itemCode(),
+                    g.caseId(),
+                    g.applicationId(),
+                    g.communityCode(),
+                    g.amount(),
+                    MONTH,
+                    null));
+        }
     }
 
     /** A roll in the caller's district (null: any), else NOT_FOUND. */

@@ -264,4 +264,30 @@ class PaymentMapperIT {
         assertThat(mapper.selectTotalsByItemAndRegion(district + "%", 1)).hasSize(1);
         assertThat(mapper.selectTotalsByItemAndRegion("0%", 100)).isEmpty();
     }
+
+    @Test
+    void earlierRollMonthsAndTheHouseholdItemsPaidForAMonthInWhicheverRoll() {
+        RollRow november = roll("2026-11");
+        RollRow december = roll("2026-12");
+        roll("2027-01");
+        LineRow lateNovember = new LineRow(
+                december.id(),
+                "2026-11",
+                household("b"),
+                "DIBAO",
+                UUID.randomUUID().toString(),
+                "app-x",
+                community,
+                new BigDecimal("700.00"),
+                "MONTH",
+                null);
+        mapper.insertLines(List.of(line(november, "a", "800.00"), lateNovember));
+
+        assertThat(mapper.selectRollMonthsBefore(district, "2027-01", 12)).containsExactly("2026-12", "2026-11");
+        assertThat(mapper.selectRollMonthsBefore(district, "2027-01", 1)).containsExactly("2026-12");
+        assertThat(mapper.selectPaidHouseholdItems(district + "%", "2026-11"))
+                .as("November's own lines, in November's roll and paid late in December's")
+                .containsExactlyInAnyOrder(household("a") + "/DIBAO", household("b") + "/DIBAO");
+        assertThat(mapper.selectPaidHouseholdItems(district + "%", "2026-12")).isEmpty();
+    }
 }

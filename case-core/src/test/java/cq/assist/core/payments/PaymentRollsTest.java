@@ -183,4 +183,50 @@ class PaymentRollsTest {
         }
         verify(payments, never()).selectRolls(any());
     }
+
+    /** Arrears: an earlier roll's month pays the grants in force then that have no line of that month yet. */
+    @Test
+    void aMissedEarlierMonthIsPaidInThisRollOnceAndAPaidOneIsNot() {
+        when(payments.selectRollMonthsBefore("500103", "2026-12", PaymentRolls.ARREARS_MONTHS))
+                .thenReturn(List.of("2026-11"));
+        when(payments.selectPaidHouseholdItems("500103%", "2026-11")).thenReturn(List.of("H2/DIBAO"));
+        // both households' grants were in force in November and December
+        when(payments.selectGrantsInForce(any()))
+                .thenReturn(List.of(grant("c1", "H1", "DIBAO", "900.00"), grant("c2", "H2", "DIBAO", "700.00")));
+        when(payments.selectRoll(any()))
+                .thenAnswer(call -> new RollRow(
+                        call.getArgument(0),
+                        "2026-12",
+                        "500103",
+                        "BUILT",
+                        3,
+                        BigDecimal.TEN,
+                        0,
+                        0,
+                        "admin",
+                        NOW,
+                        null));
+
+        rolls.build("2026-12", "500103", "500103", "admin");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<LineRow>> lines = ArgumentCaptor.forClass(List.class);
+        verify(payments).insertLines(lines.capture());
+        assertThat(lines.getValue())
+                .extracting(l -> l.householdKey() + " " + l.month())
+                .as("H1 was left off November's roll; H2 was paid in it")
+                .containsExactly("H1 2026-12", "H2 2026-12", "H1 2026-11");
+    }
+
+    @Test
+    void aMonthPaidMeanwhileByAnotherRollIsA409NotA500() {
+        when(payments.selectGrantsInForce(any())).thenReturn(List.of(grant("c1", "H1", "DIBAO", "900.00")));
+        org.mockito.Mockito.doThrow(new org.springframework.dao.DuplicateKeyException("uk_payment_line_once"))
+                .when(payments)
+                .insertLines(any());
+
+        assertThatThrownBy(() -> rolls.build("2026-12", "500103", "500103", "admin"))
+                .isInstanceOfSatisfying(cq.assist.core.common.DomainException.class, e -> assertThat(e.kind())
+                        .isEqualTo(cq.assist.core.common.ProblemKind.CONFLICT));
+    }
 }

@@ -417,6 +417,59 @@ class PaymentRollsIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * Issue 9, arrears: a roll may be built for next month, so a grant decided after that roll was built would
+     * never be paid for its first month. The next roll pays the missed month (a line carrying that month, named
+     * 补发 in the bank file), a one-off grant too, and the roll after pays neither again.
+     */
+    @Test
+    void aGrantDecidedAfterItsFirstMonthsRollWasBuiltIsPaidThatMonthInTheNextRoll() throws Exception {
+        String districtCode = "500116";
+        String community = "500116001001";
+        HttpApi approver = new HttpApi(port).as(tokens.districtApprover(districtCode));
+        HttpApi.Answer june =
+                approver.post("/api/v1/payments/rolls", Map.of("month", "2022-06", "regionCode", districtCode));
+        assertThat(june.status()).as(june.toString()).isEqualTo(201);
+        // decided after June's roll was built: paid from June (the month after the decision)
+        Household late = fixtures.monitored(community, new BigDecimal("300"), clock.now());
+        fixtures.application(late, "吴迟到", "500116199001010011", cipher);
+        fixtures.grant(late, "DIBAO", new BigDecimal("720.00"), LocalDate.of(2022, 6, 1), null);
+        fixtures.grant(late, "TEMP_AID", new BigDecimal("1500.00"), LocalDate.of(2022, 6, 1), null);
+
+        JsonNode july = approver.post("/api/v1/payments/rolls", Map.of("month", "2022-07", "regionCode", districtCode))
+                .json();
+        List<String> julyLines = new ArrayList<>();
+        Map<String, String> lineIds = new HashMap<>();
+        july.get("lines").forEach(l -> {
+            if (l.get("householdId").asString().equals(late.key())) {
+                String line = l.get("itemCode").asString() + " "
+                        + l.get("month").asString() + " " + l.get("amount").asString();
+                julyLines.add(line);
+                lineIds.put(line, l.get("id").asString());
+            }
+        });
+        assertThat(julyLines)
+                .containsExactlyInAnyOrder("DIBAO 2022-07 720.00", "DIBAO 2022-06 720.00", "TEMP_AID 2022-06 1500.00");
+        assertThat(rowsOf(approver.get("/api/v1/payments/rolls/"
+                                        + july.get("id").asString() + "/file")
+                                .bytes())
+                        .get(lineIds.get("DIBAO 2022-06 720.00"))[5])
+                .as("the bank file names the missed month")
+                .contains("补发2022-06");
+
+        JsonNode august = approver.post(
+                        "/api/v1/payments/rolls", Map.of("month", "2022-08", "regionCode", districtCode))
+                .json();
+        List<String> augustLines = new ArrayList<>();
+        august.get("lines").forEach(l -> {
+            if (l.get("householdId").asString().equals(late.key())) {
+                augustLines.add(
+                        l.get("itemCode").asString() + " " + l.get("month").asString());
+            }
+        });
+        assertThat(augustLines).as("no month is paid twice").containsExactly("DIBAO 2022-08");
+    }
+
     /** The failed line a line pays again, or null (the answer leaves the field out then). */
     private static String repays(JsonNode line) {
         JsonNode repays = line.get("repaysLineId");
