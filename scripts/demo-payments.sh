@@ -48,10 +48,10 @@ MZ=$(staff_token mz.yuzhong)
 ROLL=$(next_roll "$DECIDED")
 MONTH=$(echo "$ROLL" | py 'print(d["month"])')
 ROLL_ID=$(echo "$ROLL" | py 'print(d["id"])')
-echo "$ROLL" | py 'print("  roll %s of %s: %d lines, %s yuan, %s" % (d["id"][:8], d["month"], d["lineCount"], d["total"], d["status"]))'
-LINE=$(echo "$ROLL" | py "print(next((l['id'] for l in d['lines'] if l['applicationNo']=='$APP_NO' and l['itemCode']=='DIBAO'), ''))")
+echo "$ROLL" | py 'print("  roll %s of %s: %d lines, %s yuan, %s; %d of the lines pay a missed earlier month (补发)" % (d["id"][:8], d["month"], d["lineCount"], d["total"], d["status"], sum(1 for l in d["lines"] if l["month"] != d["month"])))'
+LINE=$(echo "$ROLL" | py "print(next((l['id'] for l in d['lines'] if l['applicationNo']=='$APP_NO' and l['itemCode']=='DIBAO' and l['month']==d['month']), ''))")
 [ -n "$LINE" ] || fail "the household's 低保 is not in the roll of $MONTH"
-echo "$ROLL" | py "[print('  line', l['id'], l['payeeName'], l['itemName'], l['amount']) for l in d['lines'] if l['applicationNo']=='$APP_NO']"
+echo "$ROLL" | py "[print('  line', l['id'], l['month'], l['payeeName'], l['itemName'], l['amount']) for l in d['lines'] if l['applicationNo']=='$APP_NO']"
 AGAIN=$(curl -sS -o /dev/null -w '%{http_code}' -XPOST "$W/payments/rolls" -H "Authorization: Bearer $MZ" \
   -H 'Content-Type: application/json' -d "{\"month\":\"$MONTH\",\"regionCode\":\"$DISTRICT\"}")
 echo "  the same month again: $AGAIN"; [ "$AGAIN" = 409 ] || fail "expected 409 for a second roll of $MONTH"
@@ -77,7 +77,7 @@ echo "  the same return file again: follow-ups opened $(echo "$R2" | py 'print(l
 
 step "5. /stats: payments of the month"
 curl -fsS "$W/stats?regionCode=$DISTRICT" -H "Authorization: Bearer $MZ" \
-  | py "[print('  %s: %s lines, %s yuan, paid %s, failed %s' % (m['month'], m['lines'], m['total'], m['paidTotal'], m.get('failed'))) for m in d['paymentsByMonth'] if m['month']=='$MONTH']"
+  | py "[print('  %s: %s lines, %s yuan, paid %s, failed %s (lines carrying this month; a 补发 line counts under the month it pays)' % (m['month'], m['lines'], m['total'], m['paidTotal'], m.get('failed'))) for m in d['paymentsByMonth'] if m['month']=='$MONTH']"
 
 step "6. the account is fixed: mz.yuzhong approves the follow-up (pay again); the next roll pays the line again once"
 TASK_ID=${TASK%% *}
