@@ -1,6 +1,5 @@
 package cq.assist.core;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +50,6 @@ class FeatureBoundariesTest {
 
     @Test
     void mappersArePackagePrivateToTheirFeature() {
-        classes()
-                .that()
-                .areAnnotatedWith(Mapper.class)
-                .should()
-                .notBePublic()
-                .because("a feature exposes a service or a read model; its mapper stays inside it")
-                .allowEmptyShould(false)
-                .check(core);
+        MapperRules.STAY_IN_THEIR_FEATURE.check(core);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The apps under test: {@code nodes} web-api and {@code nodes} mobile-api processes built from this
@@ -19,6 +21,8 @@ import java.util.Map;
  * {@code webPort + 2i}, mobile-api {@code mobilePort + 2i} (8480/8481, 8482/8483 by default).
  */
 final class Cluster implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cluster.class);
 
     static final String DB_USER = "assist_bench";
     static final String DB_PASSWORD = "bench-only";
@@ -124,9 +128,11 @@ final class Cluster implements AutoCloseable {
                 }
                 c.web.add(AppNode.start(
                         "web-api-" + (i + 1), webJar, "WEB_API_PORT", webPort + 2 * i, env, jvm, args, work));
-                System.out.printf(
-                        "  started web-api-%d on %d (pid %d)%n",
-                        i + 1, webPort + 2 * i, c.web.get(i).pid());
+                LOG.info(
+                        "Started web-api-{} on {} (pid {})",
+                        i + 1,
+                        webPort + 2 * i,
+                        c.web.get(i).pid());
             }
             for (int i = 0; i < nodes; i++) {
                 List<String> args = new ArrayList<>(common);
@@ -143,9 +149,11 @@ final class Cluster implements AutoCloseable {
                         jvm,
                         args,
                         work));
-                System.out.printf(
-                        "  started mobile-api-%d on %d (pid %d)%n",
-                        i + 1, mobilePort + 2 * i, c.mobile.get(i).pid());
+                LOG.info(
+                        "Started mobile-api-{} on {} (pid {})",
+                        i + 1,
+                        mobilePort + 2 * i,
+                        c.mobile.get(i).pid());
             }
         } catch (Exception e) {
             c.close();

@@ -338,7 +338,7 @@ public final class LoadHarness {
         }
     }
 
-    /** The report: stdout and a Markdown file. */
+    /** The report: the log (one line each) and a Markdown file ({@code report.md}, the figures BENCHMARKS.md quotes). */
     static final class Report implements AutoCloseable {
         private final PrintStream file;
 
@@ -353,7 +353,7 @@ public final class LoadHarness {
         }
 
         void line(String s) {
-            System.out.println(s);
+            LOG.info("{}", s);
             file.println(s);
         }
 

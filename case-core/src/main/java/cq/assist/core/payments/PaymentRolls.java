@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -103,10 +105,9 @@ public class PaymentRolls {
             }
         }
         List<LineRow> lines = new ArrayList<>();
-        monthLines(rollId, month, district, monthly, once, java.util.Set.of(), lines);
+        monthLines(rollId, month, district, monthly, once, Set.of(), lines);
         for (String earlier : payments.selectRollMonthsBefore(district, month.toString(), ARREARS_MONTHS)) {
-            java.util.Set<String> paid =
-                    new java.util.HashSet<>(payments.selectPaidHouseholdItems(district + "%", earlier));
+            Set<String> paid = new HashSet<>(payments.selectPaidHouseholdItems(district + "%", earlier));
             monthLines(rollId, YearMonth.parse(earlier), district, monthly, once, paid, lines);
         }
         for (FailedLine f : payments.selectRepaymentsDue(district + "%")) {
@@ -136,7 +137,7 @@ public class PaymentRolls {
             String district,
             List<String> monthly,
             List<String> once,
-            java.util.Set<String> paid,
+            Set<String> paid,
             List<LineRow> lines) {
         List<GrantInForce> grants = payments.selectGrantsInForce(
                 new GrantQuery(district + "%", month.atDay(1), month.atEndOfMonth(), monthly, once));

@@ -47,19 +47,7 @@ class PaymentRollsTest {
                         grant("old", "H1", "DIBAO", "800.00"),
                         grant("c3", "H1", "TEMP_AID", "2000.00"),
                         grant("c4", "H2", "DIBAO", "700.00")));
-        when(payments.selectRoll(any()))
-                .thenAnswer(call -> new RollRow(
-                        call.getArgument(0),
-                        "2026-12",
-                        "500103",
-                        "BUILT",
-                        3,
-                        BigDecimal.TEN,
-                        0,
-                        0,
-                        "admin",
-                        NOW,
-                        null));
+        readsBackTheBuiltRoll();
 
         RollRow roll = rolls.build("2026-12", "500103", "500103", "admin");
 
@@ -193,19 +181,7 @@ class PaymentRollsTest {
         // both households' grants were in force in November and December
         when(payments.selectGrantsInForce(any()))
                 .thenReturn(List.of(grant("c1", "H1", "DIBAO", "900.00"), grant("c2", "H2", "DIBAO", "700.00")));
-        when(payments.selectRoll(any()))
-                .thenAnswer(call -> new RollRow(
-                        call.getArgument(0),
-                        "2026-12",
-                        "500103",
-                        "BUILT",
-                        3,
-                        BigDecimal.TEN,
-                        0,
-                        0,
-                        "admin",
-                        NOW,
-                        null));
+        readsBackTheBuiltRoll();
 
         rolls.build("2026-12", "500103", "500103", "admin");
 
@@ -228,5 +204,22 @@ class PaymentRollsTest {
         assertThatThrownBy(() -> rolls.build("2026-12", "500103", "500103", "admin"))
                 .isInstanceOfSatisfying(cq.assist.core.common.DomainException.class, e -> assertThat(e.kind())
                         .isEqualTo(cq.assist.core.common.ProblemKind.CONFLICT));
+    }
+
+    /** The roll read back after building: December's roll of 500103, as the database would answer. */
+    private void readsBackTheBuiltRoll() {
+        when(payments.selectRoll(any()))
+                .thenAnswer(call -> new RollRow(
+                        call.getArgument(0),
+                        "2026-12",
+                        "500103",
+                        "BUILT",
+                        3,
+                        BigDecimal.TEN,
+                        0,
+                        0,
+                        "admin",
+                        NOW,
+                        null));
     }
 }

@@ -172,12 +172,7 @@ class RealNameAndCoSigningIT {
     void theFullNameIsOptionalButAWrongOneIsRefused() {
         Person me = fixtures.person("邓强", 45);
         Person spouse = fixtures.person("邓丽", 44);
-        HttpApi resident = fixtures.logIn(me);
-        HttpApi.Answer filed = IntakeFixtures.submit(
-                resident,
-                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")));
-        String token =
-                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+        String token = coSigningToken(me, spouse, "SPOUSE");
 
         assertThat(api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of())
                         .status())
@@ -205,12 +200,7 @@ class RealNameAndCoSigningIT {
     void aLoginCodeOfThePhoneOnFileDoesNotSign() {
         Person me = fixtures.person("许强", 45);
         Person spouse = fixtures.person("何丽", 44);
-        HttpApi resident = fixtures.logIn(me);
-        HttpApi.Answer filed = IntakeFixtures.submit(
-                resident,
-                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")));
-        String token =
-                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+        String token = coSigningToken(me, spouse, "SPOUSE");
 
         String loginCode = new PhoneLogins(api, outbox).requestCode(spouse.phone());
 
@@ -223,12 +213,7 @@ class RealNameAndCoSigningIT {
     void aMemberWithoutAPhoneOnFileIsToldToSignInPerson() {
         Person me = fixtures.person("杨军", 45);
         Person parent = fixtures.unregistered("杨父", 70);
-        HttpApi resident = fixtures.logIn(me);
-        HttpApi.Answer filed = IntakeFixtures.submit(
-                resident,
-                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), parent.member("PARENT")));
-        String token =
-                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+        String token = coSigningToken(me, parent, "PARENT");
 
         HttpApi.Answer sent = api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of());
 
@@ -240,12 +225,7 @@ class RealNameAndCoSigningIT {
     void aLinkIsVoidAfterFiveFailedTries() {
         Person me = fixtures.person("钱进", 45);
         Person spouse = fixtures.person("孙梅", 44);
-        HttpApi resident = fixtures.logIn(me);
-        HttpApi.Answer filed = IntakeFixtures.submit(
-                resident,
-                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")));
-        String token =
-                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+        String token = coSigningToken(me, spouse, "SPOUSE");
         Person impostor = new Person(spouse.name(), fixtures.person("孙梅", 44).idNumber(), spouse.phone());
 
         for (int i = 0; i < 5; i++) {
@@ -284,5 +264,14 @@ class RealNameAndCoSigningIT {
                 .as("the same phone as a resident")
                 .isEqualTo(404);
         assertThat(asResident.get("/api/v1/applications").json()).isEmpty();
+    }
+
+    /** {@code me} logs in and files with {@code member} as {@code relation}; the member's co-signing token. */
+    private String coSigningToken(Person me, Person member, String relation) {
+        HttpApi resident = fixtures.logIn(me);
+        HttpApi.Answer filed = IntakeFixtures.submit(
+                resident,
+                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), member.member(relation)));
+        return IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
     }
 }

@@ -192,9 +192,7 @@ class OperationsIT {
             sms.send(phone, "测试", null, null, SmsBudget.Kind.REMINDER);
         }
         metrics.refresh();
-        String prometheus = new HttpApi(managementPort)
-                .send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
-                .text();
+        String prometheus = new HttpApi(managementPort).prometheus().text();
         assertThat(prometheus)
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/applications\"[^}]*} [1-9]")
                 .containsPattern("assist_applications\\{status=\"IN_REVIEW\"} [1-9]")

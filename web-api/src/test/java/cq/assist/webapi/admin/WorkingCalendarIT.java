@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/v1/admin/calendar/{year}}: read, replace, refuse bad days by field, and move open tasks' due dates. */
@@ -62,7 +63,7 @@ class WorkingCalendarIT {
     HttpApi admin;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
@@ -86,7 +87,6 @@ class WorkingCalendarIT {
 
     @Test
     void aProvisionalYearSaysSoUntilAnAdministratorPublishesIt() {
-        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2090");
         jdbc.update("INSERT INTO work_calendar_year (cal_year, provisional, update_by, update_time)"
                 + " VALUES (2090, TRUE, 'seed', CURRENT_TIMESTAMP(3))");

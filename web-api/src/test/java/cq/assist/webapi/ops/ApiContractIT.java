@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cq.assist.web.test.ApiContract;
 import cq.assist.web.test.HttpApi;
 import cq.assist.web.test.OpenApiAgreement;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,13 +67,6 @@ class ApiContractIT {
 
     @Test
     void prometheusAnswersOnTheManagementPortInTheDemo() {
-        HttpApi.Answer metrics =
-                new HttpApi(managementPort).send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
-
-        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
-        assertThat(metrics.text()).contains("assist_jobs{state=\"executable\"}").contains("jvm_memory_used_bytes");
-        assertThat(new HttpApi(port).get("/actuator/prometheus").status())
-                .as("not on the app port")
-                .isIn(401, 403, 404);
+        HttpApi.assertPrometheusOnTheManagementPortOnly(port, managementPort);
     }
 }

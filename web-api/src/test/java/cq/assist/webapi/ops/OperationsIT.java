@@ -65,9 +65,7 @@ class OperationsIT {
         assertThat(badLogin.status()).isEqualTo(401);
 
         metrics.refresh();
-        String prometheus = new HttpApi(managementPort)
-                .send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
-                .text();
+        String prometheus = new HttpApi(managementPort).prometheus().text();
         assertThat(prometheus)
                 .containsPattern(
                         "http_server_requests_seconds_count\\{[^}]*status=\"401\",uri=\"/api/v1/auth/login\"} [1-9]")
@@ -88,9 +86,7 @@ class OperationsIT {
                 runId);
         try {
             metrics.refresh();
-            String prometheus = new HttpApi(managementPort)
-                    .send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
-                    .text();
+            String prometheus = new HttpApi(managementPort).prometheus().text();
             assertThat(prometheus).containsPattern("assist_monitoring_runs\\{status=\"FAILED\"} [1-9]");
         } finally {
             jdbc.update("DELETE FROM monitoring_run WHERE id = ?", runId);

@@ -49,6 +49,29 @@ public final class HttpApi {
         return send("PUT", path, body, Map.of());
     }
 
+    /** The Prometheus scrape ({@code GET /actuator/prometheus} as text): call it on a management port. */
+    public Answer prometheus() {
+        return send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
+    }
+
+    /**
+     * Asserts what both apps promise operators: the Prometheus metrics answer on the management port, with the
+     * system's own gauges and the JVM's, and never on the app port.
+     */
+    public static void assertPrometheusOnTheManagementPortOnly(int port, int managementPort) {
+        Answer metrics = new HttpApi(managementPort).prometheus();
+        org.assertj.core.api.Assertions.assertThat(metrics.status())
+                .as(metrics.toString())
+                .isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(metrics.text())
+                .contains("assist_jobs{state=\"executable\"}")
+                .contains("jvm_memory_used_bytes");
+        org.assertj.core.api.Assertions.assertThat(
+                        new HttpApi(port).get("/actuator/prometheus").status())
+                .as("not on the app port")
+                .isIn(401, 403, 404);
+    }
+
     public Answer send(String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));

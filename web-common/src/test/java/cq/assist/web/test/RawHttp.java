@@ -76,14 +76,7 @@ public final class RawHttp {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            Response answer = Response.read(in);
-            Throwable failure = null;
-            try {
-                writer.get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
-                failure = e.getCause();
-            }
-            return new Exchange(answer.status, answer.headers, answer.body, failure, failure == null);
+            return exchange(Response.read(in), writer);
         }
     }
 
@@ -111,15 +104,19 @@ public final class RawHttp {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            Response answer = Response.read(socket.getInputStream());
-            Throwable failure = null;
-            try {
-                writer.get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
-                failure = e.getCause();
-            }
-            return new Exchange(answer.status, answer.headers, answer.body, failure, failure == null);
+            return exchange(Response.read(socket.getInputStream()), writer);
         }
+    }
+
+    /** The answer, and whether the body went out whole (the writer's failure when the server closed first). */
+    private static Exchange exchange(Response answer, CompletableFuture<Void> writer) throws Exception {
+        Throwable failure = null;
+        try {
+            writer.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            failure = e.getCause();
+        }
+        return new Exchange(answer.status, answer.headers, answer.body, failure, failure == null);
     }
 
     private record Response(int status, Map<String, String> headers, String body) {
