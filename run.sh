@@ -3,6 +3,8 @@
 # (./data), with the seed and demo data. Builds the jars first if they are missing. Ctrl-C stops both.
 # Set DB_URL/DB_USER/DB_PASSWORD (or SPRING_PROFILES_ACTIVE=demo,mysql) to use MySQL instead.
 # WEB_API_PORT / MOBILE_API_PORT move the apps off 8080 / 8081 (their management ports follow, +1000).
+# Both apps and their management ports listen on 127.0.0.1 only (review L9: the demo accounts and demo SMS are
+# public knowledge); BIND_ADDRESS=0.0.0.0 opens them to the network, e.g. to try the H5 app from a real phone.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +13,7 @@ MOBILE_JAR=mobile-api/target/assist-mobile-api-0.1.0-SNAPSHOT.jar
 PROFILES=${SPRING_PROFILES_ACTIVE:-demo}
 WEB_PORT=${WEB_API_PORT:-8080}
 MOBILE_PORT=${MOBILE_API_PORT:-8081}
+BIND=${BIND_ADDRESS:-127.0.0.1}
 export WEB_API_PORT=$WEB_PORT MOBILE_API_PORT=$MOBILE_PORT
 # another program on a port would answer the readiness probe in place of ours: refuse to start instead
 for port in "$WEB_PORT" "$MOBILE_PORT"; do
@@ -51,10 +54,12 @@ wait_up() { # port name
 }
 
 # web-api first: it migrates the database and loads the seeds; mobile-api then finds them in place.
-java -jar "$WEB_JAR" --spring.profiles.active="$PROFILES" > data/logs/web-api.log 2>&1 &
+java -jar "$WEB_JAR" --spring.profiles.active="$PROFILES" \
+  --server.address="$BIND" --management.server.address="$BIND" > data/logs/web-api.log 2>&1 &
 pids+=($!)
 wait_up "$WEB_PORT" web-api
-java -jar "$MOBILE_JAR" --spring.profiles.active="$PROFILES" > data/logs/mobile-api.log 2>&1 &
+java -jar "$MOBILE_JAR" --spring.profiles.active="$PROFILES" \
+  --server.address="$BIND" --management.server.address="$BIND" > data/logs/mobile-api.log 2>&1 &
 pids+=($!)
 wait_up "$MOBILE_PORT" mobile-api
 
@@ -80,6 +85,7 @@ cat <<MSG
 
   console (staff): http://localhost:$WEB_PORT/      H5 app (residents): http://localhost:$MOBILE_PORT/
 
+  Listening on $BIND only$( [ "$BIND" = 127.0.0.1 ] && echo " (BIND_ADDRESS=0.0.0.0 ./run.sh opens it to the network)").
   Ctrl-C stops both.
 MSG
 wait

@@ -110,13 +110,25 @@ public class CoSigning {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void sign(String token, CoSignature signature) {
+        sign(token, signature, null);
+    }
+
+    /**
+     * Signs like {@link #sign(String, CoSignature)}, with the caller's address: the wrong-code limits of
+     * {@link SmsCodes#consume(String, String, String, String)} count per phone at that address, so a stranger
+     * cannot lock the member out, and a guarded phone takes only a code asked for from that address.
+     *
+     * @param clientIp the caller's address after the trusted-proxy rule, may be null (unknown)
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void sign(String token, CoSignature signature, String clientIp) {
         OpenToken open = openTokens.find(token, true);
         if (!SignaturePng.isPng(signature.signature())) {
             throw DomainException.invalid(List.of(new FieldError("signature", "intake.authorization.signature")));
         }
         String phone = phoneOnFile(open);
         String tokenHash = open.token().tokenHash();
-        boolean codeOk = smsCodes.consume(phone, signature.smsCode(), SmsCodes.coSigning(tokenHash));
+        boolean codeOk = smsCodes.consume(phone, signature.smsCode(), SmsCodes.coSigning(tokenHash), clientIp);
         String name = IdentityInput.name(signature.name());
         boolean nameOk =
                 name == null || name.isEmpty() || name.equals(open.member().name());

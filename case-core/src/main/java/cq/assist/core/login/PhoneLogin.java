@@ -51,11 +51,12 @@ public class PhoneLogin {
     /**
      * Logs a phone in.
      *
-     * @param clientIp the caller's address for the audit of a worker's login (stored hashed), may be null
+     * @param clientIp the caller's address (after the trusted-proxy rule): the wrong-code limits count per phone
+     *     at this address, and a worker's login audit stores it hashed; may be null
      * @throws DomainException UNAUTHENTICATED when the code is wrong, used or expired
      */
     public LoggedIn logIn(String phone, String code, String clientIp) {
-        if (!codes.consume(phone, code)) {
+        if (!codes.consume(phone, code, SmsCodes.LOGIN, clientIp)) {
             CommunityWorkerMapper.WorkerRow worker = workers.selectEnabledByPhoneHash(cipher.blindIndex(phone));
             if (worker != null) {
                 audited(worker, AuditActions.LOGIN_FAILED, "sms code refused", clientIp, AuditOutcome.FAILURE);

@@ -14,6 +14,15 @@ interface SmsCodeMapper {
     /** Makes sure the phone's lock row exists (INSERT IGNORE). */
     void insertPhoneLock(@Param("phoneHash") String phoneHash);
 
+    /** The lock row of a key (a phone, a phone at an address, an address) without locking it; null if none. */
+    PhoneLockRow selectPhoneLock(@Param("phoneHash") String phoneHash);
+
+    /**
+     * Deletes the rows whose failure window started before {@code before} and that are not locked or guarded
+     * then (a phone's row is created again at its next request); returns how many.
+     */
+    int deleteIdleFailureRows(@Param("before") Instant before);
+
     /** Locks the phone's lock row until the transaction ends and returns it. */
     PhoneLockRow selectPhoneLockForUpdate(@Param("phoneHash") String phoneHash);
 
@@ -30,9 +39,15 @@ interface SmsCodeMapper {
     /** Creation times of the address's codes issued after {@code since}, oldest first. */
     List<Instant> selectCreatedSinceByIp(@Param("clientIpHash") String clientIpHash, @Param("since") Instant since);
 
-    /** The newest outstanding (unused, unexpired) code of the phone with this hash, if any. */
+    /**
+     * The newest outstanding (unused, unexpired) code of the phone with this hash, if any; with a
+     * {@code clientIpHash}, only a code asked for from that address (a guarded phone).
+     */
     Long selectOutstandingId(
-            @Param("phoneHash") String phoneHash, @Param("codeHash") String codeHash, @Param("now") Instant now);
+            @Param("phoneHash") String phoneHash,
+            @Param("codeHash") String codeHash,
+            @Param("clientIpHash") String clientIpHash,
+            @Param("now") Instant now);
 
     /** Marks one code used if nobody did so first; returns the number of rows changed (0 or 1). */
     int updateUsed(@Param("id") long id, @Param("usedAt") Instant usedAt);

@@ -22,10 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SmsCodes} over the {@code sms_code} table. A code is 6 digits from {@link SecureRandom}, valid
  * for 5 minutes; the table holds only {@code seal(purpose:phoneHash:code)}, so a code is bound to its
  * purpose. Limits: 5 codes per phone and {@code assist.sms.per-ip-limit} (30) per address in 10
- * minutes, plus the daily budgets of {@link SmsBudget}. Guessing: after 5 wrong guesses a phone's
- * outstanding codes are void, and after {@value #MAX_DAILY_FAILURES} wrong codes in 24 hours, across
- * codes, the phone accepts no code for 24 hours. Sending and checking for one phone are serialised on
- * its lock row, so concurrent requests or guesses are counted one after the other.
+ * minutes, plus the daily budgets of {@link SmsBudget}.
+ *
+ * <p>Guessing (security review M3, and L1's kind: a stranger must not be able to lock a resident out):
+ * <ul>
+ *   <li>after {@value #MAX_FAILURES} wrong guesses a phone's outstanding codes are void;
+ *   <li>{@value #MAX_DAILY_FAILURES} wrong codes for one phone from one client address in 24 hours lock
+ *       that phone <em>from that address</em> for 24 hours (no code sent or accepted there);
+ *   <li>{@code assist.sms.address-daily-failures} (100) wrong codes from one address over any phones in
+ *       24 hours lock that address for every phone for 24 hours (a success does not reset it: an attacker
+ *       could log in to a phone of its own);
+ *   <li>{@value #MAX_DAILY_FAILURES} wrong codes for one phone in 24 hours from anywhere, across codes, void
+ *       its outstanding codes and <em>guard</em> the phone for 24 hours: it still gets codes, but a code is
+ *       then accepted only from the address that asked for it. The owner, who asks and types on one phone,
+ *       logs in as usual; guessers spread over many addresses can only guess the codes they asked for
+ *       themselves, at most {@value #MAX_FAILURES} guesses each, within the phone's daily SMS budget.
+ * </ul>
+ * The counts live in {@code sms_phone_lock}: one row per phone (keyed by its blind index), one per phone at an
+ * address and one per address (keyed by blind indexes of those), never a phone or address itself.
+ * Sending and checking for one phone are serialised on the phone's row, so concurrent requests or guesses
+ * are counted one after the other.
  */
 @Service
 public class SmsCodeService implements SmsCodes {
@@ -34,8 +50,13 @@ public class SmsCodeService implements SmsCodes {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     /** Wrong guesses after which a phone's outstanding codes are void. */
     public static final int MAX_FAILURES = 5;
-    /** Wrong codes in 24 hours, across codes, after which the phone is locked for 24 hours. */
+    /**
+     * Wrong codes in 24 hours, across codes, after which the phone is locked from that address, and (counted
+     * from every address) guarded: its codes accepted only from the address that asked for them.
+     */
     public static final int MAX_DAILY_FAILURES = 10;
+    /** Stands for an unknown client address in the keys; a guarded phone's codes never match it. */
+    private static final String NO_ADDRESS = "-";
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
     private static final Duration DAY = Duration.ofHours(24);
@@ -49,6 +70,7 @@ public class SmsCodeService implements SmsCodes {
     private final MessageSource messages;
     private final RateWindow perPhone;
     private final RateWindow perIp;
+    private final int addressDailyFailures;
     private final SecureRandom random = new SecureRandom();
 
     SmsCodeService(
@@ -59,7 +81,8 @@ public class SmsCodeService implements SmsCodes {
             BusinessClock clock,
             MessageSource messages,
             @Value("${assist.sms.per-phone-limit:5}") int perPhoneLimit,
-            @Value("${assist.sms.per-ip-limit:30}") int perIpLimit) {
+            @Value("${assist.sms.per-ip-limit:30}") int perIpLimit,
+            @Value("${assist.sms.address-daily-failures:100}") int addressDailyFailures) {
         this.codes = codes;
         this.lockRows = lockRows;
         this.sms = sms;
@@ -68,6 +91,7 @@ public class SmsCodeService implements SmsCodes {
         this.messages = messages;
         this.perPhone = new RateWindow(perPhoneLimit, WINDOW);
         this.perIp = new RateWindow(perIpLimit, WINDOW);
+        this.addressDailyFailures = addressDailyFailures;
     }
 
     /** A login code; transactional itself (a default method called through the proxy would not be). */
@@ -90,9 +114,9 @@ public class SmsCodeService implements SmsCodes {
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
         String ipHash = clientIp == null ? null : cipher.blindIndex("ip:" + clientIp);
-        PhoneLockRow lock = lock(phoneHash);
-        Instant lockedUntil = lockedUntil(phone, lock);
-        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+        lock(phoneHash);
+        Instant lockedUntil = addressLockedUntil(phoneHash, clientIp, now);
+        if (lockedUntil != null) {
             throw DomainException.tooManyRequests(
                     "sms.phone-locked",
                     Math.max(1, Duration.between(now, lockedUntil).toSeconds()));
@@ -116,6 +140,13 @@ public class SmsCodeService implements SmsCodes {
                 new SmsCodeRow(null, phoneHash, codeHash(purpose, phoneHash, code), ipHash, now, now.plus(LIFETIME)));
     }
 
+    /** Consumes a code from an unknown address, in its own transaction like the four-argument form. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean consume(String phone, String code, String purpose) {
+        return consume(phone, code, purpose, null);
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -125,62 +156,108 @@ public class SmsCodeService implements SmsCodes {
      */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean consume(String phone, String code, String purpose) {
+    public boolean consume(String phone, String code, String purpose, String clientIp) {
         if (phone == null || purpose == null) {
             return false;
         }
         Instant now = clock.now();
         String phoneHash = cipher.blindIndex(phone);
         PhoneLockRow lock = lock(phoneHash);
-        Instant lockedUntil = lockedUntil(phone, lock);
-        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+        if (addressLockedUntil(phoneHash, clientIp, now) != null) {
             return false;
         }
+        Instant guardedUntil = guardedUntil(phone, lock);
+        String fromIpHash = guardedUntil == null || !guardedUntil.isAfter(now)
+                ? null
+                : cipher.blindIndex("ip:" + (clientIp == null ? NO_ADDRESS : clientIp));
         List<String> phoneHashes = cipher.blindIndexes(phone);
         Long id = null;
         if (code != null && CODE.matcher(code).matches()) {
             // a code sent just before a record-key or index-key rotation was hashed under the keys before
             for (String underIndex : phoneHashes) {
                 for (String hash : cipher.seals(PiiCipher.Purpose.SMS_CODE, purpose + ":" + underIndex + ":" + code)) {
-                    id = id == null ? codes.selectOutstandingId(underIndex, hash, now) : id;
+                    id = id == null ? codes.selectOutstandingId(underIndex, hash, fromIpHash, now) : id;
                 }
             }
         }
         if (id != null && codes.updateUsed(id, now) == 1) {
+            clearPair(phoneHash, clientIp);
             return true;
         }
         for (String underIndex : phoneHashes) {
             codes.updateFailedAttempts(underIndex, now);
             codes.updateUsedAfterFailures(underIndex, MAX_FAILURES, now);
         }
-        countFailure(phoneHash, lock, now);
+        if (countFailure(lock, MAX_DAILY_FAILURES, now)) {
+            codes.updateUsedAfterFailures(phoneHash, 0, now);
+        }
+        countFailure(lock(pairKey(phoneHash, clientIp)), MAX_DAILY_FAILURES, now);
+        countFailure(lock(addressKey(clientIp)), addressDailyFailures, now);
         return false;
     }
 
-    private void countFailure(String phoneHash, PhoneLockRow lock, Instant now) {
-        boolean fresh = lock.failedWindowStart() == null
-                || !lock.failedWindowStart().plus(DAY).isAfter(now);
-        int failures = fresh ? 1 : lock.failedCount() + 1;
-        Instant windowStart = fresh ? now : lock.failedWindowStart();
-        Instant lockedUntil = null;
-        if (failures >= MAX_DAILY_FAILURES) {
-            lockedUntil = now.plus(DAY);
-            codes.updateUsedAfterFailures(phoneHash, 0, now);
+    /**
+     * Counts one wrong code on a row of {@code sms_phone_lock} (held for update) in its 24-hour window; returns
+     * true when this failure reached {@code max} and set the row's lock (or guard) for 24 hours.
+     */
+    private boolean countFailure(PhoneLockRow row, int max, Instant now) {
+        boolean fresh = row.failedWindowStart() == null
+                || !row.failedWindowStart().plus(DAY).isAfter(now);
+        int failures = fresh ? 1 : row.failedCount() + 1;
+        Instant windowStart = fresh ? now : row.failedWindowStart();
+        boolean locks = failures == max;
+        Instant lockedUntil = locks ? now.plus(DAY) : row.lockedUntil();
+        codes.updatePhoneLock(row.phoneHash(), failures, windowStart, lockedUntil);
+        return locks;
+    }
+
+    /** A success clears the run of failures of the phone at this address (never the address's own count). */
+    private void clearPair(String phoneHash, String clientIp) {
+        String key = pairKey(phoneHash, clientIp);
+        PhoneLockRow row = codes.selectPhoneLock(key);
+        if (row != null && row.failedCount() > 0) {
+            codes.selectPhoneLockForUpdate(key);
+            codes.updatePhoneLock(key, 0, null, null);
         }
-        codes.updatePhoneLock(phoneHash, failures, windowStart, lockedUntil);
     }
 
     /**
-     * When the phone is locked until: its lock row under the active index key, or a lock it got under an older
-     * index-key version (still configured), whichever ends later; null when not locked.
+     * Until when codes for this phone are refused from this address, by the phone-at-address or the address
+     * lock; null when neither is in force. Reads without locking: these rows are locked only to count a failure.
      */
-    private Instant lockedUntil(String phone, PhoneLockRow active) {
+    private Instant addressLockedUntil(String phoneHash, String clientIp, Instant now) {
+        Instant until = null;
+        for (String key : List.of(pairKey(phoneHash, clientIp), addressKey(clientIp))) {
+            PhoneLockRow row = codes.selectPhoneLock(key);
+            if (row != null
+                    && row.lockedUntil() != null
+                    && row.lockedUntil().isAfter(now)
+                    && (until == null || row.lockedUntil().isAfter(until))) {
+                until = row.lockedUntil();
+            }
+        }
+        return until;
+    }
+
+    private String pairKey(String phoneHash, String clientIp) {
+        return cipher.blindIndex("sms-code:" + phoneHash + "@" + (clientIp == null ? NO_ADDRESS : clientIp));
+    }
+
+    private String addressKey(String clientIp) {
+        return cipher.blindIndex("sms-code-address:" + (clientIp == null ? NO_ADDRESS : clientIp));
+    }
+
+    /**
+     * Until when the phone is guarded: its row under the active index key, or a guard it got under an older
+     * index-key version (still configured), whichever ends later; null when never guarded.
+     */
+    private Instant guardedUntil(String phone, PhoneLockRow active) {
         Instant until = active.lockedUntil();
         for (String hash : cipher.blindIndexes(phone)) {
             if (hash.equals(active.phoneHash())) {
                 continue;
             }
-            PhoneLockRow older = codes.selectPhoneLockForUpdate(hash);
+            PhoneLockRow older = codes.selectPhoneLock(hash);
             if (older != null
                     && older.lockedUntil() != null
                     && (until == null || older.lockedUntil().isAfter(until))) {
@@ -190,10 +267,19 @@ public class SmsCodeService implements SmsCodes {
         return until;
     }
 
-    private PhoneLockRow lock(String phoneHash) {
-        lockRows.ensure(phoneHash);
-        PhoneLockRow row = codes.selectPhoneLockForUpdate(phoneHash);
-        return row == null ? new PhoneLockRow(phoneHash, 0, null, null) : row;
+    /**
+     * The row of a key, created in a transaction of its own if missing and then locked for update. The sweep
+     * ({@link SmsPhoneLockSweep}) may delete an idle row between the two; the row is then created again.
+     */
+    private PhoneLockRow lock(String key) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            lockRows.ensure(key);
+            PhoneLockRow row = codes.selectPhoneLockForUpdate(key);
+            if (row != null) {
+                return row;
+            }
+        }
+        return new PhoneLockRow(key, 0, null, null);
     }
 
     private static void refuseIfOver(OptionalLong retryAfter, String messageKey) {

@@ -33,19 +33,27 @@ public interface SmsCodes {
      * @param applicantKey blind index of the applicant's ID number a co-signing code is sent for, or null
      * @throws cq.assist.core.common.DomainException TOO_MANY_REQUESTS (with retry-after seconds) past
      *     5 codes per phone in 10 minutes, the per-IP limit, the daily budgets, or while the phone is
-     *     locked after too many wrong codes
+     *     locked from this address, or the address for every phone, after too many wrong codes
      */
     void send(String phone, String clientIp, String purpose, String applicantKey);
 
-    /** Consumes a login code; see {@link #consume(String, String, String)}. */
+    /** Consumes a login code from an unknown address; see {@link #consume(String, String, String, String)}. */
     default boolean consume(String phone, String code) {
-        return consume(phone, code, LOGIN);
+        return consume(phone, code, LOGIN, null);
+    }
+
+    /** Consumes a code from an unknown address; see {@link #consume(String, String, String, String)}. */
+    default boolean consume(String phone, String code, String purpose) {
+        return consume(phone, code, purpose, null);
     }
 
     /**
      * Consumes the code: true exactly once for a code of this purpose sent to this phone within its
-     * lifetime; false when it is wrong, already used, expired, of another purpose, or the phone is
-     * locked after {@value SmsCodeService#MAX_DAILY_FAILURES} wrong codes in 24 hours.
+     * lifetime; false when it is wrong, already used, expired, of another purpose, while the phone is locked
+     * from this address or the address for every phone, or while the phone is guarded and the code was asked
+     * for from another address (limits in {@link SmsCodeService}).
+     *
+     * @param clientIp the caller's address (after the trusted-proxy rule), may be null (unknown)
      */
-    boolean consume(String phone, String code, String purpose);
+    boolean consume(String phone, String code, String purpose, String clientIp);
 }

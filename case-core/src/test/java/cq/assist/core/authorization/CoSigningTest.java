@@ -88,7 +88,7 @@ class CoSigningTest {
         when(letters.selectByVersion("2026-01")).thenReturn(LETTER);
         when(phones.lookUpMember(eq(spouse.applicationId()), eq(spouse.seq()), any(), any()))
                 .thenReturn(Optional.of(new PhonesOnFile.OnFile(spouse.name(), PHONE)));
-        when(smsCodes.consume(PHONE, "123456", SmsCodes.coSigning("token-hash")))
+        when(smsCodes.consume(PHONE, "123456", SmsCodes.coSigning("token-hash"), null))
                 .thenReturn(true);
         when(tokens.updateUsed(any())).thenReturn(1);
     }
@@ -202,6 +202,6 @@ class CoSigningTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field)
                         .containsExactly("signature"));
-        verify(smsCodes, never()).consume(anyString(), anyString(), anyString());
+        verify(smsCodes, never()).consume(anyString(), anyString(), anyString(), any());
     }
 }

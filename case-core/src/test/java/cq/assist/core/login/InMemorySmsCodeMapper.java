@@ -55,9 +55,10 @@ class InMemorySmsCodeMapper implements SmsCodeMapper {
     }
 
     @Override
-    public Long selectOutstandingId(String phoneHash, String codeHash, Instant now) {
+    public Long selectOutstandingId(String phoneHash, String codeHash, String clientIpHash, Instant now) {
         return rows.stream()
                 .filter(r -> r.outstanding(phoneHash, now) && r.data.codeHash().equals(codeHash))
+                .filter(r -> clientIpHash == null || clientIpHash.equals(r.data.clientIpHash()))
                 .max(Comparator.comparingLong(r -> r.id))
                 .map(r -> r.id)
                 .orElse(null);
@@ -95,6 +96,21 @@ class InMemorySmsCodeMapper implements SmsCodeMapper {
     }
 
     final java.util.Map<String, PhoneLockRow> locks = new java.util.HashMap<>();
+
+    @Override
+    public PhoneLockRow selectPhoneLock(String phoneHash) {
+        return locks.get(phoneHash);
+    }
+
+    @Override
+    public int deleteIdleFailureRows(Instant before) {
+        int size = locks.size();
+        locks.values()
+                .removeIf(r -> r.failedWindowStart() != null
+                        && r.failedWindowStart().isBefore(before)
+                        && (r.lockedUntil() == null || r.lockedUntil().isBefore(before)));
+        return size - locks.size();
+    }
 
     @Override
     public PhoneLockRow selectPhoneLockForUpdate(String phoneHash) {

@@ -36,7 +36,7 @@ class PhoneLoginTest {
 
     @Test
     void aResidentGetsTheResidentRoleAndNoScope() {
-        when(codes.consume(PHONE, "123456")).thenReturn(true);
+        when(codes.consume(PHONE, "123456", SmsCodes.LOGIN, null)).thenReturn(true);
         when(accounts.recordLogin(PHONE)).thenReturn("42");
 
         assertThat(login.logIn(PHONE, "123456"))
@@ -46,7 +46,7 @@ class PhoneLoginTest {
 
     @Test
     void anEnabledWorkersPhoneGetsTheWorkerRoleScopedToItsCommunity() {
-        when(codes.consume(PHONE, "123456")).thenReturn(true);
+        when(codes.consume(PHONE, "123456", SmsCodes.LOGIN, "10.0.0.9")).thenReturn(true);
         when(accounts.recordLogin(PHONE)).thenReturn("42");
         when(workers.selectEnabledByPhoneHash(cipher.blindIndex(PHONE)))
                 .thenReturn(new CommunityWorkerMapper.WorkerRow(7L, CaseFixtures.COMMUNITY));

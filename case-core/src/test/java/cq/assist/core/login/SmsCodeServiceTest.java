@@ -21,6 +21,7 @@ import org.springframework.context.support.StaticMessageSource;
 class SmsCodeServiceTest {
 
     private static final String PHONE = "13800138000";
+    private static final int ADDRESS_DAILY_FAILURES = 25;
     private static final String KEY = "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=";
 
     private final InMemorySmsCodeMapper mapper = new InMemorySmsCodeMapper();
@@ -36,7 +37,8 @@ class SmsCodeServiceTest {
             clock,
             messages(),
             5,
-            3);
+            3,
+            ADDRESS_DAILY_FAILURES);
 
     private static StaticMessageSource messages() {
         StaticMessageSource source = new StaticMessageSource();
@@ -151,7 +153,7 @@ class SmsCodeServiceTest {
     }
 
     @Test
-    void aLockedPhoneRefusesEvenTheRightCode() {
+    void aPhoneLockedFromAnAddressRefusesEvenTheRightCodeThere() {
         String code = sendAndRead(PHONE);
         String wrong = code.equals("000000") ? "000001" : "000000";
         for (int i = 0; i < SmsCodeService.MAX_DAILY_FAILURES; i++) {
@@ -177,5 +179,80 @@ class SmsCodeServiceTest {
                 .isFalse();
         assertThat(service.consume(PHONE, coSign, SmsCodes.coSigning("token-a")))
                 .isTrue();
+    }
+
+    /** Security review M3 with L1's kind: ten wrong codes from a stranger's address must not lock the owner out. */
+    @Test
+    void aStrangersWrongCodesLockOnlyTheStrangersAddressNotTheOwner() {
+        for (int i = 0; i < SmsCodeService.MAX_DAILY_FAILURES; i++) {
+            assertThat(service.consume(PHONE, String.format("%06d", i), SmsCodes.LOGIN, "10.0.0.66"))
+                    .isFalse();
+        }
+        assertThatThrownBy(() -> service.send(PHONE, "10.0.0.66"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("sms.phone-locked"));
+
+        String code = sendAndRead(PHONE); // the owner asks from 10.0.0.1
+        assertThat(service.consume(PHONE, code, SmsCodes.LOGIN, "10.0.0.1")).isTrue();
+    }
+
+    /** Guessing spread over addresses guards the phone: a code then works only where it was asked for. */
+    @Test
+    void aGuardedPhoneTakesACodeOnlyFromTheAddressThatAskedForIt() {
+        for (int i = 0; i < SmsCodeService.MAX_DAILY_FAILURES; i++) {
+            service.consume(PHONE, String.format("%06d", i), SmsCodes.LOGIN, "10.0.1." + i);
+        }
+        String code = sendAndRead(PHONE); // asked from 10.0.0.1
+
+        assertThat(service.consume(PHONE, code, SmsCodes.LOGIN, "10.0.0.2"))
+                .as("the right code from another address")
+                .isFalse();
+        assertThat(service.consume(PHONE, code, SmsCodes.LOGIN, null))
+                .as("the right code from an unknown address")
+                .isFalse();
+        assertThat(service.consume(PHONE, code, SmsCodes.LOGIN, "10.0.0.1")).isTrue();
+
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
+        service.send(PHONE, "10.0.0.1");
+        assertThat(service.consume(PHONE, sent.get(sent.size() - 1)[2], SmsCodes.LOGIN, "10.0.0.2"))
+                .as("the guard ends after 24 hours")
+                .isTrue();
+    }
+
+    /** An address spraying wrong codes over many phones is locked for every phone; a success does not reset it. */
+    @Test
+    void anAddressSprayingPhonesIsLockedForEveryPhone() {
+        String own = "13800138999";
+        for (int i = 0; i < ADDRESS_DAILY_FAILURES; i++) {
+            if (i == ADDRESS_DAILY_FAILURES / 2) {
+                service.send(own, "10.0.0.9");
+                assertThat(service.consume(own, sent.get(sent.size() - 1)[2], SmsCodes.LOGIN, "10.0.0.9"))
+                        .isTrue();
+            }
+            service.consume(String.format("139%08d", i), "000000", SmsCodes.LOGIN, "10.0.0.9");
+        }
+
+        assertThatThrownBy(() -> service.send("13700000001", "10.0.0.9"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("sms.phone-locked"));
+        service.send("13700000001", "10.0.0.8");
+        String code = sent.get(sent.size() - 1)[2];
+        assertThat(service.consume("13700000001", code, SmsCodes.LOGIN, "10.0.0.9"))
+                .as("refused from the locked address")
+                .isFalse();
+        assertThat(service.consume("13700000001", code, SmsCodes.LOGIN, "10.0.0.8"))
+                .isTrue();
+    }
+
+    /** The owner's own typos: a success clears the run at that address, so nine and nine never lock. */
+    @Test
+    void aSuccessClearsThePhonesRunAtThatAddress() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < SmsCodeService.MAX_DAILY_FAILURES - 1; i++) {
+                service.consume(PHONE, "000000", SmsCodes.LOGIN, "10.0.0.1");
+            }
+            String code = sendAndRead(PHONE);
+            assertThat(service.consume(PHONE, code, SmsCodes.LOGIN, "10.0.0.1")).isTrue();
+        }
     }
 }

@@ -59,9 +59,12 @@ class AuthorizationController {
     }
 
     @PostMapping
-    CoSignedResponse sign(@PathVariable String token, @Valid @RequestBody CoSignRequest request) {
+    CoSignedResponse sign(
+            @PathVariable String token, @Valid @RequestBody CoSignRequest request, HttpServletRequest http) {
         coSigning.sign(
-                token, new CoSignature(request.name(), request.idNumber(), request.smsCode(), request.signature()));
+                token,
+                new CoSignature(request.name(), request.idNumber(), request.smsCode(), request.signature()),
+                clientAddresses.of(http));
         return CoSignedResponse.SIGNED;
     }
 

@@ -1,6 +1,7 @@
 package cq.assist.mobile.security;
 
 import cq.assist.mobile.pages.SpaRoutes;
+import cq.assist.web.security.ClientAddresses;
 import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,13 @@ public class MobileSecurityConfiguration {
 
     @Bean
     SecurityFilterChain mobileApiSecurity(
-            HttpSecurity http, ProblemSecurityHandlers handlers, JwtAuthenticationConverter converter)
+            HttpSecurity http,
+            ProblemSecurityHandlers handlers,
+            JwtAuthenticationConverter converter,
+            ClientAddresses clientAddresses)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .headers(clientAddresses.strictTransportSecurity())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/v1/auth/**",

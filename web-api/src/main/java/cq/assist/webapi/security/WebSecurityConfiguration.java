@@ -1,5 +1,6 @@
 package cq.assist.webapi.security;
 
+import cq.assist.web.security.ClientAddresses;
 import cq.assist.web.security.OperationsPaths;
 import cq.assist.web.security.ProblemSecurityHandlers;
 import cq.assist.webapi.console.ConsoleRoutes;
@@ -22,9 +23,13 @@ public class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain webApiSecurity(
-            HttpSecurity http, ProblemSecurityHandlers handlers, JwtAuthenticationConverter converter)
+            HttpSecurity http,
+            ProblemSecurityHandlers handlers,
+            JwtAuthenticationConverter converter,
+            ClientAddresses clientAddresses)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .headers(clientAddresses.strictTransportSecurity())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/**", "/error")
                         .permitAll()

@@ -6,7 +6,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +18,16 @@ import org.springframework.stereotype.Component;
  * Behind a reverse proxy, list the proxies in {@code assist.http.trusted-proxies} (addresses or CIDR
  * blocks, comma-separated): when the peer is one of them, the client is the right-most entry of
  * {@code X-Forwarded-For} that is not a trusted proxy (entries left of it are the client's own claims
- * and are ignored).
+ * and are ignored). The same rule decides whether the client reached us over TLS ({@link #overTls}), which
+ * decides the {@code Strict-Transport-Security} header (security review L2).
  */
 @Component
 public class ClientAddresses {
 
     private static final String HEADER = "X-Forwarded-For";
+    private static final String PROTO_HEADER = "X-Forwarded-Proto";
+    /** How long browsers keep to HTTPS after an answer with the header: one year, in seconds. */
+    public static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
     private final List<Block> trusted = new ArrayList<>();
 
@@ -49,6 +57,33 @@ public class ClientAddresses {
             }
         }
         return peer;
+    }
+
+    /**
+     * True when the client reached us over TLS: the connection itself is TLS, or the peer is a trusted proxy
+     * whose {@code X-Forwarded-Proto} (its first entry, the hop next to the client) says {@code https}. The
+     * header of an untrusted peer is not believed.
+     */
+    public boolean overTls(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader(PROTO_HEADER);
+        if (proto == null || !isTrusted(request.getRemoteAddr())) {
+            return false;
+        }
+        return "https".equals(proto.split(",")[0].trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The security headers' HSTS setting for both apps: {@code Strict-Transport-Security: max-age=31536000;
+     * includeSubDomains} on every answer to a client that reached us over TLS ({@link #overTls}), also behind a
+     * TLS-terminating proxy listed in {@code assist.http.trusted-proxies}; never on plain HTTP, where browsers
+     * ignore it.
+     */
+    public Customizer<HeadersConfigurer<HttpSecurity>> strictTransportSecurity() {
+        return headers -> headers.httpStrictTransportSecurity(hsts ->
+                hsts.requestMatcher(this::overTls).includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
     }
 
     private boolean isTrusted(String address) {

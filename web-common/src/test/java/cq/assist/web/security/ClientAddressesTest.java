@@ -56,4 +56,24 @@ class ClientAddressesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("trusted-proxies");
     }
+
+    /** Review L2: HSTS behind a TLS-terminating proxy, which only a trusted proxy may claim. */
+    @Test
+    void theClientReachedUsOverTlsWhenTheConnectionIsOrATrustedProxySaysSo() {
+        ClientAddresses addresses = new ClientAddresses("10.0.0.0/8");
+        MockHttpServletRequest direct = from("203.0.113.7", null);
+        direct.setSecure(true);
+        MockHttpServletRequest proxied = from("10.1.2.3", "198.51.100.9");
+        proxied.addHeader("X-Forwarded-Proto", "HTTPS, http");
+        MockHttpServletRequest forged = from("203.0.113.7", null);
+        forged.addHeader("X-Forwarded-Proto", "https");
+        MockHttpServletRequest plain = from("10.1.2.3", null);
+        plain.addHeader("X-Forwarded-Proto", "http");
+
+        assertThat(addresses.overTls(direct)).as("a TLS connection").isTrue();
+        assertThat(addresses.overTls(proxied)).as("a trusted proxy's first hop").isTrue();
+        assertThat(addresses.overTls(forged)).as("an untrusted peer's header").isFalse();
+        assertThat(addresses.overTls(plain)).as("a trusted proxy on plain HTTP").isFalse();
+        assertThat(addresses.overTls(from("10.1.2.3", null))).as("no header").isFalse();
+    }
 }
