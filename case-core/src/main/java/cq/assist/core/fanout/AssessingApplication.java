@@ -32,8 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Economic check and assessment of one application. Only items in play open an item case (issue 8):
  * eligible (or to-be-reviewed) items the household applies for, as PENDING cases holding the household
- * key; apply-free grants, as PENDING cases that {@link GrantingApplyFree} grants; joint items, as cases
- * waiting for the 低保/特困 grant (no key yet). Every other decision (not eligible, or already held by the
+ * key; joint items and apply-free items, as cases waiting for the 低保/特困 grant (no key yet), which
+ * {@link PushingJointItems} pushes or grants when that grant is decided ("when 低保 or 特困 is granted, push ...
+ * and grant the five apply-free items at once", policy facts, joint pushes): the rules' ELIGIBLE for 低保 is a
+ * proposal, and an apply-free item granted on it would be shown 已批准 while 低保 is still in review, and kept
+ * if 低保 is refused. Only a household that already holds or has pending 低保 or 特困 gets its apply-free items
+ * at once, as PENDING cases that {@link GrantingApplyFree} grants. Every other decision (not eligible, or already held by the
  * household) is stored with the assessment as a {@link SettledItem}, so no department has a case, a task
  * or a view of the application for it. Parameters are those in force on the submission date. Idempotent:
  * the application row is locked and a second run finds the assessment stored.
@@ -90,8 +94,11 @@ public class AssessingApplication {
         Assessment assessment = Assessor.assess(snapshot, parameters.current(), submitted, charity.activeProjects());
         List<NewCase> keyless = new ArrayList<>();
         List<SettledItem> settled = new ArrayList<>();
+        boolean baseHeld = snapshot.heldOrPending().contains(ItemCode.DIBAO)
+                || snapshot.heldOrPending().contains(ItemCode.TEKUN);
         for (ItemDecision decision : assessment.decisions()) {
-            store(app, decision, assessment.applyFreeGrants().contains(decision.code()), keyless, settled);
+            boolean grantNow = baseHeld && assessment.applyFreeGrants().contains(decision.code());
+            store(app, decision, grantNow, keyless, settled);
         }
         fanOut.insertAssessment(AssessmentRow.of(applicationId, assessment, clock.now(), settled));
         opening.openAll(keyless);

@@ -8,6 +8,7 @@ import cq.assist.core.itemcase.ItemCaseStatus;
 import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.itemcase.ReasonsJson;
 import cq.assist.core.rules.ItemCode;
 import cq.assist.core.time.BusinessClock;
 import java.util.List;
@@ -76,19 +77,20 @@ public class GrantingApplyFree {
                 });
     }
 
-    /** Grants one apply-free item after a grant it follows from; false when the household holds it already. */
+    /**
+     * Grants one apply-free item after a grant it follows from: the case the assessment left waiting for that
+     * grant takes the household key and becomes GRANTED with its reasons, or a new case is opened GRANTED with
+     * {@code why}; false when the household holds the item already.
+     */
     @Transactional
     public boolean grant(String applicationId, String householdKey, String communityCode, ItemCode code, String why) {
-        return opening.open(new NewCase(
-                        applicationId,
-                        householdKey,
-                        communityCode,
-                        code.name(),
-                        CaseOrigin.JOINT_PUSH,
-                        ItemCaseStatus.GRANTED,
-                        true,
-                        List.of(why)))
+        return opening.push(applicationId, householdKey, communityCode, code.name())
                 .map(row -> {
+                    String reasons = row.reasons() == null || "[]".equals(row.reasons())
+                            ? ReasonsJson.write(List.of(why))
+                            : row.reasons();
+                    cases.changeDecision(new DecisionChange(
+                            row.id(), ItemCaseStatus.GRANTED.name(), reasons, null, clock.now(), SYSTEM, false));
                     grants.record(row, code.zh(), null, SYSTEM, STEP);
                     return true;
                 })

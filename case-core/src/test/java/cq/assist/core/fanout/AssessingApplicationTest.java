@@ -111,6 +111,10 @@ class AssessingApplicationTest {
         });
         assertThat(keyless.getValue())
                 .extracting(NewCase::itemCode)
+                .as("apply-free items wait for the 低保 grant like joint items (policy facts, joint pushes)")
+                .contains("MEDICAL_PREMIUM", "POWER_WAIVER");
+        assertThat(keyless.getValue())
+                .extracting(NewCase::itemCode)
                 .doesNotContainAnyElementsOf(
                         opened.getAllValues().stream().map(NewCase::itemCode).toList());
         verify(timeline).record("app-1", "ASSESSED", Timeline.Actor.SYSTEM, null);

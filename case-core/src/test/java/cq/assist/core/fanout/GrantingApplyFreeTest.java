@@ -14,7 +14,6 @@ import cq.assist.core.itemcase.CaseOrigin;
 import cq.assist.core.itemcase.DecisionChange;
 import cq.assist.core.itemcase.Grants;
 import cq.assist.core.itemcase.ItemCaseRow;
-import cq.assist.core.itemcase.ItemCaseStatus;
 import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
@@ -60,23 +59,20 @@ class GrantingApplyFreeTest {
     }
 
     @Test
-    void aJointPushGrantsTheItemWithTheReasonUnlessTheHouseholdHoldsIt() {
-        ItemCaseRow opened = CaseFixtures.itemCase("c9", "app-1", "POWER_WAIVER", "GRANTED", null);
-        when(opening.open(any())).thenReturn(Optional.of(opened), Optional.empty());
+    void aJointPushGrantsTheCaseLeftWaitingWithItsReasonsUnlessTheHouseholdHoldsIt() {
+        ItemCaseRow waited = CaseFixtures.itemCase("c9", "app-1", "POWER_WAIVER", "PENDING", null);
+        when(opening.push("app-1", "H1", CaseFixtures.COMMUNITY, "POWER_WAIVER"))
+                .thenReturn(Optional.of(waited), Optional.empty());
 
         assertThat(granting.grant("app-1", "H1", CaseFixtures.COMMUNITY, ItemCode.POWER_WAIVER, "因获批低保联动办理"))
                 .isTrue();
         assertThat(granting.grant("app-1", "H1", CaseFixtures.COMMUNITY, ItemCode.POWER_WAIVER, "因获批低保联动办理"))
                 .isFalse();
 
-        ArgumentCaptor<NewCase> asked = ArgumentCaptor.forClass(NewCase.class);
-        verify(opening, org.mockito.Mockito.times(2)).open(asked.capture());
-        NewCase first = asked.getAllValues().get(0);
-        assertThat(first.origin()).isEqualTo(CaseOrigin.JOINT_PUSH);
-        assertThat(first.status()).isEqualTo(ItemCaseStatus.GRANTED);
-        assertThat(first.holdKey()).isTrue();
-        assertThat(first.reasons()).containsExactly("因获批低保联动办理");
-        verify(grants).record(opened, ItemCode.POWER_WAIVER.zh(), null, "system", "APPLY_FREE");
+        verify(cases)
+                .changeDecision(new DecisionChange("c9", "GRANTED", "[\"因获批低保联动办理\"]", null, NOW, "system", false));
+        verify(grants).record(waited, ItemCode.POWER_WAIVER.zh(), null, "system", "APPLY_FREE");
+        verify(opening, never()).open(any());
     }
 
     @Test

@@ -185,7 +185,9 @@ class OneApplicationJourneyIT {
         JsonNode list = view(worker, id);
         assertThat(item(list, "DIBAO").get("status").asString()).isEqualTo("IN_REVIEW");
         assertThat(item(list, "DIBAO").get("reasons")).isNotEmpty();
-        assertThat(item(list, "POWER_WAIVER").get("status").asString()).isEqualTo("GRANTED");
+        assertThat(item(list, "POWER_WAIVER").get("status").asString())
+                .as("apply-free items follow the 低保 grant (policy facts, joint pushes), not the rules' proposal")
+                .isEqualTo("PENDING");
         assertThat(jdbc.queryForObject(
                         "SELECT parameters_used FROM application_assessment WHERE application_id = ?",
                         String.class,
