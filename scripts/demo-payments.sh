@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Monthly payments (次月发放, issue 9) against a running ./run.sh (demo profile), with curl: the whole journey
-# (scripts/demo-journey.sh) grants a fresh household 低保 -> mz.yuzhong builds 渝中区's roll of a month after the
+# (scripts/demo-journey.sh) grants a fresh household 低保 -> the worker who filed gives the payee account (masked in
+# every answer) -> mz.yuzhong builds 渝中区's roll of a month after the
 # decision (POST /payments/rolls: every grant in force, once per household, item and month; the same month again
-# is 409) -> downloads the bank file (.xlsx) -> uploads the bank's return file: every line paid but this
+# is 409) -> downloads the bank file (.xlsx, the payee account in full; lines
+# without an account are left out and counted) -> uploads the bank's return file: every line paid but this
 # household's, which failed ("账户已冻结") -> the failed line is a follow-up task in the district's inbox
 # (GET /tasks) -> the same return file again opens nothing more -> /stats shows the month's totals -> the district
 # approves the follow-up (the account is fixed: pay again) -> the next roll pays the failed line again once
@@ -23,6 +25,15 @@ VIEW=$(curl -fsS "$M/applications/$APP_ID" -H "Authorization: Bearer $WORKER")
 APP_NO=$(echo "$VIEW" | py 'print(d["applicationNo"])')
 DECIDED=$(echo "$VIEW" | py 'print(next(i["decidedAt"] for i in d["items"] if i["code"]=="DIBAO")[:7])')
 echo "  $APP_NO: 低保 decided in $DECIDED, paid from the month after"
+
+step "0b. the worker who filed gives the payee account (社保卡 / 一卡通 account; the applicant is the payee)"
+ACCOUNT=6230580000123456789
+PAYEE=$(curl -fsS -XPUT "$M/applications/$APP_ID/payee-account" -H "Authorization: Bearer $WORKER" \
+  -H 'Content-Type: application/json' -d "{\"accountNumber\":\"6230 5800 0012 3456 789\",\"bankName\":\"重庆农村商业银行\"}")
+MASKED=$(echo "$PAYEE" | py 'print(d["accountNumber"])')
+echo "  payee account $MASKED at $(echo "$PAYEE" | py 'print(d["bankName"])')"
+case "$MASKED" in *6789) ;; *) fail "the answer does not mask the account to its last 4 digits: $PAYEE" ;; esac
+case "$PAYEE" in *"$ACCOUNT"*|*0000123456*) fail "the answer shows the account in clear: $PAYEE" ;; esac
 
 next_roll() { # MONTH -> the roll of the first month after it that has none yet. A roll may be built for next month at
   # the latest; when that month has its roll already (a used database), the administrator moves the demo clock a
@@ -48,20 +59,33 @@ MZ=$(staff_token mz.yuzhong)
 ROLL=$(next_roll "$DECIDED")
 MONTH=$(echo "$ROLL" | py 'print(d["month"])')
 ROLL_ID=$(echo "$ROLL" | py 'print(d["id"])')
-echo "$ROLL" | py 'print("  roll %s of %s: %d lines, %s yuan, %s; %d of the lines pay a missed earlier month (补发)" % (d["id"][:8], d["month"], d["lineCount"], d["total"], d["status"], sum(1 for l in d["lines"] if l["month"] != d["month"])))'
+echo "$ROLL" | py 'print("  roll %s of %s: %d lines, %s yuan, %s; %d of the lines pay a missed earlier month (补发); %d without a payee account (left out of the bank file)" % (d["id"][:8], d["month"], d["lineCount"], d["total"], d["status"], sum(1 for l in d["lines"] if l["month"] != d["month"]), d["accountMissing"]))'
 LINE=$(echo "$ROLL" | py "print(next((l['id'] for l in d['lines'] if l['applicationNo']=='$APP_NO' and l['itemCode']=='DIBAO' and l['month']==d['month']), ''))")
 [ -n "$LINE" ] || fail "the household's 低保 is not in the roll of $MONTH"
-echo "$ROLL" | py "[print('  line', l['id'], l['month'], l['payeeName'], l['itemName'], l['amount']) for l in d['lines'] if l['applicationNo']=='$APP_NO']"
+echo "$ROLL" | py "[print('  line', l['id'], l['month'], l['payeeName'], l['payeeAccount'], l['payeeBank'], l['itemName'], l['amount']) for l in d['lines'] if l['applicationNo']=='$APP_NO']"
+[ "$(echo "$ROLL" | py "print(next(l['payeeAccount'] for l in d['lines'] if l['id']==$LINE))")" = "$MASKED" ] \
+  || fail "the roll line does not show the masked payee account $MASKED"
 AGAIN=$(curl -sS -o /dev/null -w '%{http_code}' -XPOST "$W/payments/rolls" -H "Authorization: Bearer $MZ" \
   -H 'Content-Type: application/json' -d "{\"month\":\"$MONTH\",\"regionCode\":\"$DISTRICT\"}")
 echo "  the same month again: $AGAIN"; [ "$AGAIN" = 409 ] || fail "expected 409 for a second roll of $MONTH"
 
 step "2. the bank file"
-curl -fsS -o "$WORK/bank.xlsx" "$W/payments/rolls/$ROLL_ID/file" -H "Authorization: Bearer $MZ"
-echo "  $(wc -c < "$WORK/bank.xlsx") bytes, $(file -b "$WORK/bank.xlsx" 2>/dev/null | cut -c1-40)"
+curl -fsS -D "$WORK/bank.headers" -o "$WORK/bank.xlsx" "$W/payments/rolls/$ROLL_ID/file" -H "Authorization: Bearer $MZ"
+MISSING=$(tr -d '\r' < "$WORK/bank.headers" | awk -F': ' 'tolower($1)=="x-account-missing" {print $2}')
+echo "  $(wc -c < "$WORK/bank.xlsx") bytes, $(file -b "$WORK/bank.xlsx" 2>/dev/null | cut -c1-40); lines left out for want of a payee account: $MISSING"
+python3 - "$WORK/bank.xlsx" "$LINE" "$ACCOUNT" <<'PY' || fail "the bank file does not carry the payee account of line $LINE"
+import re, sys, zipfile
+book = zipfile.ZipFile(sys.argv[1])
+text = "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.startswith("xl/") and n.endswith(".xml"))
+cells = re.findall(r"<t[^>]*>([^<]*)</t>", text)
+line, account = sys.argv[2], sys.argv[3]
+i = cells.index(line)  # the line's row: line id first, the account in column 9, the bank in column 10
+assert cells[i + 8] == account, cells[i:i + 10]
+print("  bank file line %s: %s, %s, account %s at %s, %s yuan" % (line, cells[i + 2], cells[i + 5], cells[i + 8], cells[i + 9], cells[i + 7]))
+PY
 
-step "3. the bank's return file: every line paid but this household's, which failed"
-echo "$ROLL" | py "print('明细编号,状态,原因'); [print('%s,%s,%s' % (l['id'], 'FAILED' if l['id']==$LINE else 'PAID', '账户已冻结' if l['id']==$LINE else '')) for l in d['lines']]" > "$WORK/return.csv"
+step "3. the bank's return file: every line of the bank file paid but this household's, which failed"
+echo "$ROLL" | py "print('明细编号,状态,原因'); [print('%s,%s,%s' % (l['id'], 'FAILED' if l['id']==$LINE else 'PAID', '账户已冻结' if l['id']==$LINE else '')) for l in d['lines'] if not l['accountMissing']]" > "$WORK/return.csv"
 R=$(curl -fsS -XPOST "$W/payments/rolls/$ROLL_ID/returns" -H "Authorization: Bearer $MZ" -F "file=@$WORK/return.csv")
 echo "$R" | py 'print("  paid %d, failed %d, unmatched %d; follow-up tasks opened: %d" % (d["paid"], d["failed"], d["unmatched"], len(d["followUpCaseIds"])))'
 [ "$(echo "$R" | py 'print(len(d["followUpCaseIds"]))')" = 1 ] || fail "expected one follow-up for the failed line: $R"

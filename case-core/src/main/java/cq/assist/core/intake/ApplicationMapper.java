@@ -30,6 +30,13 @@ interface ApplicationMapper {
 
     List<ApplicationRow> selectVisible(VisibleQuery query);
 
+    /** Stores the payee account (number encrypted, bank in clear); returns the rows changed (0 or 1). */
+    int updatePayeeAccount(
+            @Param("id") String id,
+            @Param("accountEnc") byte[] accountEnc,
+            @Param("bank") String bank,
+            @Param("at") java.time.Instant at);
+
     /** Records how a worker checked the applicant's identity for a proxy filing. */
     int updateIdentityCheck(@Param("id") String id, @Param("identityCheck") String identityCheck);
 

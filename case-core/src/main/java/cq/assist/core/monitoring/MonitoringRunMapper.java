@@ -8,7 +8,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface MonitoringRunMapper {
 
-    void insert(RunRow row);
+    /** Records a new run with the plan a take-over needs to execute it again. */
+    void insert(@Param("row") RunRow row, @Param("plan") RunPlan plan);
 
     RunRow selectById(String id);
 
@@ -17,8 +18,40 @@ interface MonitoringRunMapper {
 
     long countAll();
 
-    /** Running totals and, when {@code status} is not RUNNING, the end. */
-    int updateCounts(RunRow row);
+    /**
+     * Ends the owner's RUNNING run as {@code status} (DONE or FAILED); its totals stay as the writer added them.
+     * 0 when the run is no longer RUNNING or another node took it over.
+     */
+    int finish(
+            @Param("id") String id,
+            @Param("owner") String owner,
+            @Param("status") String status,
+            @Param("error") String error,
+            @Param("finishedAt") java.time.Instant finishedAt);
+
+    /** Beats the heartbeat of every RUNNING run {@code owner} executes or queues (wall-clock time). */
+    int heartbeat(@Param("owner") String owner, @Param("at") java.time.Instant at);
+
+    /** RUNNING runs whose heartbeat is older than {@code staleBefore} (or missing), oldest first. */
+    List<StaleRun> selectStale(@Param("staleBefore") java.time.Instant staleBefore, @Param("limit") int limit);
+
+    /**
+     * Takes a stale RUNNING run over for {@code owner}: beats its heartbeat, counts the attempt and, for a run
+     * that screens every household in scope again (not a scheduled one), starts its household total afresh.
+     * 1 for exactly one caller; 0 when it is no longer stale (another node claimed it) or no longer RUNNING.
+     */
+    int claim(
+            @Param("id") String id,
+            @Param("owner") String owner,
+            @Param("now") java.time.Instant now,
+            @Param("staleBefore") java.time.Instant staleBefore);
+
+    /** Ends a stale RUNNING run FAILED without executing it again; 0 when it is no longer stale or RUNNING. */
+    int abandon(
+            @Param("id") String id,
+            @Param("staleBefore") java.time.Instant staleBefore,
+            @Param("error") String error,
+            @Param("finishedAt") java.time.Instant finishedAt);
 
     /** Takes the screening lease when it is free, lapsed or already the holder's; 1 when taken. */
     int acquireLease(

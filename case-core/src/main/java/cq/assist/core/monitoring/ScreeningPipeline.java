@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,6 +37,8 @@ final class ScreeningPipeline {
     private final ScreeningSpec spec;
     private final int workers;
     private final ScreeningProgress progress;
+    private final String owner;
+    private final Clock wall;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     ScreeningPipeline(
@@ -45,12 +48,30 @@ final class ScreeningPipeline {
             ScreeningSpec spec,
             int workers,
             ScreeningProgress progress) {
+        this(dataSource, facts, parameters, spec, workers, progress, null, Clock.systemUTC());
+    }
+
+    /**
+     * A pipeline whose writes also add their totals to the run row owned by {@code owner} (see
+     * {@link ScreeningWriter}); a null owner writes no run row.
+     */
+    ScreeningPipeline(
+            DataSource dataSource,
+            MonitoredFacts facts,
+            PolicyParameters parameters,
+            ScreeningSpec spec,
+            int workers,
+            ScreeningProgress progress,
+            String owner,
+            Clock wall) {
         this.dataSource = dataSource;
         this.facts = facts;
         this.parameters = parameters;
         this.spec = spec;
         this.workers = Math.max(1, workers);
         this.progress = progress;
+        this.owner = owner;
+        this.wall = wall;
     }
 
     /** Runs to the end; returns the counts, or throws the first failure of any thread. */
@@ -179,7 +200,7 @@ final class ScreeningPipeline {
     }
 
     private ScreeningCounts write(BlockingQueue<BlockResult> in, int producers) throws InterruptedException {
-        ScreeningWriter writer = new ScreeningWriter(dataSource, spec);
+        ScreeningWriter writer = new ScreeningWriter(dataSource, spec, owner, wall);
         long households = 0;
         long changed = 0;
         long alerts = 0;
@@ -205,7 +226,7 @@ final class ScreeningPipeline {
             }
             try {
                 writer.write(real);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 failure.compareAndSet(null, e);
                 continue;
             }

@@ -5,6 +5,7 @@ import cq.assist.core.common.Paging;
 import cq.assist.core.parameters.PolicyParameterCatalog;
 import cq.assist.core.rules.PolicyParameters;
 import cq.assist.core.time.BusinessClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +34,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the cluster-wide lease ({@link ScreeningLease}), so runs never overlap across nodes: a run started on one node
  * waits while another node's run works. Once its alerts are written, the {@link AlertOutcomes} act on them
  * (grants on the spot, review cases); then it ends DONE or FAILED with its counts. A run that loses its lease
- * (its node stalled longer than the lease) stops FAILED. A node that stops mid-run leaves its run RUNNING and
- * its lease lapses.
+ * (its node stalled longer than the lease) stops FAILED.
+ *
+ * <p>A run belongs to the node that started it ({@code monitoring_run.owner}), which beats its heartbeat while
+ * the run waits in the queue and while it works ({@link #heartbeat()}, called by {@link ScreeningRecovery}; each
+ * committed block adds its totals and beats it too, see {@link ScreeningWriter}). A node that stops mid-run
+ * leaves its run RUNNING with a stale heartbeat and lets its lease lapse; {@link ScreeningRecovery} on another
+ * node claims the run (one conditional UPDATE: one node wins) and executes it again here ({@link #resume}).
+ * Executing again is safe and completes the totals: a household whose result the dead node already stored
+ * compares equal and raises nothing twice; a scheduled run finds only the households whose review it had not yet
+ * moved; the outcome stage acts only on the alerts still OPEN.
  */
 @Service
 public class ScreeningRuns implements DisposableBean {
@@ -58,6 +67,7 @@ public class ScreeningRuns implements DisposableBean {
     private final ObjectProvider<AlertOutcomes> outcomes;
     private final int workers;
     private final int reviewMonths;
+    private final Clock wall = Clock.systemUTC();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "monitoring-runs");
         t.setDaemon(true);
@@ -173,9 +183,19 @@ public class ScreeningRuns implements DisposableBean {
             java.util.Set<String> householdKeys) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.now();
-        runs.insert(new RunRow(id, trigger, region, reason, date, "RUNNING", 0, 0, 0, null, now, null, by));
+        runs.insert(
+                new RunRow(id, trigger, region, reason, date, "RUNNING", 0, 0, 0, null, now, null, by),
+                new RunPlan(
+                        ScreeningLease.NODE,
+                        wall.instant(),
+                        dueBy,
+                        next,
+                        householdKeys == null ? null : String.join(",", new java.util.TreeSet<>(householdKeys))));
         ScreeningSpec spec = new ScreeningSpec(id, region, date, dueBy, next, now, householdKeys);
-        Runnable submit = () -> executor.submit(() -> execute(spec));
+        Runnable submit = () -> {
+            heartbeat();
+            executor.submit(() -> execute(spec));
+        };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -189,6 +209,54 @@ public class ScreeningRuns implements DisposableBean {
         return id;
     }
 
+    /**
+     * Beats the heartbeat of every RUNNING run this node owns (queued or working), so that no other node takes
+     * them over; returns how many.
+     */
+    public int heartbeat() {
+        return runs.heartbeat(ScreeningLease.NODE, wall.instant());
+    }
+
+    /**
+     * What executing a stale run again covers, from its row: its region and date; a scheduled run's due date and
+     * next review ({@code review-months} after its date when the row predates them); a data-change run's
+     * households. Null when the row cannot say (a data-change run recorded without its households).
+     */
+    ScreeningSpec specOf(StaleRun stale) {
+        switch (stale.trigger()) {
+            case "SCHEDULE" -> {
+                LocalDate dueBy = stale.dueBy() == null ? stale.screenDate() : stale.dueBy();
+                LocalDate next = stale.nextReviewOn() == null
+                        ? stale.screenDate().plusMonths(reviewMonths)
+                        : stale.nextReviewOn();
+                return new ScreeningSpec(
+                        stale.id(), stale.regionCode(), stale.screenDate(), dueBy, next, stale.startedAt());
+            }
+            case "DATA_CHANGE" -> {
+                java.util.Set<String> keys = stale.households();
+                return keys == null
+                        ? null
+                        : new ScreeningSpec(
+                                stale.id(),
+                                stale.regionCode(),
+                                stale.screenDate(),
+                                null,
+                                null,
+                                stale.startedAt(),
+                                keys);
+            }
+            default -> {
+                return new ScreeningSpec(
+                        stale.id(), stale.regionCode(), stale.screenDate(), null, null, stale.startedAt());
+            }
+        }
+    }
+
+    /** Executes again, in the background, a run this node has just claimed ({@link ScreeningRecovery}). */
+    void resume(ScreeningSpec spec) {
+        executor.submit(() -> execute(spec));
+    }
+
     private void execute(ScreeningSpec spec) {
         String holder = ScreeningLease.NODE + "/" + spec.runId();
         try {
@@ -197,11 +265,11 @@ public class ScreeningRuns implements DisposableBean {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finish(spec.runId(), "FAILED", 0, 0, 0, "interrupted");
+            finish(spec.runId(), "FAILED", "interrupted");
             return;
         } catch (RuntimeException e) {
             log.error("Screening run {} could not take the lease", spec.runId(), e);
-            finish(spec.runId(), "FAILED", 0, 0, 0, "lease unavailable");
+            finish(spec.runId(), "FAILED", "lease unavailable");
             return;
         }
         try {
@@ -219,15 +287,14 @@ public class ScreeningRuns implements DisposableBean {
             if (nowMs - last[0] >= PROGRESS_EVERY_MS) {
                 last[0] = nowMs;
                 lost[0] |= !lease.renew(holder);
-                update(spec.runId(), "RUNNING", households, changed, alerts, null, null);
             }
         };
         long started = System.nanoTime();
         try {
             PolicyParameters current = parameters.fresh();
-            ScreeningPipeline.ScreeningCounts counts =
-                    new ScreeningPipeline(dataSource, facts, current, spec, workers, progress).run();
-            update(spec.runId(), "RUNNING", counts.households(), counts.changed(), counts.alerts(), null, null);
+            ScreeningPipeline.ScreeningCounts counts = new ScreeningPipeline(
+                            dataSource, facts, current, spec, workers, progress, ScreeningLease.NODE, wall)
+                    .run();
             long screened = System.nanoTime();
             if (lost[0] || !lease.renew(holder)) {
                 throw new IllegalStateException("screening lease lost");
@@ -240,9 +307,9 @@ public class ScreeningRuns implements DisposableBean {
                             throw new IllegalStateException("screening lease lost");
                         }
                     });
-            finish(spec.runId(), "DONE", counts.households(), counts.changed(), counts.alerts(), null);
+            finish(spec.runId(), "DONE", null);
             log.info(
-                    "Screening run {} done: {} households, {} changed, {} alerts in {} ms; outcomes: {} granted, {}"
+                    "Screening run {} done (this execution): {} households, {} changed, {} alerts in {} ms; outcomes: {} granted, {}"
                             + " reviews, {} left open after a failure, in {} ms",
                     spec.runId(),
                     counts.households(),
@@ -255,26 +322,18 @@ public class ScreeningRuns implements DisposableBean {
                     (System.nanoTime() - screened) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finish(spec.runId(), "FAILED", 0, 0, 0, "interrupted");
+            finish(spec.runId(), "FAILED", "interrupted");
         } catch (RuntimeException e) {
             log.error("Screening run {} failed", spec.runId(), e);
             String why = e.getClass().getSimpleName();
-            finish(spec.runId(), "FAILED", 0, 0, 0, why.length() > 200 ? why.substring(0, 200) : why);
+            finish(spec.runId(), "FAILED", why.length() > 200 ? why.substring(0, 200) : why);
         }
     }
 
-    private void finish(String id, String status, long households, long changed, long alerts, String error) {
-        RunRow row = runs.selectById(id);
-        long h = Math.max(households, row == null ? 0 : row.households());
-        long c = Math.max(changed, row == null ? 0 : row.changed());
-        long a = Math.max(alerts, row == null ? 0 : row.alerts());
-        update(id, status, h, c, a, error, clock.now());
-    }
-
-    private void update(
-            String id, String status, long households, long changed, long alerts, String error, Instant finished) {
-        runs.updateCounts(new RunRow(
-                id, null, null, null, null, status, households, changed, alerts, error, null, finished, null));
+    private void finish(String id, String status, String error) {
+        if (runs.finish(id, ScreeningLease.NODE, status, error, clock.now()) == 0) {
+            log.warn("Screening run {} was not ended {}: another node took it over or it had ended", id, status);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import cq.assist.core.common.InstantTypeHandler;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -11,6 +12,9 @@ import javax.sql.DataSource;
 /**
  * Stores what the workers found, one transaction per call: the changed results (JDBC batch of updates),
  * facts read as JSON sealed again in the compact form, and the alerts (JDBC batch of inserts, sent as multi-row statements by the driver).
+ * With an owner, the same transaction adds the call's totals to the run row and beats its heartbeat, only while
+ * that owner still holds the run: the stored totals are exactly what is committed, and a node whose run was taken
+ * over (it stalled past the staleness) rolls its write back and stops.
  */
 final class ScreeningWriter {
 
@@ -23,12 +27,24 @@ final class ScreeningWriter {
             + "application_id, community_code, kind, items, reasons, status, create_time) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String ADD_TOTALS = "UPDATE monitoring_run SET households = households + ?, "
+            + "changed = changed + ?, alerts = alerts + ?, heartbeat_at = ? "
+            + "WHERE id = ? AND owner = ? AND status = 'RUNNING'";
+
     private final DataSource dataSource;
     private final ScreeningSpec spec;
+    private final String owner;
+    private final Clock wall;
 
-    ScreeningWriter(DataSource dataSource, ScreeningSpec spec) {
+    /**
+     * @param owner the node owning the run row, whose totals each write adds to; null: no run row (the benchmark)
+     * @param wall the wall clock of the heartbeat
+     */
+    ScreeningWriter(DataSource dataSource, ScreeningSpec spec, String owner, Clock wall) {
         this.dataSource = dataSource;
         this.spec = spec;
+        this.owner = owner;
+        this.wall = wall;
     }
 
     void write(List<BlockResult> results) throws SQLException {
@@ -39,6 +55,7 @@ final class ScreeningWriter {
                 updates(c, results);
                 compacted(c, results);
                 alerts(c, results);
+                totals(c, results);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -69,6 +86,31 @@ final class ScreeningWriter {
             }
             if (n > 0) {
                 ps.executeBatch();
+            }
+        }
+    }
+
+    private void totals(Connection c, List<BlockResult> results) throws SQLException {
+        if (owner == null) {
+            return;
+        }
+        long households = 0;
+        long changed = 0;
+        long alerts = 0;
+        for (BlockResult r : results) {
+            households += r.households();
+            changed += r.changed();
+            alerts += r.alerts().size();
+        }
+        try (PreparedStatement ps = c.prepareStatement(ADD_TOTALS)) {
+            ps.setLong(1, households);
+            ps.setLong(2, changed);
+            ps.setLong(3, alerts);
+            InstantTypeHandler.bind(ps, 4, wall.instant());
+            ps.setString(5, spec.runId());
+            ps.setString(6, owner);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("screening run " + spec.runId() + " is no longer owned by " + owner);
             }
         }
     }

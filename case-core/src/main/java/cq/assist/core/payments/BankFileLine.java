@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  *
  * @param lineId the line id the bank's return file must name
  * @param amount yuan
+ * @param payeeAccount the payee's account number in full (never null: a line without one stays out of the file)
+ * @param payeeBank the bank of that account
  */
 public record BankFileLine(
         long lineId,
@@ -17,4 +19,6 @@ public record BankFileLine(
         String itemCode,
         String itemName,
         String communityCode,
-        BigDecimal amount) {}
+        BigDecimal amount,
+        String payeeAccount,
+        String payeeBank) {}

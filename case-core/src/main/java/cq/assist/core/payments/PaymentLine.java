@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param status PENDING, PAID or FAILED
  * @param repaysLineId the failed line this line pays again (补发), or null for the month's own line
  * @param repaysMonth the month of that failed line ({@code yyyy-MM}), or null
+ * @param payeeAccountEnc the application's payee account number, encrypted ({@code APPLICATION_PAYEE_ACCOUNT}),
+ *     or null when none was given; {@link BankFiles} opens it (in full for the bank file, masked for responses)
+ * @param payeeBank the bank of that account, or null
  */
 public record PaymentLine(
         long id,
@@ -31,4 +34,12 @@ public record PaymentLine(
         String failReason,
         Instant returnedAt,
         Long repaysLineId,
-        String repaysMonth) {}
+        String repaysMonth,
+        byte[] payeeAccountEnc,
+        String payeeBank) {
+
+    /** True when the application has no payee account: the line cannot go to the bank. */
+    public boolean accountMissing() {
+        return payeeAccountEnc == null;
+    }
+}

@@ -1,6 +1,9 @@
 package cq.assist.core.pii;
 
-/** Masks personal data for responses: {@code 500103********123X}, {@code 139****0001}, {@code 王*}. */
+/**
+ * Masks personal data for responses: {@code 500103********123X}, {@code 139****0001}, {@code 王*}, a bank account
+ * {@code ************5678}.
+ */
 public final class Masking {
 
     private Masking() {}
@@ -21,6 +24,14 @@ public final class Masking {
             return phone == null ? null : "*".repeat(phone.length());
         }
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    /** Keeps the last 4 digits of a bank account number; a shorter one is masked whole. */
+    public static String account(String account) {
+        if (account == null || account.length() <= 8) {
+            return account == null ? null : "*".repeat(account.length());
+        }
+        return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
     }
 
     /** Keeps the first character of a name (the family name) and masks the rest. */

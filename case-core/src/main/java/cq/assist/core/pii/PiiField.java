@@ -21,6 +21,8 @@ public enum PiiField {
     APPLICATION_APPLICANT_PHONE("application", "applicant_phone_enc", Category.PHONE, "id"),
     APPLICATION_ADDRESS("application", "address_enc", Category.ADDRESS, "id"),
     APPLICATION_NARRATIVE("application", "narrative_enc", Category.CIRCUMSTANCES, "id"),
+    /** The account the household's grants are paid into (issue 9, V114): opened by the bank file only. */
+    APPLICATION_PAYEE_ACCOUNT("application", "payee_account_enc", Category.MONEY, "id"),
     MEMBER_ID_NUMBER("household_member", "id_number_enc", Category.ID_NUMBER, "application_id", "seq"),
     MEMBER_PHONE("household_member", "phone_enc", Category.PHONE, "application_id", "seq"),
     MEMBER_HEALTH("household_member", "health_enc", Category.HEALTH, "application_id", "seq"),

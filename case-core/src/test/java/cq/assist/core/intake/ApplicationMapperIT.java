@@ -98,6 +98,17 @@ class ApplicationMapperIT {
                 .isEqualTo(row);
         mapper.updateIdentityCheck(row.id(), "ID_CARD_IN_PERSON");
         assertThat(mapper.selectIdentityCheck(row.id())).isEqualTo("ID_CARD_IN_PERSON");
+        assertThat(mapper.updatePayeeAccount(row.id(), new byte[] {1, 2, 3}, "重庆农村商业银行", AT))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForMap(
+                        "SELECT payee_account_enc, payee_bank, payee_account_at FROM application WHERE id = ?",
+                        row.id()))
+                .containsEntry("payee_bank", "重庆农村商业银行")
+                .hasEntrySatisfying(
+                        "payee_account_enc", v -> assertThat((byte[]) v).containsExactly(1, 2, 3))
+                .hasEntrySatisfying("payee_account_at", v -> assertThat(v).isNotNull());
+        assertThat(mapper.updatePayeeAccount("no-such-application", new byte[] {1}, "x", AT))
+                .isZero();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
@@ -62,7 +61,7 @@ class ScreeningRunsTest {
 
     private RunRow recorded() {
         ArgumentCaptor<RunRow> row = ArgumentCaptor.forClass(RunRow.class);
-        verify(runs).insert(row.capture());
+        verify(runs).insert(row.capture(), any());
         return row.getValue();
     }
 
@@ -92,7 +91,7 @@ class ScreeningRunsTest {
         screening.startForParameter("dibao.standard", "500103", LocalDate.of(2026, 7, 1), "admin");
 
         ArgumentCaptor<RunRow> rows = ArgumentCaptor.forClass(RunRow.class);
-        verify(runs, org.mockito.Mockito.times(2)).insert(rows.capture());
+        verify(runs, org.mockito.Mockito.times(2)).insert(rows.capture(), any());
         assertThat(rows.getAllValues()).extracting(RunRow::screenDate).containsExactly(LocalDate.of(2027, 1, 1), TODAY);
         assertThat(rows.getAllValues().get(0).reason()).isEqualTo("dibao.standard@500103 from 2027-01-01");
         assertThat(rows.getAllValues()).allSatisfy(r -> {
@@ -123,11 +122,7 @@ class ScreeningRunsTest {
             synchronization.afterCommit();
         }
 
-        verify(runs, timeout(10_000))
-                .updateCounts(argThat(r -> r.id().equals(id)
-                        && r.status().equals("FAILED")
-                        && "lease unavailable".equals(r.error())
-                        && NOW.equals(r.finishedAt())));
+        verify(runs, timeout(10_000)).finish(id, ScreeningLease.NODE, "FAILED", "lease unavailable", NOW);
     }
 
     @Test
@@ -138,7 +133,7 @@ class ScreeningRunsTest {
         assertThatThrownBy(() -> screening.run(null)).isInstanceOf(DomainException.class);
         when(runs.selectById("r1")).thenReturn(mock(RunRow.class));
         assertThat(screening.run("r1")).isNotNull();
-        verify(runs, org.mockito.Mockito.never()).insert(any());
+        verify(runs, org.mockito.Mockito.never()).insert(any(), any());
     }
 
     @Test
@@ -154,5 +149,46 @@ class ScreeningRunsTest {
                             .containsExactly(bad[1] == 20 ? "page" : "size"));
         }
         verify(runs, org.mockito.Mockito.times(1)).selectRecent(org.mockito.ArgumentMatchers.anyLong(), anyInt());
+    }
+
+    @Test
+    void eachRunRecordsWhatATakeOverNeedsAndItsCoverageIsBuiltBackFromTheRow() {
+        TransactionSynchronizationManager.initSynchronization();
+
+        screening.startScheduled();
+        screening.startForDataChange(Set.of("H2", "H1"));
+
+        ArgumentCaptor<RunPlan> plans = ArgumentCaptor.forClass(RunPlan.class);
+        verify(runs, org.mockito.Mockito.times(2)).insert(any(), plans.capture());
+        RunPlan scheduled = plans.getAllValues().get(0);
+        assertThat(scheduled.owner()).isEqualTo(ScreeningLease.NODE);
+        assertThat(scheduled.heartbeatAt()).isNotNull();
+        assertThat(scheduled.dueBy()).isEqualTo(TODAY);
+        assertThat(scheduled.nextReviewOn()).isEqualTo(TODAY.plusMonths(6));
+        assertThat(scheduled.householdKeys()).isNull();
+        assertThat(plans.getAllValues().get(1).householdKeys()).isEqualTo("H1,H2");
+
+        assertThat(screening.specOf(
+                        new StaleRun("r1", "DATA_CHANGE", "500000", TODAY, NOW, null, null, "H1,H2", "n", 1)))
+                .isEqualTo(new ScreeningSpec("r1", "500000", TODAY, null, null, NOW, Set.of("H1", "H2")));
+        assertThat(screening.specOf(new StaleRun("r2", "DATA_CHANGE", "500000", TODAY, NOW, null, null, null, "n", 1)))
+                .as("a data-change run recorded without its households cannot say what it covers")
+                .isNull();
+        assertThat(screening.specOf(new StaleRun("r3", "SCHEDULE", "500000", TODAY, NOW, null, null, null, null, 1)))
+                .as("a scheduled run recorded before V113: due by its date, next review six months on")
+                .isEqualTo(new ScreeningSpec("r3", "500000", TODAY, TODAY, TODAY.plusMonths(6), NOW));
+        LocalDate next = TODAY.plusMonths(3);
+        assertThat(screening.specOf(new StaleRun("r4", "SCHEDULE", "500000", TODAY, NOW, TODAY, next, null, "n", 2)))
+                .isEqualTo(new ScreeningSpec("r4", "500000", TODAY, TODAY, next, NOW));
+        assertThat(screening.specOf(new StaleRun("r5", "PARAMETER", "500103", TODAY, NOW, null, null, null, "n", 1)))
+                .isEqualTo(new ScreeningSpec("r5", "500103", TODAY, null, null, NOW));
+    }
+
+    @Test
+    void theHeartbeatCoversEveryRunningRunOfThisNode() {
+        when(runs.heartbeat(org.mockito.ArgumentMatchers.eq(ScreeningLease.NODE), any()))
+                .thenReturn(2);
+
+        assertThat(screening.heartbeat()).isEqualTo(2);
     }
 }

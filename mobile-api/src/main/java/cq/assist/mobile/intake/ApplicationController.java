@@ -2,6 +2,7 @@ package cq.assist.mobile.intake;
 
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.ReadingApplications;
+import cq.assist.core.intake.SettingPayeeAccount;
 import cq.assist.core.intake.Submission;
 import cq.assist.core.intake.SubmittingApplication;
 import cq.assist.core.intake.WithdrawingApplication;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,13 +33,16 @@ class ApplicationController {
     private final ReadingApplications reading;
     private final ApplicationViews views;
     private final WithdrawingApplication withdrawing;
+    private final SettingPayeeAccount payeeAccounts;
 
     ApplicationController(
             SubmittingApplication submitting,
             ReadingApplications reading,
             ApplicationViews views,
-            WithdrawingApplication withdrawing) {
+            WithdrawingApplication withdrawing,
+            SettingPayeeAccount payeeAccounts) {
         this.withdrawing = withdrawing;
+        this.payeeAccounts = payeeAccounts;
         this.submitting = submitting;
         this.reading = reading;
         this.views = views;
@@ -74,6 +79,20 @@ class ApplicationController {
         withdrawing.withdraw(filer, id, body.reason());
         return views.of(reading.read(filer, id));
     }
+
+    /**
+     * The payee account the household's grants are paid into (the applicant is the payee): 200 {@code
+     * {accountNumber (masked: last 4 digits), bankName}}; a bad number or bank 400 naming the field; not the
+     * caller's application 404. The next bank file uses it.
+     */
+    @PutMapping("/{id}/payee-account")
+    SettingPayeeAccount.PayeeAccount payeeAccount(
+            @PathVariable String id, @RequestBody PayeeAccountRequest body, Caller caller) {
+        return payeeAccounts.set(filer(caller), id, body.accountNumber(), body.bankName());
+    }
+
+    /** The body of a payee account: the account number (spaces and dashes ignored) and its bank. */
+    record PayeeAccountRequest(String accountNumber, String bankName) {}
 
     /** The body of a withdrawal: the reason (1 to 500 characters). */
     record WithdrawRequest(@Size(max = WithdrawingApplication.MAX_REASON) String reason) {}

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The bank file of a roll as an {@code .xlsx} workbook (Apache POI, streaming): one header row, then per
- * line 明细编号 (line id), 月份, 收款人, 身份证号, 事项代码, 事项, 社区, 金额（元）. Amounts are text with two
+ * line 明细编号 (line id), 月份, 收款人, 身份证号, 事项代码, 事项, 社区, 金额（元）, 收款账号 (payee account, in full), 开户银行 (its bank). Amounts are text with two
  * decimals so no spreadsheet rounds them. The bank's return file names the same line ids.
  */
 final class BankFileWorkbook {
@@ -26,7 +26,9 @@ final class BankFileWorkbook {
             "payments.bankFile.itemCode",
             "payments.bankFile.item",
             "payments.bankFile.community",
-            "payments.bankFile.amount");
+            "payments.bankFile.amount",
+            "payments.bankFile.account",
+            "payments.bankFile.bank");
 
     private BankFileWorkbook() {}
 
@@ -51,6 +53,8 @@ final class BankFileWorkbook {
                         .setCellValue(l.amount()
                                 .setScale(2, java.math.RoundingMode.HALF_UP)
                                 .toPlainString());
+                row.createCell(8).setCellValue(l.payeeAccount());
+                row.createCell(9).setCellValue(l.payeeBank() == null ? "" : l.payeeBank());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);

@@ -75,7 +75,7 @@ class PaymentController {
     @PostMapping("/api/v1/payments/rolls")
     ResponseEntity<RollResponse> build(Caller caller, @RequestBody RollRequest body) {
         RollRow roll = rolls.build(body.month(), body.regionCode(), scope(caller), caller.subject());
-        RollResponse answer = RollResponse.of(roll, rolls.lines(roll.id(), scope(caller)));
+        RollResponse answer = RollResponse.of(roll, lines(rolls.lines(roll.id(), scope(caller))));
         return ResponseEntity.created(URI.create("/api/v1/payments/rolls/" + roll.id()))
                 .body(answer);
     }
@@ -96,16 +96,16 @@ class PaymentController {
     @GetMapping("/api/v1/payments/rolls/{id}")
     RollResponse read(Caller caller, @PathVariable String id) {
         RollRow roll = rolls.roll(id, scope(caller));
-        return RollResponse.of(roll, rolls.lines(id, scope(caller)));
+        return RollResponse.of(roll, lines(rolls.lines(id, scope(caller))));
     }
 
     @GetMapping("/api/v1/payments/rolls/{id}/file")
     ResponseEntity<byte[]> file(Caller caller, @PathVariable String id, HttpServletRequest request) {
         RollRow roll = rolls.roll(id, scope(caller));
         String role = caller.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.DISTRICT_APPROVER;
+        BankFiles.BankFile content = bankFiles.export(id, scope(caller), caller.subject(), role, addresses.of(request));
         byte[] body = BankFileWorkbook.write(
-                bankFiles.export(id, scope(caller), caller.subject(), role, addresses.of(request)),
-                key -> messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
+                content.lines(), key -> messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
         String name = "payroll-" + roll.regionCode() + "-" + roll.month() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -113,6 +113,9 @@ class PaymentController {
                         "Content-Disposition",
                         ContentDisposition.attachment().filename(name).build().toString())
                 .header("Cache-Control", "no-store")
+                .header(
+                        "X-Account-Missing",
+                        Integer.toString(content.accountMissing().size()))
                 .body(body);
     }
 
@@ -125,8 +128,12 @@ class PaymentController {
 
     @GetMapping("/api/v1/payments/failures")
     List<LineResponse> failures(Caller caller, @RequestParam(required = false) String regionCode) {
-        return statistics.failedLines(regionCode, scope(caller)).stream()
-                .map(LineResponse::of)
+        return lines(statistics.failedLines(regionCode, scope(caller)));
+    }
+
+    private List<LineResponse> lines(List<PaymentLine> lines) {
+        return lines.stream()
+                .map(l -> LineResponse.of(l, bankFiles.maskedAccount(l)))
                 .toList();
     }
 
@@ -144,7 +151,8 @@ class PaymentController {
 
     /**
      * A roll. {@code lines} are its lines (absent in the list); {@code lineCount} and {@code total} (yuan)
-     * sum them.
+     * sum them; {@code accountMissing} counts the lines whose application has no payee account (they stay out of
+     * the bank file until the resident gives one), absent in the list.
      */
     record RollResponse(
             String id,
@@ -157,9 +165,10 @@ class PaymentController {
             int failed,
             String createdBy,
             OffsetDateTime createdAt,
+            Integer accountMissing,
             List<LineResponse> lines) {
 
-        static RollResponse of(RollRow r, List<PaymentLine> lines) {
+        static RollResponse of(RollRow r, List<LineResponse> lines) {
             return new RollResponse(
                     r.id(),
                     r.month(),
@@ -171,13 +180,19 @@ class PaymentController {
                     r.failed(),
                     r.createBy(),
                     BusinessClock.toOffset(r.createTime()),
-                    lines == null ? null : lines.stream().map(LineResponse::of).toList());
+                    lines == null
+                            ? null
+                            : (int) lines.stream()
+                                    .filter(LineResponse::accountMissing)
+                                    .count(),
+                    lines);
         }
     }
 
     /**
      * One line: the payee masked; {@code repaysLineId} and {@code repaysMonth} name the failed line a re-payment
-     * (补发) pays again, null for the month's own line.
+     * (补发) pays again, null for the month's own line; {@code payeeAccount} the payee account masked (last 4
+     * digits) and {@code payeeBank} its bank, null with {@code accountMissing} true when none was given.
      */
     record LineResponse(
             long id,
@@ -193,9 +208,12 @@ class PaymentController {
             String status,
             String failReason,
             Long repaysLineId,
-            String repaysMonth) {
+            String repaysMonth,
+            String payeeAccount,
+            String payeeBank,
+            boolean accountMissing) {
 
-        static LineResponse of(PaymentLine l) {
+        static LineResponse of(PaymentLine l, String maskedAccount) {
             return new LineResponse(
                     l.id(),
                     l.rollId(),
@@ -210,7 +228,10 @@ class PaymentController {
                     l.status(),
                     l.failReason(),
                     l.repaysLineId(),
-                    l.repaysMonth());
+                    l.repaysMonth(),
+                    maskedAccount,
+                    l.payeeBank(),
+                    l.accountMissing());
         }
     }
 

@@ -9,6 +9,7 @@ import cq.assist.core.itemcase.ItemCaseStatus;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
@@ -91,7 +92,7 @@ class PaymentRollsIT {
     @Test
     void aRollPaysEachGrantInForceOnceAndTheBankFileAndReturnsCloseIt() throws Exception {
         Household li = household("李四海", "500154198001010011");
-        Household wang = household("王小红", "500154198502020022");
+        Household wang = householdWithoutAccount("王小红", "500154198502020022");
         Household zhao = household("赵大山", "500154197003030033");
         fixtures.grant(li, "DIBAO", new BigDecimal("700.00"), LocalDate.of(2021, 4, 1), null);
         fixtures.grant(li, "DIBAO", new BigDecimal("750.00"), LocalDate.of(2021, 5, 1), null);
@@ -141,6 +142,48 @@ class PaymentRollsIT {
         assertThat(rows.get(dibaoLine)[2]).isEqualTo("李四海");
         assertThat(rows.get(dibaoLine)[3]).isEqualTo("500154198001010011");
         assertThat(rows.get(dibaoLine)[7]).isEqualTo("750.00");
+        assertThat(rows.get(dibaoLine)[8]).isEqualTo("6230154198001010011");
+        assertThat(rows.get(dibaoLine)[9]).isEqualTo("重庆农村商业银行");
+        assertThat(file.header("X-Account-Missing")).isEqualTo("0");
+        assertThat(lines.get("DIBAO").get("payeeAccount").asString()).isEqualTo("***************0011");
+        assertThat(lines.get("DIBAO").get("payeeBank").asString()).isEqualTo("重庆农村商业银行");
+        assertThat(roll.get("accountMissing").asInt()).isZero();
+        assertThat(built.text()).doesNotContain("154198001010011");
+        byte[] raw = jdbc.queryForObject(
+                "SELECT payee_account_enc FROM application WHERE id = ?", byte[].class, li.applicationId());
+        assertThat(new String(raw, StandardCharsets.ISO_8859_1))
+                .as("the stored account holds no clear digits of the number")
+                .doesNotContain("154198001010011")
+                .doesNotContain("0011");
+
+        // wang gave no account: its June line is flagged and stays out of the bank file until it gives one
+        String juneId = june.get("id").asString();
+        assertThat(june.get("accountMissing").asInt()).isEqualTo(1);
+        String wangLine = null;
+        for (JsonNode l : june.get("lines")) {
+            boolean isWang = l.get("householdId").asString().equals(wang.key());
+            assertThat(l.get("accountMissing").asBoolean()).isEqualTo(isWang);
+            if (isWang) {
+                wangLine = l.get("id").asString();
+                assertThat(l.has("payeeAccount") && !l.get("payeeAccount").isNull())
+                        .as("no masked account without an account")
+                        .isFalse();
+            }
+        }
+        HttpApi.Answer juneFile = district.get("/api/v1/payments/rolls/" + juneId + "/file");
+        assertThat(juneFile.header("X-Account-Missing")).isEqualTo("1");
+        assertThat(rowsOf(juneFile.bytes())).hasSize(1).doesNotContainKey(wangLine);
+        payeeAccount(wang, "6214830000987654321", "中国工商银行");
+        Map<String, String[]> juneAgain = rowsOf(
+                district.get("/api/v1/payments/rolls/" + juneId + "/file").bytes());
+        assertThat(juneAgain).hasSize(2);
+        assertThat(juneAgain.get(wangLine)[8]).isEqualTo("6214830000987654321");
+        assertThat(juneAgain.get(wangLine)[9]).isEqualTo("中国工商银行");
+        assertThat(district.get("/api/v1/payments/rolls/" + juneId)
+                        .json()
+                        .get("accountMissing")
+                        .asInt())
+                .isZero();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_log WHERE action_code = 'EXPORT_BANK_FILE' AND subject_id = ?",
                         Integer.class,
@@ -362,8 +405,10 @@ class PaymentRollsIT {
         HttpApi approver = new HttpApi(port).as(tokens.districtApprover(districtCode));
         Household paidAgain = fixtures.monitored(community, new BigDecimal("300"), clock.now());
         fixtures.application(paidAgain, "孙补发", "500113198806060066", cipher);
+        payeeAccount(paidAgain, "6230" + "500113198806060066".substring(3), "重庆农村商业银行");
         Household notAgain = fixtures.monitored(community, new BigDecimal("300"), clock.now());
         fixtures.application(notAgain, "周不发", "500113197707070077", cipher);
+        payeeAccount(notAgain, "6230" + "500113197707070077".substring(3), "重庆农村商业银行");
         fixtures.grant(paidAgain, "DIBAO", new BigDecimal("700.00"), LocalDate.of(2022, 3, 1), null);
         fixtures.grant(notAgain, "DIBAO", new BigDecimal("650.00"), LocalDate.of(2022, 3, 1), null);
 
@@ -433,6 +478,7 @@ class PaymentRollsIT {
         // decided after June's roll was built: paid from June (the month after the decision)
         Household late = fixtures.monitored(community, new BigDecimal("300"), clock.now());
         fixtures.application(late, "吴迟到", "500116199001010011", cipher);
+        payeeAccount(late, "6230" + "500116199001010011".substring(3), "重庆农村商业银行");
         fixtures.grant(late, "DIBAO", new BigDecimal("720.00"), LocalDate.of(2022, 6, 1), null);
         fixtures.grant(late, "TEMP_AID", new BigDecimal("1500.00"), LocalDate.of(2022, 6, 1), null);
 
@@ -494,9 +540,24 @@ class PaymentRollsIT {
     }
 
     private Household household(String name, String idNumber) {
+        Household h = householdWithoutAccount(name, idNumber);
+        payeeAccount(h, "6230" + idNumber.substring(idNumber.length() - 15), "重庆农村商业银行");
+        return h;
+    }
+
+    private Household householdWithoutAccount(String name, String idNumber) {
         Household h = fixtures.monitored(COMMUNITY, new BigDecimal("300"), clock.now());
         fixtures.application(h, name, idNumber, cipher);
         return h;
+    }
+
+    /** The payee account as {@code SettingPayeeAccount} stores it (the resident gives it in mobile-api). */
+    private void payeeAccount(Household h, String number, String bank) {
+        jdbc.update(
+                "UPDATE application SET payee_account_enc = ?, payee_bank = ? WHERE id = ?",
+                cipher.encrypt(PiiField.APPLICATION_PAYEE_ACCOUNT, h.applicationId(), number),
+                bank,
+                h.applicationId());
     }
 
     private HttpApi.Answer upload(String rollId, String filename, byte[] content) {
@@ -526,8 +587,8 @@ class PaymentRollsIT {
                 if (row.getRowNum() == 0) {
                     continue;
                 }
-                String[] cells = new String[8];
-                for (int c = 0; c < 8; c++) {
+                String[] cells = new String[10];
+                for (int c = 0; c < cells.length; c++) {
                     cells[c] = row.getCell(c).getStringCellValue();
                 }
                 rows.put(cells[0], cells);
