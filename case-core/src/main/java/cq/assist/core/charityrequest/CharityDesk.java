@@ -119,7 +119,10 @@ public class CharityDesk {
                                 app.communityCode(),
                                 "name",
                                 String.valueOf(requests.selectRegionName(app.communityCode())));
-                        case HARDSHIP_CAUSES -> causes(app.hardshipCauses());
+                        case HARDSHIP_CAUSES -> causes(cipher.decrypt(
+                                cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES,
+                                app.id(),
+                                app.hardshipCausesEnc()));
                         case HOUSEHOLD_SIZE -> applications.members(app.id()).size();
                         case MEDICAL_EXPENSES -> medical.of(app.id())
                                 .map(DecidingCharityRequests::money)

@@ -72,7 +72,8 @@ class CheckRequests {
                 app.communityCode(),
                 !Boolean.FALSE.equals(fanOut.selectUrban(app.communityCode())),
                 new Housing(Boolean.TRUE.equals(app.ownsHome()), app.homeAreaSqm()),
-                causes(app.hardshipCauses()),
+                causes(cipher.decrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, app.id(), app.hardshipCausesEnc())),
                 false,
                 held(app.applicantIdNumberHash()),
                 members);

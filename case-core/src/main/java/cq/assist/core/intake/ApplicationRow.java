@@ -3,7 +3,12 @@ package cq.assist.core.intake;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One {@code application} row as stored (personal data still encrypted). */
+/**
+ * One {@code application} row as stored (personal data still encrypted). The {@code *Enc} values open with
+ * {@link cq.assist.core.pii.PiiCipher#decrypt(cq.assist.core.pii.PiiField, String, byte[])} and the row's id;
+ * {@code hardshipCausesEnc} holds the comma-separated {@code HardshipCause} names ({@code
+ * PiiField.APPLICATION_HARDSHIP_CAUSES}).
+ */
 public record ApplicationRow(
         String id,
         String applicationNo,
@@ -20,7 +25,7 @@ public record ApplicationRow(
         byte[] addressEnc,
         Boolean ownsHome,
         BigDecimal homeAreaSqm,
-        String hardshipCauses,
+        byte[] hardshipCausesEnc,
         byte[] narrativeEnc,
         String idCardFileId,
         Instant submittedAt,

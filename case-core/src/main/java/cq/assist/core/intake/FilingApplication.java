@@ -109,7 +109,7 @@ class FilingApplication {
                 cipher.encrypt(PiiField.APPLICATION_ADDRESS, id, household.address()),
                 household.housing().ownsHome(),
                 household.housing().areaSqm(),
-                String.join(",", form.hardshipCauses()),
+                cipher.encrypt(PiiField.APPLICATION_HARDSHIP_CAUSES, id, String.join(",", form.hardshipCauses())),
                 cipher.encrypt(PiiField.APPLICATION_NARRATIVE, id, form.narrative()),
                 form.idCardPhotoFileId(),
                 now,

@@ -44,11 +44,25 @@ public class RecordingVisits {
                 cipher.encrypt(cq.assist.core.pii.PiiField.VISIT_FINDINGS, caseId, visit.findings()),
                 visit.recommendation(),
                 String.join(",", visit.photoFileIds()),
-                visit.latitude(),
-                visit.longitude(),
+                cipher.encrypt(cq.assist.core.pii.PiiField.VISIT_LOCATION, caseId, location(visit)),
                 clock.now()));
         cases.insertEvent(new CaseEventRow(
                 caseId, Step.HOME_VISIT.name(), visit.recommendation(), null, null, worker.account(), clock.now()));
+    }
+
+    /**
+     * The stored form of the visit's location: {@code latitude,longitude} as plain decimal degrees ({@link
+     * java.math.BigDecimal#toPlainString()}), a missing one empty; null when the phone gave neither.
+     */
+    static String location(HomeVisit visit) {
+        if (visit.latitude() == null && visit.longitude() == null) {
+            return null;
+        }
+        return plain(visit.latitude()) + "," + plain(visit.longitude());
+    }
+
+    private static String plain(java.math.BigDecimal degrees) {
+        return degrees == null ? "" : degrees.toPlainString();
     }
 
     /** Every photo must be a file the worker uploaded; another account's file id is refused by name. */

@@ -23,6 +23,11 @@ public enum PiiField {
     APPLICATION_NARRATIVE("application", "narrative_enc", Category.CIRCUMSTANCES, "id"),
     /** The account the household's grants are paid into (issue 9, V114): opened by the bank file only. */
     APPLICATION_PAYEE_ACCOUNT("application", "payee_account_enc", Category.MONEY, "id"),
+    /**
+     * The causes of hardship the applicant declared (comma-separated {@code HardshipCause} names, e.g.
+     * {@code ILLNESS,DISABILITY}): health data (PIPL art. 28), in clear until V111 (review M11).
+     */
+    APPLICATION_HARDSHIP_CAUSES("application", "hardship_causes_enc", Category.HEALTH, "id"),
     MEMBER_ID_NUMBER("household_member", "id_number_enc", Category.ID_NUMBER, "application_id", "seq"),
     MEMBER_PHONE("household_member", "phone_enc", Category.PHONE, "application_id", "seq"),
     MEMBER_HEALTH("household_member", "health_enc", Category.HEALTH, "application_id", "seq"),
@@ -43,6 +48,11 @@ public enum PiiField {
     REGISTRY_ID_NUMBER("registry_person", "id_number_enc", Category.ID_NUMBER, "id_number_hash"),
     REGISTRY_PHONE("registry_person", "phone_enc", Category.PHONE, "id_number_hash"),
     VISIT_FINDINGS("home_visit", "findings_enc", Category.CIRCUMSTANCES, "case_id"),
+    /**
+     * Where the worker stood at the home visit: {@code latitude,longitude} in decimal degrees as the phone gave
+     * them (WGS-84, up to 6 decimals), in clear until V111 (review M11); a location at home is an address.
+     */
+    VISIT_LOCATION("home_visit", "location_enc", Category.ADDRESS, "case_id"),
     MESSAGE_TEXT(
             "in_app_message",
             "text_enc",

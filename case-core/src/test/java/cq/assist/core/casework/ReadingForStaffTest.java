@@ -68,7 +68,7 @@ class ReadingForStaffTest {
                         null,
                         false,
                         null,
-                        "ILLNESS",
+                        null,
                         null,
                         null,
                         NOW,

@@ -84,7 +84,7 @@ class CharityDeskTest {
                         null,
                         false,
                         null,
-                        "ILLNESS",
+                        cipher.encrypt(PiiField.APPLICATION_HARDSHIP_CAUSES, "app-1", "ILLNESS"),
                         null,
                         null,
                         NOW,

@@ -86,7 +86,7 @@ class FilingInsuranceClaimsTest {
                 null,
                 false,
                 null,
-                "ILLNESS",
+                null,
                 null,
                 null,
                 NOW,

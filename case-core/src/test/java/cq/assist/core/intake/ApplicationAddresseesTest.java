@@ -33,7 +33,7 @@ class ApplicationAddresseesTest {
                 null,
                 false,
                 null,
-                "ILLNESS",
+                null,
                 null,
                 null,
                 CaseFixtures.NOW,

@@ -73,7 +73,7 @@ class ApplicationMapperIT {
                 new byte[] {3},
                 false,
                 new BigDecimal("35.50"),
-                "ILLNESS",
+                new byte[] {5},
                 new byte[] {4},
                 "photo-1",
                 at,

@@ -83,7 +83,10 @@ class FilingApplicationTest {
                 .isEqualTo(idNumber);
         assertThat(cipher.decrypt(PiiField.APPLICATION_ADDRESS, id, app.addressEnc()))
                 .isEqualTo(form.household().address());
-        assertThat(app.hardshipCauses()).isEqualTo("ILLNESS,DISABILITY");
+        assertThat(new String(app.hardshipCausesEnc(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("ILLNESS");
+        assertThat(cipher.decrypt(PiiField.APPLICATION_HARDSHIP_CAUSES, id, app.hardshipCausesEnc()))
+                .isEqualTo("ILLNESS,DISABILITY");
         assertThat(app.submittedAt()).isEqualTo(NOW);
 
         InOrder order = inOrder(idempotency, applications, claims, timeline, authorizations, process);

@@ -35,7 +35,7 @@ class HouseholdLabelsTest {
                 cipher.encrypt(PiiField.APPLICATION_ADDRESS, "app-1", "重庆市渝中区领事巷12号3-1"),
                 app.ownsHome(),
                 app.homeAreaSqm(),
-                app.hardshipCauses(),
+                app.hardshipCausesEnc(),
                 null,
                 null,
                 app.submittedAt(),

@@ -56,7 +56,7 @@ class ReadingApplicationsTest {
             null,
             false,
             null,
-            "ILLNESS",
+            null,
             null,
             null,
             NOW,

@@ -60,7 +60,21 @@ class RecordingVisitsTest {
         assertThat(cipher.decrypt(
                         PiiField.VISIT_FINDINGS, "case-1", row.getValue().findingsEnc()))
                 .isEqualTo("家中无劳动力，长期卧床");
+        assertThat(new String(row.getValue().locationEnc(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("29.56")
+                .doesNotContain("106.57");
+        assertThat(cipher.decrypt(
+                        PiiField.VISIT_LOCATION, "case-1", row.getValue().locationEnc()))
+                .isEqualTo("29.56,106.57");
         verify(cases).insertEvent(new CaseEventRow("case-1", "HOME_VISIT", "APPROVE", null, null, "w-1", NOW));
+    }
+
+    @Test
+    void aVisitWithoutALocationStoresNoneAndAHalfLocationKeepsItsHalf() {
+        assertThat(RecordingVisits.location(new HomeVisit("f", "APPROVE", List.of(), null, null)))
+                .isNull();
+        assertThat(RecordingVisits.location(new HomeVisit("f", "APPROVE", List.of(), new BigDecimal("29.5"), null)))
+                .isEqualTo("29.5,");
     }
 
     @Test

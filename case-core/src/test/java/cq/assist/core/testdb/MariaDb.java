@@ -40,6 +40,9 @@ public final class MariaDb {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration")
+                    // the apps hand Flyway their Java migrations that need the data keys (Spring beans)
+                    .javaMigrations(new cq.assist.core.pii.V111__HardshipCausesAndVisitLocationEncrypted(
+                            cq.assist.core.fixtures.CaseFixtures.cipher()))
                     .outOfOrder(true)
                     .load()
                     .migrate();

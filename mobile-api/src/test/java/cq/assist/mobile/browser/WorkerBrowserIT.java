@@ -274,12 +274,14 @@ class WorkerBrowserIT extends PhoneBrowserSupport {
         phone.waiting().until(d -> phone.path().equals("/worker/visits"));
 
         Map<String, Object> visit = jdbc.queryForMap(
-                "SELECT v.recommendation, v.photo_file_ids, v.latitude FROM home_visit v"
+                "SELECT v.case_id, v.recommendation, v.photo_file_ids, v.location_enc FROM home_visit v"
                         + " JOIN item_case c ON c.id = v.case_id WHERE c.application_id = ? ORDER BY v.id LIMIT 1",
                 applicationId);
         assertThat(visit.get("recommendation")).isEqualTo("SUPPORT");
         assertThat((String) visit.get("photo_file_ids")).isNotBlank();
-        assertThat(visit.get("latitude").toString()).startsWith("29.556");
+        assertThat(cipher.decrypt(cq.assist.core.pii.PiiField.VISIT_LOCATION, (String) visit.get("case_id"), (byte[])
+                        visit.get("location_enc")))
+                .startsWith("29.556");
 
         // the street approves: the 7-day public notice runs; anyone reads it, a resident objects
         TaskScope street =

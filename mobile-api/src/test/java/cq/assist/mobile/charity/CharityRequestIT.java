@@ -15,9 +15,11 @@ import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.rules.HardshipCause;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.RawRows;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -151,12 +153,16 @@ class CharityRequestIT {
         assertThat(ids(resident.get("/api/v1/charity-requests").json())).containsExactly(requestId);
         assertThat(ids(stranger.get("/api/v1/charity-requests").json())).isEmpty();
 
+        // the causes are health data: ciphertext at rest (review M11), yet shown to the charity the resident consented
+        // to
+        RawRows.assertNoneHolds(jdbc, "application", "id = ?", id, "ILLNESS", "DISABILITY");
         CharityDesk.Need need = need(DAZU, requestId);
         assertThat(need.data())
                 .containsEntry("name", applicant.name())
                 .containsEntry("phone", applicant.phone())
                 .containsEntry("householdSize", 1)
                 .containsEntry("medicalExpenses", "86000.00")
+                .containsEntry("hardshipCauses", List.of(HardshipCause.ILLNESS.zh(), HardshipCause.DISABILITY.zh()))
                 .containsOnlyKeys(
                         "name",
                         "phone",

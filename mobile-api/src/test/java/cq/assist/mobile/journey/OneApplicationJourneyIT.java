@@ -16,10 +16,12 @@ import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.login.Roles;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
+import cq.assist.web.test.RawRows;
 import cq.assist.workflow.item.Objections;
 import cq.assist.workflow.task.CompletingTasks;
 import cq.assist.workflow.task.StaffTasks;
@@ -228,6 +230,29 @@ class OneApplicationJourneyIT {
         assertThat(foreignPhoto.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("photoFileIds[0]");
         assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
+        // review M11: the declared causes (health data) and the visit's GPS position are ciphertext at rest, in every
+        // column of their rows, and open in their own rows only
+        RawRows.assertNoneHolds(jdbc, "application", "id = ?", id, "ILLNESS", "DISABILITY");
+        RawRows.assertNoneHolds(
+                jdbc,
+                "home_visit",
+                "case_id IN (SELECT id FROM item_case WHERE application_id = ?)",
+                id,
+                "29.556",
+                "106.553");
+        assertThat(cipher.decrypt(
+                        PiiField.APPLICATION_HARDSHIP_CAUSES,
+                        id,
+                        jdbc.queryForObject(
+                                "SELECT hardship_causes_enc FROM application WHERE id = ?", byte[].class, id)))
+                .isEqualTo("ILLNESS,DISABILITY");
+        Map<String, Object> visited = jdbc.queryForMap(
+                "SELECT v.case_id, v.location_enc FROM home_visit v JOIN item_case c ON c.id = v.case_id"
+                        + " WHERE c.application_id = ? ORDER BY v.id LIMIT 1",
+                id);
+        assertThat(cipher.decrypt(
+                        PiiField.VISIT_LOCATION, (String) visited.get("case_id"), (byte[]) visited.get("location_enc")))
+                .isEqualTo("29.556,106.553");
         assertThat(worker.get("/api/v1/worker/visits").json().toString())
                 .as("one household, one visit: the 低保 visit served 特困 too")
                 .doesNotContain(id);

@@ -142,9 +142,9 @@ class PublicNoticeIT {
         jdbc.update(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes_enc, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'IN_REVIEW', 'SELF', 'it', '张三丰', ?, ?, ?, ?, ?, ?,"
-                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " FALSE, 0, ?, 'file-it', ?, 'it')",
                 applicationId,
                 "PN" + applicationId.substring(0, 8),
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER, applicationId, applicant),
@@ -153,6 +153,7 @@ class PublicNoticeIT {
                 cipher.blindIndex("13900009998"),
                 COMMUNITY,
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, applicationId, "测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, applicationId, "ILLNESS"),
                 Timestamp.from(Instant.now()));
         for (int seq = 0; seq < 2; seq++) {
             jdbc.update(

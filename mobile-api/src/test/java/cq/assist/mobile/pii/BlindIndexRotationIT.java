@@ -133,9 +133,9 @@ class BlindIndexRotationIT {
         jdbc.update(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes_enc, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'IN_REVIEW', 'SELF', 'it', ?, ?, ?, ?, ?,"
-                        + " '500103001001', ?, FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " '500103001001', ?, FALSE, 0, NULL, 'file-it', ?, 'it')",
                 earlier,
                 number,
                 wife.name(),

@@ -57,9 +57,9 @@ final class CharityFixtures {
         jdbc.update(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes_enc, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'IN_REVIEW', 'SELF', ?, '测试慈善', ?, ?, ?, ?, ?, ?,"
-                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " FALSE, 0, ?, 'file-it', ?, 'it')",
                 id,
                 "CH" + id.substring(0, 8),
                 account,
@@ -69,6 +69,7 @@ final class CharityFixtures {
                 cipher.blindIndex(phone),
                 COMMUNITY,
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, id, "测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, id, "ILLNESS"),
                 Timestamp.from(Instant.now()));
         jdbc.update(
                 "INSERT INTO household_member (application_id, seq, name, id_number_enc, id_number_hash, relation,"

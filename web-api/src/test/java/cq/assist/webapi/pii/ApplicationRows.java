@@ -27,9 +27,9 @@ public final class ApplicationRows {
         jdbc.update(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes_enc, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'IN_REVIEW', 'SELF', 'it', '测试甲', ?, ?, ?, ?, ?, ?,"
-                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " FALSE, 0, ?, 'file-it', ?, 'it')",
                 id,
                 "IT" + id.substring(0, 8),
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_ID_NUMBER, id, applicantId),
@@ -38,6 +38,7 @@ public final class ApplicationRows {
                 cipher.blindIndex("13900009999"),
                 communityCode,
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, id, "测试地址"),
+                cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, id, "ILLNESS"),
                 Timestamp.from(Instant.now()));
         member(id, 0, "SELF", applicantId);
         member(id, 1, "SPOUSE", memberId);

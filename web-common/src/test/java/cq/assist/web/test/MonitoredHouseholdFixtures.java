@@ -97,9 +97,9 @@ public final class MonitoredHouseholdFixtures {
         jdbc.update(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes_enc, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'CLOSED', 'SELF', 'it', ?, ?, ?, ?, ?, ?, ?,"
-                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " FALSE, 0, ?, 'file-it', ?, 'it')",
                 household.applicationId(),
                 "IT" + household.applicationId().substring(0, 8),
                 name,
@@ -115,6 +115,8 @@ public final class MonitoredHouseholdFixtures {
                 cipher.blindIndex("13900009999"),
                 household.community(),
                 cipher.encrypt(cq.assist.core.pii.PiiField.APPLICATION_ADDRESS, household.applicationId(), "测试地址"),
+                cipher.encrypt(
+                        cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, household.applicationId(), "ILLNESS"),
                 Timestamp.from(Instant.now()));
     }
 

@@ -39,6 +39,16 @@ class OldDatabaseUpgradeIT {
     @Test
     void anOldDatabaseUpgradesWithTheAppsSetting() throws SQLException {
         OldDatabases.createOld(url, user, password, scratch);
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
+                    + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
+                    + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                    + " submitted_at, create_by) VALUES ('app-old', 'OLD1', 'CLOSED', 'SELF', 'acc', 'x', x'00',"
+                    + " 'h', x'00', 'p', '500103001001', x'00', FALSE, 0, 'ILLNESS,DISABILITY', 'f', NOW(), 'it')");
+            s.execute("INSERT INTO home_visit (case_id, worker_account, findings_enc, recommendation, latitude,"
+                    + " longitude, visited_at) VALUES ('case-old', 'w', x'00', 'SUPPORT', 29.556, 106.568, NOW())");
+        }
 
         Flyway flyway = OldDatabases.upgrade(url, user, password, OldDatabases.appsOutOfOrder());
 
@@ -54,6 +64,32 @@ class OldDatabaseUpgradeIT {
             assertThat(tables.getInt(1))
                     .as("tables of the migrations applied out of order")
                     .isEqualTo(4);
+        }
+        // V111: the old clear causes and GPS position were carried over encrypted, the clear columns are gone
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            try (ResultSet app = s.executeQuery("SELECT * FROM application WHERE id = 'app-old'")) {
+                app.next();
+                for (int i = 1; i <= app.getMetaData().getColumnCount(); i++) {
+                    assertThat(app.getMetaData().getColumnName(i)).isNotEqualToIgnoringCase("hardship_causes");
+                }
+                byte[] causes = app.getBytes("hardship_causes_enc");
+                assertThat(new String(causes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .doesNotContain("ILLNESS");
+                assertThat(OldDatabases.CIPHER.decrypt(
+                                cq.assist.core.pii.PiiField.APPLICATION_HARDSHIP_CAUSES, "app-old", causes))
+                        .isEqualTo("ILLNESS,DISABILITY");
+            }
+            try (ResultSet visit = s.executeQuery("SELECT * FROM home_visit WHERE case_id = 'case-old'")) {
+                visit.next();
+                for (int i = 1; i <= visit.getMetaData().getColumnCount(); i++) {
+                    assertThat(visit.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT))
+                            .isNotIn("latitude", "longitude");
+                }
+                assertThat(OldDatabases.CIPHER.decrypt(
+                                cq.assist.core.pii.PiiField.VISIT_LOCATION, "case-old", visit.getBytes("location_enc")))
+                        .isEqualTo("29.556000,106.568000");
+            }
         }
     }
 

@@ -59,11 +59,27 @@ final class OldDatabases {
         }
     }
 
-    /** Upgrades with today's migrations, as the apps do on start, with out-of-order as given. */
+    /** A cipher with random keys, as the apps' own {@code PiiCipher} bean (the Java migrations that need keys). */
+    static final cq.assist.core.pii.PiiCipher CIPHER =
+            new cq.assist.core.pii.PiiCipher(new cq.assist.core.pii.PiiProperties(
+                    randomKey(), randomKey(), randomKey(), null, null, null, null, null, null, null));
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * Upgrades with today's migrations, as the apps do on start, with out-of-order as given: the scripts and Java
+     * migrations of {@code db/migration}, and the Java migrations the apps hand Flyway as beans (V111, with {@link
+     * #CIPHER}).
+     */
     static Flyway upgrade(String url, String user, String password, boolean outOfOrder) {
         Flyway flyway = Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
+                .javaMigrations(new cq.assist.core.pii.V111__HardshipCausesAndVisitLocationEncrypted(CIPHER))
                 .outOfOrder(outOfOrder)
                 .load();
         flyway.migrate();
