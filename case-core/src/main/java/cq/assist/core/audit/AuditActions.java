@@ -45,6 +45,13 @@ public final class AuditActions {
     public static final String FILING_REFUSED_COVERED = "FILING_REFUSED_COVERED";
     /** The inbox was exported as a file. */
     public static final String EXPORT = "EXPORT";
+    /**
+     * The retention job removed an ended application's personal data (review M11); the purpose names what was
+     * removed, with counts, never the data.
+     */
+    public static final String ANONYMISE_APPLICATION = "ANONYMISE_APPLICATION";
+    /** The retention job deleted old SMS records (codes, send log, demo outbox), with counts. */
+    public static final String PURGE_SMS_RECORDS = "PURGE_SMS_RECORDS";
 
     private AuditActions() {}
 }

@@ -122,7 +122,8 @@ public class ReadingForStaff {
                         .map(i -> scoped.access().actsOn(i.caseId()) ? i : withoutDetails(i))
                         .toList(),
                 civilAffairs ? items.charityMatches(row.id()) : List.of(),
-                applications.events(row.id()));
+                applications.events(row.id()),
+                row.anonymisedAt());
     }
 
     /** An item another office handles: its name and status only. */

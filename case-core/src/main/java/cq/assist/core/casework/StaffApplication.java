@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param targetDate the 10-working-day target for deciding the whole application
  * @param overdue the target passed and the application is still open
+ * @param anonymisedAt when the retention job removed the personal data (ID number and phone then null, names
+ *     masked); null while kept
  */
 public record StaffApplication(
         String id,
@@ -26,4 +28,5 @@ public record StaffApplication(
         boolean overdue,
         List<ApplicationItems.Item> items,
         List<ApplicationItems.Match> charityMatches,
-        List<EventRow> timeline) {}
+        List<EventRow> timeline,
+        Instant anonymisedAt) {}

@@ -7,7 +7,9 @@ import java.time.Instant;
  * One {@code application} row as stored (personal data still encrypted). The {@code *Enc} values open with
  * {@link cq.assist.core.pii.PiiCipher#decrypt(cq.assist.core.pii.PiiField, String, byte[])} and the row's id;
  * {@code hardshipCausesEnc} holds the comma-separated {@code HardshipCause} names ({@code
- * PiiField.APPLICATION_HARDSHIP_CAUSES}).
+ * PiiField.APPLICATION_HARDSHIP_CAUSES}). {@code anonymisedAt} is set once the retention job removed the personal
+ * data ({@code EndedApplicationRetention}): the encrypted values and blind indexes are then null and the names
+ * masked.
  */
 public record ApplicationRow(
         String id,
@@ -31,4 +33,5 @@ public record ApplicationRow(
         Instant submittedAt,
         String closedReason,
         Instant closedAt,
-        String createBy) {}
+        String createBy,
+        Instant anonymisedAt) {}

@@ -115,6 +115,7 @@ class FilingApplication {
                 now,
                 null,
                 null,
-                filer.accountId());
+                filer.accountId(),
+                null);
     }
 }

@@ -121,6 +121,7 @@ public class ReadingApplications {
                 Masking.name(row.applicantName()),
                 pending,
                 applications.selectEvents(row.id()),
-                row.communityCode());
+                row.communityCode(),
+                row.anonymisedAt());
     }
 }

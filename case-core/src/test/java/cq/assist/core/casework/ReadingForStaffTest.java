@@ -74,7 +74,8 @@ class ReadingForStaffTest {
                         NOW,
                         null,
                         null,
-                        "acc-1"));
+                        "acc-1",
+                        null));
         when(casework.selectStepsReached("app-1"))
                 .thenReturn(List.of(
                         new CaseworkMapper.StepReached(

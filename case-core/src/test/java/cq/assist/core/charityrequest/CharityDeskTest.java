@@ -90,7 +90,8 @@ class CharityDeskTest {
                         NOW,
                         null,
                         null,
-                        "acc-1"));
+                        "acc-1",
+                        null));
     }
 
     @Test

@@ -92,7 +92,8 @@ class FilingInsuranceClaimsTest {
                 NOW,
                 null,
                 null,
-                "acc-1");
+                "acc-1",
+                null);
         when(applications.find("app-1")).thenReturn(withId);
         when(reading.visibleTo(any(), eq(withId))).thenReturn(true);
         when(claims.selectById("k1")).thenReturn(claim);

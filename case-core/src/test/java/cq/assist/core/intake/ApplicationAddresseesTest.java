@@ -39,7 +39,8 @@ class ApplicationAddresseesTest {
                 CaseFixtures.NOW,
                 null,
                 null,
-                "w-1");
+                "w-1",
+                null);
         when(mapper.selectById("app-1")).thenReturn(self);
         when(mapper.selectById("app-2")).thenReturn(proxy);
 

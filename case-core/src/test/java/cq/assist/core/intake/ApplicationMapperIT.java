@@ -79,7 +79,8 @@ class ApplicationMapperIT {
                 at,
                 null,
                 null,
-                filer);
+                filer,
+                null);
         mapper.insert(row);
         return row;
     }

@@ -41,7 +41,8 @@ class HouseholdLabelsTest {
                 app.submittedAt(),
                 null,
                 null,
-                app.createBy());
+                app.createBy(),
+                null);
         when(applications.selectById("app-1")).thenReturn(withAddress);
 
         HouseholdLabels.Label label = labels.of("app-1").orElseThrow();

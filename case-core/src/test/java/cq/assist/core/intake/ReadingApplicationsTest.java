@@ -62,7 +62,8 @@ class ReadingApplicationsTest {
             NOW,
             null,
             null,
-            "w-1");
+            "w-1",
+            null);
 
     @BeforeEach
     void rows() {

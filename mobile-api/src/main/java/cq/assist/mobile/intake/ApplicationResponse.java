@@ -8,7 +8,8 @@ import java.util.List;
  * application failed and waits for staff (an open incident); the timeline says so too. Beyond API.md
  * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
  * {@code nextStep} (the open step due first; absent when none), and the household's {@code communityCode}
- * (the public-notices page starts with the resident's own community).
+ * (the public-notices page starts with the resident's own community). Beyond API.md (issue 7, review M11):
+ * {@code anonymisedAt}, when the retention job removed the application's personal data (null while kept).
  */
 record ApplicationResponse(
         String id,
@@ -23,7 +24,8 @@ record ApplicationResponse(
         List<InsuranceClaim> insuranceClaims,
         boolean delayed,
         NextStep nextStep,
-        String communityCode) {
+        String communityCode,
+        OffsetDateTime anonymisedAt) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 

@@ -79,7 +79,8 @@ class ApplicationViews {
                         .toList(),
                 incidents.delayed(d.id()),
                 first == null ? null : first.view(),
-                d.communityCode());
+                d.communityCode(),
+                d.anonymisedAt() == null ? null : BusinessClock.toOffset(d.anonymisedAt()));
     }
 
     private static String money(java.math.BigDecimal amount) {

@@ -51,6 +51,49 @@ class H2IntakeIT {
     @Autowired
     AuthorizationRecords records;
 
+    @Autowired
+    cq.assist.core.retention.EndedApplicationRetention retention;
+
+    /** The retention job's SQL (due, claim, clearing, SMS purge) and V112 also run on H2, with the default period. */
+    @Test
+    void aWithdrawnApplicationIsAnonymisedOnH2AfterItsPeriod() throws InterruptedException {
+        HttpApi api = new HttpApi(port);
+        IntakeFixtures fixtures = new IntakeFixtures(api, outbox, clock, jdbc, registry, cipher);
+        Person applicant = fixtures.person("周敏", 50);
+        HttpApi resident = fixtures.logIn(applicant);
+        HttpApi.Answer created = IntakeFixtures.submit(
+                resident, ApplicationForms.single(applicant, IntakeFixtures.uploadPhoto(resident)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!"IN_REVIEW"
+                        .equals(resident.get("/api/v1/applications/" + id)
+                                .json()
+                                .get("status")
+                                .asString())
+                && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        assertThat(resident.post("/api/v1/applications/" + id + "/withdraw", java.util.Map.of("reason", "不需要了"))
+                        .status())
+                .isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofDays(3 * 366 + 2));
+        assertThat(retention.run().applications()).isGreaterThanOrEqualTo(1);
+
+        JsonNode view = resident.get("/api/v1/applications/" + id).json();
+        assertThat(view.get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(view.path("anonymisedAt").isNull()
+                        || view.path("anonymisedAt").isMissingNode())
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM application WHERE id = ? AND applicant_id_number_hash IS NULL"
+                                + " AND address_enc IS NULL AND hardship_causes_enc IS NULL",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+    }
+
     @Test
     void submitsRetriesAndCoSignsOnH2() throws InterruptedException {
         HttpApi api = new HttpApi(port);

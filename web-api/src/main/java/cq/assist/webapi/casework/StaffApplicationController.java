@@ -141,7 +141,8 @@ class StaffApplicationController {
                                         BusinessClock.toOffset(c.decidedAt()),
                                         c.medicalAidReduced()))
                                 .toList(),
-                facts);
+                facts,
+                a.anonymisedAt() == null ? null : BusinessClock.toOffset(a.anonymisedAt()));
     }
 
     private static String money(java.math.BigDecimal amount) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The staff view of an application (API.md application view plus the masked applicant and the target);
  * {@code householdFacts} holds what the caller's step needs of the household (masked), null before the
- * economic check has run.
+ * economic check has run. {@code anonymisedAt} (issue 7, review M11): when the retention job removed the
+ * application's personal data (the applicant's ID number and phone are then null, names masked); null while kept.
  */
 record StaffApplicationResponse(
         String id,
@@ -25,7 +26,8 @@ record StaffApplicationResponse(
         List<TimelineEntry> timeline,
         HouseholdCharityHelp householdCharityHelp,
         List<InsuranceClaim> insuranceClaims,
-        StepFacts.Shown householdFacts) {
+        StepFacts.Shown householdFacts,
+        OffsetDateTime anonymisedAt) {
 
     /** A 惠民济困保 claim of the application; money in yuan; {@code medicalAidReduced} when it lowered MEDICAL_AID. */
     record InsuranceClaim(
