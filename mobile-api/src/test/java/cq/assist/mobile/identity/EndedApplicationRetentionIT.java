@@ -29,15 +29,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 7, review M11: a withdrawn application past its retention period (one day here, {@code
- * assist.retention.ended-applications=P1D}; the business clock moves two days on) is anonymised by the retention
- * job: the resident still reads it (no 500, {@code anonymisedAt} set, name masked), staff read it with no ID
+ * Issue 7, review M11: a withdrawn application past its retention period (the default three years: the test moves
+ * this application's own times four years back, so the job finds nothing else of the shared test database due and
+ * no other test's data changes) is anonymised by the retention job: the resident still reads it (no 500, {@code anonymisedAt} set, name masked), staff read it with no ID
  * number or phone, and no row of it holds a ciphertext, blind index, file, snapshot or message any more; the
  * audit log has the event with counts only. An application still in review is left alone.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"assist.test.context=intake", "assist.retention.ended-applications=P1D"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
 class EndedApplicationRetentionIT {
 
     @LocalServerPort
@@ -88,7 +86,7 @@ class EndedApplicationRetentionIT {
         retention.run();
         assertThat(anonymisedAt(id)).as("not yet: withdrawn today").isNull();
 
-        clock.advance(Duration.ofDays(2));
+        endedYearsAgo(id, Duration.ofDays(4 * 366));
         EndedApplicationRetention.Result result = retention.run();
 
         assertThat(result.applications()).isGreaterThanOrEqualTo(1);
@@ -207,6 +205,26 @@ class EndedApplicationRetentionIT {
                         + " VALUES (?, 'DISTRICT_DECISION', 'REJECT', 'it', ?)",
                 caseId,
                 java.sql.Timestamp.from(clock.now()));
+    }
+
+    /** Moves every time the retention rule reads of this application back by {@code by}. */
+    private void endedYearsAgo(String id, Duration by) {
+        long seconds = by.toSeconds();
+        jdbc.update(
+                "UPDATE application SET submitted_at = submitted_at - INTERVAL ? SECOND,"
+                        + " closed_at = closed_at - INTERVAL ? SECOND WHERE id = ?",
+                seconds,
+                seconds,
+                id);
+        jdbc.update(
+                "UPDATE application_event SET event_time = event_time - INTERVAL ? SECOND WHERE application_id = ?",
+                seconds,
+                id);
+        jdbc.update(
+                "UPDATE item_case_event SET event_time = event_time - INTERVAL ? SECOND"
+                        + " WHERE case_id IN (SELECT id FROM item_case WHERE application_id = ?)",
+                seconds,
+                id);
     }
 
     private String file(HttpApi resident, Person person) {
