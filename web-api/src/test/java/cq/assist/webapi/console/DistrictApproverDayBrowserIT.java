@@ -2,6 +2,8 @@ package cq.assist.webapi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.pii.PiiCipher;
+import cq.assist.core.pii.PiiField;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -35,6 +37,9 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    PiiCipher cipher;
 
     ConsoleCases cases;
     ConsoleCases.Filed noticed;
@@ -175,6 +180,12 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
         WebElement picker = browser.driver.findElement(By.cssSelector(".search-form .el-date-editor input"));
         picker.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         picker.sendKeys(month, Keys.TAB);
+        // a line is paid into the account its household gave (PUT /applications/{id}/payee-account, mobile-api)
+        jdbc.update(
+                "UPDATE application SET payee_account_enc = ?, payee_bank = ? WHERE id = ?",
+                cipher.encrypt(PiiField.APPLICATION_PAYEE_ACCOUNT, noticed.applicationId(), "6214830000123456789"),
+                "重庆农村商业银行",
+                noticed.applicationId());
         browser.click("roll-build");
         // one roll per month and district: the page asks first
         browser.sees("同一月份、同一区县只能生成一次");
@@ -187,7 +198,12 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
         browser.sees("已生成名册");
         WebElement drawer = browser.test("roll-drawer");
         browser.waiting().until(d -> drawer.getText().contains(noticed.applicationNo()));
-        assertThat(drawer.getText()).contains("孙**").contains("最低生活保障").doesNotContain("孙立华");
+        assertThat(drawer.getText())
+                .contains("孙**")
+                .contains("最低生活保障")
+                .contains("***************6789")
+                .doesNotContain("孙立华")
+                .doesNotContain("6214830000123456789");
         browser.screenshot("22-payment-roll");
         browser.assertAccessible();
         browser.driver.findElement(By.cssSelector(".el-drawer__close-btn")).click();
@@ -211,7 +227,7 @@ class DistrictApproverDayBrowserIT extends ConsoleBrowserSupport {
             for (Row row : book.getSheetAt(0)) {
                 row.forEach(c -> cells.append(c.toString()).append('|'));
             }
-            assertThat(cells.toString()).contains(Long.toString(lineId));
+            assertThat(cells.toString()).contains(Long.toString(lineId)).contains("6214830000123456789");
         }
 
         Path returns = Files.createTempFile("bank-return-", ".csv");
