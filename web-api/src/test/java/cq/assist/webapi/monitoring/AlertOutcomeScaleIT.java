@@ -34,7 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * an alert whose action fails stays OPEN and the alerts around it are acted on all the same.
  *
  * <p>Sizes come from system properties, small by default: {@code outcome.reviews} AMOUNT_CHANGED alerts and
- * {@code outcome.grants} NEWLY_ELIGIBLE alerts. With larger sizes it is the outcome stage's measurement
+ * {@code outcome.grants} NEWLY_ELIGIBLE alerts, after {@code outcome.warmup} alerts (default 0) acted on unmeasured to
+ * warm the JIT. With larger sizes it is the outcome stage's measurement
  * (BENCHMARKS.md, "The outcome stage at scale"): it logs wall time, this JVM's and MariaDB's CPU seconds, the
  * statements sent (by {@link StatementCounter}) per alert and the load average; {@code outcome.jfr=true} records
  * a JFR profile into {@code target/}. The figures are logged, never asserted.
@@ -63,6 +64,15 @@ class AlertOutcomeScaleIT {
     void everyAlertOfALargeRunIsActedOnExactlyOnce() throws Exception {
         int reviews = Integer.getInteger("outcome.reviews", 130);
         int grants = Integer.getInteger("outcome.grants", 30);
+        int warmup = Integer.getInteger("outcome.warmup", 0);
+        if (warmup > 0) {
+            String warmReviews = run();
+            households(warmup, warmReviews, "AMOUNT_CHANGED");
+            String warmGrants = run();
+            households(Math.max(1, warmup / 5), warmGrants, "NEWLY_ELIGIBLE");
+            assertThat(outcomes.actOn(warmReviews, () -> {}).reviews()).isEqualTo(warmup);
+            assertThat(outcomes.actOn(warmGrants, () -> {}).failed()).isZero();
+        }
 
         String reviewRun = run();
         List<String> reviewHouseholds = households(reviews, reviewRun, "AMOUNT_CHANGED");

@@ -139,14 +139,15 @@ class ActingOnAlerts implements AlertOutcomes {
     }
 
     /**
-     * A block's failure carried out of the engine command, marked as logged: the engine would log it at ERROR
-     * with its message; the stage logs the cause's class only and acts on the block's alerts one by one.
+     * A block's failure carried out of the engine command: the engine's command context does not log a
+     * {@link FlowableException} that is not marked logged (Flowable 8, {@code CommandContext.logException}), while
+     * any other exception it would log at ERROR with its message; the stage logs the cause's class only and acts
+     * on the block's alerts one by one.
      */
     private static final class BlockFailed extends FlowableException {
 
         BlockFailed(RuntimeException cause) {
             super("monitoring alert block failed", cause);
-            setLogged(true);
         }
     }
 
