@@ -34,8 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * an alert whose action fails stays OPEN and the alerts around it are acted on all the same.
  *
  * <p>Sizes come from system properties, small by default: {@code outcome.reviews} AMOUNT_CHANGED alerts and
- * {@code outcome.grants} NEWLY_ELIGIBLE alerts, after {@code outcome.warmup} alerts (default 0) acted on unmeasured to
- * warm the JIT. With larger sizes it is the outcome stage's measurement
+ * {@code outcome.grants} NEWLY_ELIGIBLE alerts of 低保 holders (five apply-free grants each), {@code outcome.idle}
+ * NEWLY_ELIGIBLE alerts of households holding nothing (left to the worker), after {@code outcome.warmup} alerts
+ * (default 0) acted on unmeasured to * warm the JIT. With larger sizes it is the outcome stage's measurement
  * (BENCHMARKS.md, "The outcome stage at scale"): it logs wall time, this JVM's and MariaDB's CPU seconds, the
  * statements sent (by {@link StatementCounter}) per alert and the load average; {@code outcome.jfr=true} records
  * a JFR profile into {@code target/}. The figures are logged, never asserted.
@@ -64,6 +65,7 @@ class AlertOutcomeScaleIT {
     void everyAlertOfALargeRunIsActedOnExactlyOnce() throws Exception {
         int reviews = Integer.getInteger("outcome.reviews", 130);
         int grants = Integer.getInteger("outcome.grants", 30);
+        int idle = Integer.getInteger("outcome.idle", 20);
         int warmup = Integer.getInteger("outcome.warmup", 0);
         if (warmup > 0) {
             String warmReviews = run();
@@ -106,6 +108,16 @@ class AlertOutcomeScaleIT {
                         grantRun))
                 .as("each apply-free item granted and recorded once")
                 .isEqualTo(grants * APPLY_FREE.size());
+
+        String idleRun = run();
+        households(idle, idleRun, "NEWLY_ELIGIBLE", false);
+        acted = measured("NEWLY_ELIGIBLE of households holding no base grant", idleRun, idle);
+        assertThat(acted).as("nothing to grant: the worker's alerts").isEqualTo(AlertOutcomes.Acted.NONE);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM monitoring_alert WHERE run_id = ? AND status = 'OPEN'"
+                                + " AND follow_up_cases IS NULL",
+                        idleRun))
+                .isEqualTo(idle);
 
         assertThat(outcomes.actOn(reviewRun, () -> {}))
                 .as("again: nothing left")
@@ -250,6 +262,11 @@ class AlertOutcomeScaleIT {
      * apply-free items); returns the alert ids in id order.
      */
     private List<String> households(int n, String runId, String kind) {
+        return households(n, runId, kind, true);
+    }
+
+    /** As {@link #households(int, String, String)}; {@code holding} false: the households hold no grant. */
+    private List<String> households(int n, String runId, String kind, boolean holding) {
         List<Object[]> applications = new ArrayList<>();
         List<Object[]> cases = new ArrayList<>();
         List<Object[]> alerts = new ArrayList<>();
@@ -296,11 +313,13 @@ class AlertOutcomeScaleIT {
                         + " submitted_at, create_by) VALUES (?, ?, 'CLOSED', 'SELF', 'it', '测试人', ?, ?, ?, ?, ?, ?,"
                         + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
                 applications);
-        jdbc.batchUpdate(
-                "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code, status,"
-                        + " reasons, amount, decided_at, decided_by, household_key, active_key, create_by, create_time)"
-                        + " VALUES (?, ?, 'DIBAO', 'APPLY', 'ASSESSMENT', ?, ?, 'GRANTED', '[]', ?, ?, 'it', ?, ?, 'it', ?)",
-                cases);
+        if (holding) {
+            jdbc.batchUpdate(
+                    "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code, status,"
+                            + " reasons, amount, decided_at, decided_by, household_key, active_key, create_by, create_time)"
+                            + " VALUES (?, ?, 'DIBAO', 'APPLY', 'ASSESSMENT', ?, ?, 'GRANTED', '[]', ?, ?, 'it', ?, ?, 'it', ?)",
+                    cases);
+        }
         jdbc.batchUpdate(
                 "INSERT INTO monitoring_alert (id, run_id, household_key, application_id, community_code, kind, items,"
                         + " reasons, status, create_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",

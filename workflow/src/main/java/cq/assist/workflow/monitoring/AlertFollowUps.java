@@ -85,7 +85,7 @@ public class AlertFollowUps {
                     reasons,
                     amountChanged && item.newAmount() != null ? new java.math.BigDecimal(item.newAmount()) : null));
             row.ifPresent(r -> {
-                processes.start(r.id());
+                processes.start(r);
                 opened.add(r.id());
             });
         }
