@@ -4,8 +4,9 @@ package cq.assist.core.monitoring;
  * What a finished screening run's alerts lead to beyond telling the community worker (issue 9): an apply-free
  * item newly met by a household holding its base grant is granted on the spot; a lost condition and a changed
  * amount become a review case in the department's inbox. A port: monitoring knows no workflow, the workflow
- * module implements it. Each alert is acted on in its own transaction; one that fails stays OPEN for the worker
- * and the district (nothing is lost).
+ * module implements it. Alerts are acted on in blocks, one transaction per block; when an alert of a block
+ * fails, the block rolls back and its alerts are acted on one per transaction, so the one that fails stays OPEN
+ * for the worker and the district and the others are acted on (nothing is lost, nothing is done twice).
  */
 public interface AlertOutcomes {
 

@@ -28,11 +28,18 @@ public class ItemProcesses {
 
     /** Starts a case's process on its own (a joint item pushed after a grant). */
     public void start(String caseId) {
-        ItemCaseRow row = cases.find(caseId);
+        start(cases.find(caseId));
+    }
+
+    /**
+     * Starts the process of a case the caller has just opened (its row as inserted, in the caller's transaction),
+     * without reading it back.
+     */
+    public void start(ItemCaseRow row) {
         runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(ItemProcess.keyFor(row))
-                .businessKey(caseId)
-                .variable(ItemProcess.VAR_CASE_ID, caseId)
+                .businessKey(row.id())
+                .variable(ItemProcess.VAR_CASE_ID, row.id())
                 .variable(ItemProcess.VAR_APPLICATION_ID, row.applicationId())
                 .variable(ItemProcess.VAR_STANDALONE, true)
                 .start();

@@ -56,6 +56,19 @@ public class AlertFollowUps {
         if (!"OPEN".equals(alert.status())) {
             throw new DomainException(ProblemKind.CONFLICT, "monitoring.alert.ended");
         }
+        return followUp(alert, account);
+    }
+
+    /**
+     * Opens the follow-up review of an alert the caller has just read (the outcome stage's page): no second
+     * read; the alert's conditional end ({@code status = 'OPEN'}) is the claim, so an alert ended meanwhile
+     * fails with CONFLICT and the caller's transaction must roll back what was opened.
+     *
+     * @return the item cases opened
+     * @throws DomainException CONFLICT when the alert has ended or no item is left to review
+     */
+    @Transactional
+    List<String> followUp(AlertView alert, String account) {
         boolean takesKey = AlertKind.NEWLY_ELIGIBLE.name().equals(alert.kind());
         boolean amountChanged = AlertKind.AMOUNT_CHANGED.name().equals(alert.kind());
         List<String> reasons = ReasonsJson.read(alert.reasons());
@@ -72,7 +85,7 @@ public class AlertFollowUps {
                     reasons,
                     amountChanged && item.newAmount() != null ? new java.math.BigDecimal(item.newAmount()) : null));
             row.ifPresent(r -> {
-                processes.start(r.id());
+                processes.start(r);
                 opened.add(r.id());
             });
         }
