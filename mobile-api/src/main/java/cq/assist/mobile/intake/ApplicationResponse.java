@@ -8,7 +8,9 @@ import java.util.List;
  * application failed and waits for staff (an open incident); the timeline says so too. Beyond API.md
  * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
  * {@code nextStep} (the open step due first; absent when none), and the household's {@code communityCode}
- * (the public-notices page starts with the resident's own community).
+ * (the public-notices page starts with the resident's own community). Beyond API.md (issue 9): each item's
+ * {@code paysCash} (a grant of it pays money, so the household needs a payee account) and the application's
+ * {@code payeeAccount} (the number masked to its last 4 digits; null when none was given).
  */
 record ApplicationResponse(
         String id,
@@ -23,7 +25,8 @@ record ApplicationResponse(
         List<InsuranceClaim> insuranceClaims,
         boolean delayed,
         NextStep nextStep,
-        String communityCode) {
+        String communityCode,
+        PayeeAccount payeeAccount) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 
@@ -37,7 +40,14 @@ record ApplicationResponse(
             String amount,
             OffsetDateTime decidedAt,
             String proposedAmount,
-            NextStep nextStep) {}
+            NextStep nextStep,
+            boolean paysCash) {}
+
+    /**
+     * The account the grants are paid into (beyond API.md, issue 9): the number masked (only its last 4 digits),
+     * the bank, and when it was last given.
+     */
+    record PayeeAccount(String accountNumber, String bankName, OffsetDateTime givenAt) {}
 
     /**
      * What happens next (beyond API.md): the step's code (HOME_VISIT, STREET_REVIEW, PUBLIC_NOTICE,
