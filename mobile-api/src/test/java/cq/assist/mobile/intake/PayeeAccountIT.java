@@ -64,9 +64,8 @@ class PayeeAccountIT {
                 IntakeFixtures.submit(resident, ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asString();
-        assertThat(resident.get("/api/v1/applications/" + id).json().get("payeeAccount"))
-                .as("none given yet")
-                .matches(n -> n == null || n.isNull());
+        JsonNode none = resident.get("/api/v1/applications/" + id).json().get("payeeAccount");
+        assertThat(none == null || none.isNull()).as("none given yet: %s", none).isTrue();
 
         HttpApi.Answer given = resident.put(
                 "/api/v1/applications/" + id + "/payee-account",
