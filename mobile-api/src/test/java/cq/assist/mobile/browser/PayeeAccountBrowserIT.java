@@ -52,7 +52,8 @@ class PayeeAccountBrowserIT extends PhoneBrowserSupport {
         phone.type("#payee-number", "6230 5800 0012 3456 789").tap("[data-test=payee-save]");
         phone.withText(".van-notify", "收款账户已保存");
         phone.withText("[data-test=payee-number]", "尾号 6789");
-        assertThat(phone.text("[data-test=payee-card]"))
+        assertThat(phone.text("[data-test=payee-number]")).contains("*** **** **** **** 6789");
+        assertThat(phone.text("[data-test=payee-card]").replace(" ", ""))
                 .contains("***************6789", "重庆农村商业银行")
                 .doesNotContain("0000123456");
         assertThat(phone.driver.getPageSource())
