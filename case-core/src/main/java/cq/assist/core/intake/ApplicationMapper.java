@@ -37,6 +37,9 @@ interface ApplicationMapper {
             @Param("bank") String bank,
             @Param("at") java.time.Instant at);
 
+    /** The payee account of the application, or null when none was given (or no such application). */
+    PayeeAccountRow selectPayeeAccount(@Param("id") String id);
+
     /** Records how a worker checked the applicant's identity for a proxy filing. */
     int updateIdentityCheck(@Param("id") String id, @Param("identityCheck") String identityCheck);
 

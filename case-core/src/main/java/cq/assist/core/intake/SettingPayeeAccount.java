@@ -6,8 +6,10 @@ import cq.assist.core.pii.Masking;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +78,32 @@ public class SettingPayeeAccount {
                 clock.now());
         return new PayeeAccount(Masking.account(number), bank);
     }
+
+    /**
+     * The payee account on file, masked, for the view of an application the caller has already read through
+     * {@link ReadingApplications#read} (which checks who may see it). The number is opened only to mask it: no
+     * more than its last 4 digits leave this method.
+     *
+     * @return the account, or empty when none was given
+     */
+    @Transactional(readOnly = true)
+    public Optional<OnFile> onFile(String applicationId) {
+        PayeeAccountRow row = applicationId == null ? null : applications.selectPayeeAccount(applicationId);
+        if (row == null || row.accountEnc() == null) {
+            return Optional.empty();
+        }
+        String number = cipher.decrypt(PiiField.APPLICATION_PAYEE_ACCOUNT, applicationId, row.accountEnc());
+        return Optional.of(new OnFile(Masking.account(number), row.bank(), row.givenAt()));
+    }
+
+    /**
+     * A payee account on file as answered.
+     *
+     * @param accountNumber the number masked: only its last 4 digits
+     * @param bankName the bank
+     * @param givenAt when it was last given (business time)
+     */
+    public record OnFile(String accountNumber, String bankName, Instant givenAt) {}
 
     /**
      * A payee account as answered.

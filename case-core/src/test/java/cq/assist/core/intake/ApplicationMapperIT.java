@@ -99,8 +99,13 @@ class ApplicationMapperIT {
                 .isEqualTo(row);
         mapper.updateIdentityCheck(row.id(), "ID_CARD_IN_PERSON");
         assertThat(mapper.selectIdentityCheck(row.id())).isEqualTo("ID_CARD_IN_PERSON");
+        assertThat(mapper.selectPayeeAccount(row.id())).as("none given yet").isNull();
         assertThat(mapper.updatePayeeAccount(row.id(), new byte[] {1, 2, 3}, "重庆农村商业银行", AT))
                 .isEqualTo(1);
+        PayeeAccountRow payee = mapper.selectPayeeAccount(row.id());
+        assertThat(payee.accountEnc()).containsExactly(1, 2, 3);
+        assertThat(payee.bank()).isEqualTo("重庆农村商业银行");
+        assertThat(payee.givenAt()).isEqualTo(AT);
         assertThat(jdbc.queryForMap(
                         "SELECT payee_account_enc, payee_bank, payee_account_at FROM application WHERE id = ?",
                         row.id()))

@@ -77,4 +77,15 @@ class SettingPayeeAccountTest {
                 .isInstanceOf(DomainException.class);
         verify(applications, never()).updatePayeeAccount(anyString(), any(), anyString(), any());
     }
+
+    @Test
+    void theAccountOnFileIsAnsweredMaskedWithItsBankAndTime() {
+        byte[] enc = cipher.encrypt(PiiField.APPLICATION_PAYEE_ACCOUNT, "app-1", "6230580000123456789");
+        when(applications.selectPayeeAccount("app-1")).thenReturn(new PayeeAccountRow(enc, "重庆农村商业银行", NOW));
+
+        assertThat(setting.onFile("app-1"))
+                .contains(new SettingPayeeAccount.OnFile("***************6789", "重庆农村商业银行", NOW));
+        assertThat(setting.onFile("app-2")).as("none given").isEmpty();
+        assertThat(setting.onFile(null)).isEmpty();
+    }
 }

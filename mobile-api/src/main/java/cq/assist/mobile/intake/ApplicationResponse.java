@@ -9,7 +9,9 @@ import java.util.List;
  * (issue 11): each item's {@code proposedAmount} and {@code nextStep}, and the application's
  * {@code nextStep} (the open step due first; absent when none), and the household's {@code communityCode}
  * (the public-notices page starts with the resident's own community). Beyond API.md (issue 7, review M11):
- * {@code anonymisedAt}, when the retention job removed the application's personal data (null while kept).
+ * {@code anonymisedAt}, when the retention job removed the application's personal data (null while kept); (issue
+ * 9) each item's {@code paysCash} (a grant of it pays money, so the household needs a payee account) and the
+ * application's {@code payeeAccount} (the number masked to its last 4 digits; null when none was given).
  */
 record ApplicationResponse(
         String id,
@@ -25,7 +27,8 @@ record ApplicationResponse(
         boolean delayed,
         NextStep nextStep,
         String communityCode,
-        OffsetDateTime anonymisedAt) {
+        OffsetDateTime anonymisedAt,
+        PayeeAccount payeeAccount) {
 
     record PendingAuthorization(String memberName, String authorizeUrl, String qrPngUrl, OffsetDateTime expiresAt) {}
 
@@ -39,7 +42,14 @@ record ApplicationResponse(
             String amount,
             OffsetDateTime decidedAt,
             String proposedAmount,
-            NextStep nextStep) {}
+            NextStep nextStep,
+            boolean paysCash) {}
+
+    /**
+     * The account the grants are paid into (beyond API.md, issue 9): the number masked (only its last 4 digits),
+     * the bank, and when it was last given.
+     */
+    record PayeeAccount(String accountNumber, String bankName, OffsetDateTime givenAt) {}
 
     /**
      * What happens next (beyond API.md): the step's code (HOME_VISIT, STREET_REVIEW, PUBLIC_NOTICE,

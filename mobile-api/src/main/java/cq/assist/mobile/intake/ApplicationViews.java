@@ -5,7 +5,10 @@ import cq.assist.core.incident.CaseIncidents;
 import cq.assist.core.insurance.FilingInsuranceClaims;
 import cq.assist.core.intake.ApplicationDetails;
 import cq.assist.core.intake.EventRow;
+import cq.assist.core.intake.SettingPayeeAccount;
 import cq.assist.core.intake.TimelineTexts;
+import cq.assist.core.itemcase.ItemCatalog;
+import cq.assist.core.itemcase.ItemRow;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.i18n.Reasons;
 import java.util.List;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Maps case-core's application details to the response, in the caller's language: the timeline, and for an
  * English request the stored Chinese names (items, departments, charities, insurer) and reasons ({@link
- * Reasons}).
+ * Reasons}); each item says whether it pays cash (the catalog's {@code pays_cash}), and the payee account on file
+ * is answered masked ({@link SettingPayeeAccount#onFile}).
  */
 @Component
 class ApplicationViews {
@@ -25,13 +29,19 @@ class ApplicationViews {
     private final FilingInsuranceClaims claims;
     private final NextSteps nextSteps;
     private final CaseIncidents incidents;
+    private final ItemCatalog catalog;
+    private final SettingPayeeAccount payeeAccounts;
 
     ApplicationViews(
             TimelineTexts texts,
             ApplicationItems items,
             FilingInsuranceClaims claims,
             NextSteps nextSteps,
-            CaseIncidents incidents) {
+            CaseIncidents incidents,
+            ItemCatalog catalog,
+            SettingPayeeAccount payeeAccounts) {
+        this.catalog = catalog;
+        this.payeeAccounts = payeeAccounts;
         this.incidents = incidents;
         this.texts = texts;
         this.items = items;
@@ -80,7 +90,12 @@ class ApplicationViews {
                 incidents.delayed(d.id()),
                 first == null ? null : first.view(),
                 d.communityCode(),
-                d.anonymisedAt() == null ? null : BusinessClock.toOffset(d.anonymisedAt()));
+                d.anonymisedAt() == null ? null : BusinessClock.toOffset(d.anonymisedAt()),
+                payeeAccounts
+                        .onFile(d.id())
+                        .map(a -> new ApplicationResponse.PayeeAccount(
+                                a.accountNumber(), a.bankName(), BusinessClock.toOffset(a.givenAt())))
+                        .orElse(null));
     }
 
     private static String money(java.math.BigDecimal amount) {
@@ -89,7 +104,7 @@ class ApplicationViews {
                 : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {
+    private ApplicationResponse.Item item(ApplicationItems.Item i, NextSteps.Step step) {
         return new ApplicationResponse.Item(
                 i.code(),
                 Reasons.text(i.name()),
@@ -100,7 +115,13 @@ class ApplicationViews {
                 i.amountText(),
                 BusinessClock.toOffset(i.decidedAt()),
                 i.proposedAmountText(),
-                step == null ? null : step.view());
+                step == null ? null : step.view(),
+                paysCash(i.code()));
+    }
+
+    private boolean paysCash(String code) {
+        ItemRow row = catalog.item(code);
+        return row != null && Boolean.TRUE.equals(row.paysCash());
     }
 
     private ApplicationResponse.TimelineEntry entry(EventRow e) {

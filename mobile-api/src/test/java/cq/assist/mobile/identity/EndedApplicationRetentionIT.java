@@ -69,6 +69,10 @@ class EndedApplicationRetentionIT {
         HttpApi resident = fixtures.logIn(me);
         String id = file(resident, me);
         eventually(() -> !List.of("CHECKING", "AWAITING_AUTHORIZATION").contains(status(resident, id)));
+        HttpApi.Answer payee = resident.put(
+                "/api/v1/applications/" + id + "/payee-account",
+                Map.of("accountNumber", "6214830000123456789", "bankName", "重庆农村商业银行"));
+        assertThat(payee.status()).as(payee.toString()).isEqualTo(200);
         HttpApi.Answer withdrawn =
                 resident.post("/api/v1/applications/" + id + "/withdraw", Map.of("reason", "家里情况好转了"));
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
@@ -135,7 +139,9 @@ class EndedApplicationRetentionIT {
                 "address_enc",
                 "hardship_causes_enc",
                 "narrative_enc",
-                "id_card_file_id")) {
+                "id_card_file_id",
+                "payee_account_enc",
+                "payee_bank")) {
             assertThat(app.get(column)).as(column).isNull();
         }
         RawRows.assertNoneHolds(jdbc, "application", "id = ?", id, me.name(), me.idNumber(), me.phone());

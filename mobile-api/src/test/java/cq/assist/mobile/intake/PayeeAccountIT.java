@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The resident gives the payee account of its application ({@code PUT /applications/{id}/payee-account}): the
- * answer shows the number masked, the column holds it encrypted and bound to the application (no clear digits), a
+ * answer and the application's view ({@code payeeAccount}) show the number masked, the column holds it encrypted and bound to the application (no clear digits), a
  * bad number or bank is a 400 naming the field, and another resident's application a 404.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
@@ -64,6 +64,8 @@ class PayeeAccountIT {
                 IntakeFixtures.submit(resident, ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asString();
+        JsonNode none = resident.get("/api/v1/applications/" + id).json().get("payeeAccount");
+        assertThat(none == null || none.isNull()).as("none given yet: %s", none).isTrue();
 
         HttpApi.Answer given = resident.put(
                 "/api/v1/applications/" + id + "/payee-account",
@@ -74,6 +76,13 @@ class PayeeAccountIT {
         assertThat(answer.get("accountNumber").asString()).isEqualTo("***************6789");
         assertThat(answer.get("bankName").asString()).isEqualTo("重庆农村商业银行");
         assertThat(given.text()).doesNotContain("0000123456");
+        HttpApi.Answer view = resident.get("/api/v1/applications/" + id);
+        JsonNode onFile = view.json().get("payeeAccount");
+        assertThat(onFile.get("accountNumber").asString()).isEqualTo("***************6789");
+        assertThat(onFile.get("bankName").asString()).isEqualTo("重庆农村商业银行");
+        assertThat(onFile.get("givenAt").asString()).isNotBlank();
+        assertThat(view.text()).as("the view never carries the full number").doesNotContain("0000123456");
+        assertThat(resident.get("/api/v1/applications").text()).doesNotContain("0000123456");
         byte[] raw = jdbc.queryForObject("SELECT payee_account_enc FROM application WHERE id = ?", byte[].class, id);
         assertThat(new String(raw, StandardCharsets.ISO_8859_1))
                 .as("no clear digits of the number at rest")
