@@ -309,9 +309,9 @@ class AlertOutcomeScaleIT {
         jdbc.batchUpdate(
                 "INSERT INTO application (id, application_no, status, filed_by, filer_account_id, applicant_name,"
                         + " applicant_id_number_enc, applicant_id_number_hash, applicant_phone_enc, applicant_phone_hash,"
-                        + " community_code, address_enc, owns_home, home_area_sqm, hardship_causes, id_card_file_id,"
+                        + " community_code, address_enc, owns_home, home_area_sqm, id_card_file_id,"
                         + " submitted_at, create_by) VALUES (?, ?, 'CLOSED', 'SELF', 'it', '测试人', ?, ?, ?, ?, ?, ?,"
-                        + " FALSE, 0, 'ILLNESS', 'file-it', ?, 'it')",
+                        + " FALSE, 0, 'file-it', ?, 'it')",
                 applications);
         if (holding) {
             jdbc.batchUpdate(
