@@ -199,6 +199,7 @@ export default {
   'item.REJECTED': ['未批准', 'Not granted'],
   'item.NOT_ELIGIBLE': ['不符合条件', 'Not eligible'],
   'item.applyFree': ['免申即享', 'Automatic'],
+  'item.applyFreeWaits': ['低保或特困批准后自动享受，不用另外申请。', 'Given automatically once dibao or tekun is granted; no need to apply.'],
 
   'detail.title': ['申请详情', 'Application'],
   'detail.status': ['当前状态', 'Status'],

@@ -260,6 +260,20 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
                 .contains("下一步")
                 .contains(view.get("nextStep").get("text").asString())
                 .contains("按工作日计算");
+        int waiting = 0;
+        for (JsonNode item : view.get("items")) {
+            if ("APPLY_FREE".equals(item.path("kind").asString())
+                    && "PENDING".equals(item.get("status").asString())) {
+                waiting++;
+                assertThat(phone.text("[data-test=item-" + item.get("code").asString() + "]"))
+                        .as("an apply-free item waits for the 低保 grant and says so")
+                        .contains("等待办理")
+                        .contains("低保或特困批准后自动享受");
+            }
+        }
+        assertThat(waiting)
+                .as("this household's apply-free items wait for its 低保: " + view)
+                .isPositive();
         phone.check("13-progress-happiness-list");
 
         // English: the reasons the rules wrote come in English (Accept-Language), item names too
