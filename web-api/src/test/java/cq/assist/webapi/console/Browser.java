@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,6 +124,26 @@ final class Browser implements AutoCloseable {
                     find.get().click();
                     return true;
                 });
+    }
+
+    /**
+     * Switches the console's language through the user menu ({@code lang}, then {@code lang-<code>}) until the
+     * page shows {@code expected}: a menu still animating from the last switch can swallow a click, so the switch
+     * is tried again (up to 5 times, 4 s each) rather than trusted once.
+     */
+    void language(String code, java.util.function.Predicate<WebDriver> expected) {
+        for (int attempt = 1; ; attempt++) {
+            click("lang");
+            clickWhenSettled(() -> test("lang-" + code));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(4)).until(expected::test);
+                return;
+            } catch (TimeoutException notYet) {
+                if (attempt == 5) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     /** Picks the option with this text in the open Element Plus select named {@code data-test=name}. */

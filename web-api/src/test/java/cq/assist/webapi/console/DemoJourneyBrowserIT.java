@@ -83,15 +83,11 @@ class DemoJourneyBrowserIT extends ConsoleBrowserSupport {
         assertThat(facts.getText()).contains("因病、因残");
         browser.screenshot("50-journey-street-application-facts");
         browser.assertAccessible();
-        browser.click("lang");
-        browser.click("lang-en");
-        browser.waiting().until(d -> browser.test("household-facts").getText().contains("Illness, Disability"));
+        browser.language("en", d -> browser.test("household-facts").getText().contains("Illness, Disability"));
         assertThat(browser.test("household-facts").getText()).doesNotContain("、");
         browser.screenshot("50b-journey-street-application-facts-english");
         browser.assertAccessible();
-        browser.click("lang");
-        browser.click("lang-zh");
-        browser.waiting().until(d -> browser.test("household-facts").getText().contains("因病、因残"));
+        browser.language("zh", d -> browser.test("household-facts").getText().contains("因病、因残"));
         browser.driver.navigate().back();
         decideAllShown();
         assertThat(decided).anyMatch(d -> d.startsWith("最低生活保障"));

@@ -275,14 +275,12 @@ class StreetReviewerDayBrowserIT extends ConsoleBrowserSupport {
     @Order(7)
     void switchesToEnglishAndLogsOutForGood() {
         browser.open("/inbox");
-        browser.click("lang");
-        browser.click("lang-en");
+        browser.language("en", d -> d.getPageSource().contains("Application no."));
         browser.sees("Inbox");
         browser.sees("Application no.");
         browser.screenshot("09-inbox-english");
         browser.assertAccessible();
-        browser.click("lang");
-        browser.click("lang-zh");
+        browser.language("zh", d -> d.getPageSource().contains("待办任务"));
         browser.sees("待办任务");
 
         String token = (String) browser.driver.executeScript("return sessionStorage.getItem('assist.console.token')");
