@@ -211,12 +211,14 @@ public class SmsCodeService implements SmsCodes {
         return locks;
     }
 
-    /** A success clears the run of failures of the phone at this address (never the address's own count). */
+    /**
+     * A success clears the run of failures of the phone at this address (never the address's own count). No lock
+     * of its own is needed: every writer of a phone-at-address row holds the phone's row.
+     */
     private void clearPair(String phoneHash, String clientIp) {
         String key = pairKey(phoneHash, clientIp);
         PhoneLockRow row = codes.selectPhoneLock(key);
         if (row != null && row.failedCount() > 0) {
-            codes.selectPhoneLockForUpdate(key);
             codes.updatePhoneLock(key, 0, null, null);
         }
     }
