@@ -10,6 +10,7 @@ import cq.assist.core.intake.ApplicationForms.Person;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.mobile.support.EngineJobs;
 import cq.assist.mobile.support.IntakeFixtures;
 import cq.assist.web.test.HttpApi;
 import java.util.List;
@@ -81,7 +82,7 @@ class IncidentAtOnceIT {
         List<IncidentRow> open = List.of();
         while (open.isEmpty()) {
             if (System.currentTimeMillis() > deadline) {
-                assertThat(jobsOf(id))
+                assertThat(EngineJobs.describe(jdbc, clock, id))
                         .as("an incident within 90 s of the failure, not after the job lock expired; the jobs:")
                         .isEmpty();
             }
@@ -99,18 +100,5 @@ class IncidentAtOnceIT {
                 .as("the resident sees the delay at once")
                 .isTrue();
         assertThat(view.json().get("timeline").toString()).contains("办理遇到问题");
-    }
-
-    /** The engine's jobs of the application's process (what a stalled retry waits on, and who locked it). */
-    private List<String> jobsOf(String applicationId) {
-        String columns = "ID_, RETRIES_, DUEDATE_, LOCK_OWNER_, LOCK_EXP_TIME_, EXCEPTION_MSG_";
-        String where =
-                " WHERE PROCESS_INSTANCE_ID_ IN (SELECT PROC_INST_ID_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ?)";
-        List<String> rows = new java.util.ArrayList<>();
-        for (String table : List.of("ACT_RU_JOB", "ACT_RU_TIMER_JOB", "ACT_RU_DEADLETTER_JOB")) {
-            jdbc.queryForList("SELECT " + columns + " FROM " + table + where, applicationId)
-                    .forEach(row -> rows.add(table + " " + row + " at " + java.time.Instant.now()));
-        }
-        return rows.isEmpty() ? List.of("no job of the application's process") : rows;
     }
 }
