@@ -2,7 +2,7 @@
 # Inbox at scale (issue 10): starts the apps on a fresh MariaDB database, files 30 real applications,
 # multiplies their open tasks to 1,000,000 (benchmarks InboxGenerator), logs demo staff in and times
 # GET /api/v1/tasks (p50/p90/p99/max), then prints MariaDB's plans of the inbox statements.
-# Options key=value: tasks=1000000 apps=30 requests=200 keep=true db=<name> reuse=true. SKIP_BUILD=1 reuses the jars.
+# Options key=value: tasks=1000000 apps=30 requests=200 warmup=100 baseline=true keep=true db=<name> reuse=true. SKIP_BUILD=1 reuses the jars.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN=./mvnw

@@ -76,12 +76,16 @@ final class Cluster implements AutoCloseable {
         }
         try (Connection root = DriverManager.getConnection(server + "/?allowMultiQueries=true", "root", "");
                 Statement s = root.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + db + "`");
-            s.execute("CREATE DATABASE `" + db + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            if (!o.bool("reuse", false)) { // reuse=true keeps an earlier run's database (kept with keep=true)
+                s.execute("DROP DATABASE IF EXISTS `" + db + "`");
+                s.execute("CREATE DATABASE `" + db + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
             s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'%' IDENTIFIED BY '" + DB_PASSWORD + "'");
             s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'localhost' IDENTIFIED BY '" + DB_PASSWORD + "'");
-            s.execute("GRANT ALL PRIVILEGES ON `assist\\_load\\_%`.* TO '" + DB_USER + "'@'%'");
-            s.execute("GRANT ALL PRIVILEGES ON `assist\\_load\\_%`.* TO '" + DB_USER + "'@'localhost'");
+            // the database of this run, whatever its name (db=...); an underscore in a grant is a wildcard
+            String grantable = db.replace("_", "\\_");
+            s.execute("GRANT ALL PRIVILEGES ON `" + grantable + "`.* TO '" + DB_USER + "'@'%'");
+            s.execute("GRANT ALL PRIVILEGES ON `" + grantable + "`.* TO '" + DB_USER + "'@'localhost'");
             if (o.bool("userstat", true)) {
                 // MariaDB's per-user statistics (statements, server CPU) of the apps' connections only
                 s.execute("SET GLOBAL userstat = ON");
@@ -94,7 +98,17 @@ final class Cluster implements AutoCloseable {
         env.put("DB_URL", server + "/" + db + "?" + params);
         env.put("DB_USER", DB_USER);
         env.put("DB_PASSWORD", DB_PASSWORD);
-        env.put("ASSIST_DATA_DIR", AppNode.ensureDir(work.resolve("data")).toString());
+        // the data directory belongs to the database (its demo key material decrypts that database's rows):
+        // a fresh database starts with a fresh one, reuse=true finds the keys of the run that filled it
+        Path data = Path.of(o.get("dataDir", "benchmarks/target/data/" + db));
+        if (!o.bool("reuse", false) && java.nio.file.Files.exists(data)) {
+            try (var files = java.nio.file.Files.walk(data)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+        }
+        env.put("ASSIST_DATA_DIR", AppNode.ensureDir(data).toAbsolutePath().toString());
         List<String> jvm =
                 new ArrayList<>(Arrays.asList(o.get("jvm", "-Xms256m -Xmx1g").split(" ")));
         List<String> common = new ArrayList<>();
