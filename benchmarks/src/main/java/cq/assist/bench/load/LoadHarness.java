@@ -142,6 +142,10 @@ public final class LoadHarness {
                         run.ok(), run.failed(), run.seconds(), (reviewed - lastAnswer) / 1e9));
                 report.latencies(
                         "POST /applications at " + rate + "/s (from the planned send time)", run.latenciesMicros());
+                if (run.failed() > 0 && run.ok() > 0) {
+                    report.latencies("of them the " + run.ok() + " answered", run.okMicros());
+                    report.latencies("and the " + run.failed() + " refused or failed", run.failedMicros());
+                }
                 p.report(report, run.ok());
             }
             report.section("Integrity");

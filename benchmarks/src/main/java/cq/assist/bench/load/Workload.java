@@ -59,7 +59,23 @@ final class Workload {
     }
 
     /** Result of one phase: latencies in microseconds and the wall time of the submissions. */
-    record Run(long[] latenciesMicros, long firstSendNanos, long lastAnswerNanos, int ok, int failed) {
+    /**
+     * One phase: latencies of every request (µs; open loop: from the planned send time), and of the answered and
+     * of the refused or failed ones apart (an overloaded node refuses with 503 after its admission wait).
+     */
+    record Run(
+            long[] latenciesMicros,
+            long firstSendNanos,
+            long lastAnswerNanos,
+            int ok,
+            int failed,
+            long[] okMicros,
+            long[] failedMicros) {
+
+        Run(long[] latenciesMicros, long firstSendNanos, long lastAnswerNanos, int ok, int failed) {
+            this(latenciesMicros, firstSendNanos, lastAnswerNanos, ok, failed, latenciesMicros, new long[0]);
+        }
+
         double seconds() {
             return (lastAnswerNanos - firstSendNanos) / 1e9;
         }
@@ -103,6 +119,7 @@ final class Workload {
     Run fixedRate(int rate, int seconds) throws InterruptedException {
         int count = rate * seconds;
         long[] lat = new long[count];
+        boolean[] refused = new boolean[count];
         AtomicInteger failed = new AtomicInteger();
         AtomicLong last = new AtomicLong();
         CountDownLatch latch = new CountDownLatch(count);
@@ -130,6 +147,7 @@ final class Workload {
                             lat[slot] = (end - due) / 1000;
                             if (!ok) {
                                 failed.incrementAndGet();
+                                refused[slot] = true;
                             }
                             latch.countDown();
                         });
@@ -141,7 +159,15 @@ final class Workload {
         latch.await();
         ticker.shutdownNow();
         pool.shutdownNow();
-        return new Run(lat, t0, last.get(), count - failed.get(), failed.get());
+        long[] okLat = java.util.stream.IntStream.range(0, count)
+                .filter(i -> !refused[i])
+                .mapToLong(i -> lat[i])
+                .toArray();
+        long[] failedLat = java.util.stream.IntStream.range(0, count)
+                .filter(i -> refused[i])
+                .mapToLong(i -> lat[i])
+                .toArray();
+        return new Run(lat, t0, last.get(), count - failed.get(), failed.get(), okLat, failedLat);
     }
 
     /** Sends application i to a node; on an I/O failure retries the same key on the next nodes (3 rounds). */
