@@ -26,7 +26,8 @@ export function explain(e, fieldErrors, how = {}) {
       if (lines.length && lines.length === fields.length) message = lines.join('\n')
       else if (lines.length) message = t('err.fix') + '\n' + lines.join('\n')
       else message = t('err.fix')
-    } else if (e.status >= 500) message = t('err.server')
+    } else if (e.status === 503) message = t('err.busy') // admission control: the node is full, nothing was done
+    else if (e.status >= 500) message = t('err.server')
     else message = e.problem.detail || e.problem.title || t('err.server')
   } else {
     message = t('err.server')

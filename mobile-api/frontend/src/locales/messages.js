@@ -20,6 +20,7 @@ export default {
 
   'err.network': ['网络连接中断了。您填写的内容都还在，请检查网络后点“重试”。', 'The connection was lost. What you typed is kept; check your network and tap "Try again".'],
   'err.server': ['系统暂时出了问题，请稍后再试。', 'Something went wrong on our side. Please try again later.'],
+  'err.busy': ['现在办理的人很多，请等几秒钟再点一次。您填写的内容都还在。', 'Many people are being served right now. Please wait a few seconds and tap again; what you typed is kept.'],
   'err.session': ['登录已过期，请重新登录。您填写的内容已保留。', 'Your login has expired. Please log in again; what you typed is kept.'],
   'err.fix': ['请按红字提示修改后再提交。', 'Please correct the fields marked in red.'],
   'err.colon': ['：', ': '],
