@@ -35,7 +35,7 @@ class WebApiDescription implements ApiDescription {
                 Map.entry("POST /api/v1/auth/login", List.of(401, 403, 423)),
                 Map.entry("POST /api/v1/auth/password", List.of(401, 423)),
                 Map.entry("POST /api/v1/admin/accounts", List.of(409)),
-                Map.entry("POST /api/v1/pii/reveal", List.of(404, 429)),
+                Map.entry("POST /api/v1/pii/reveal", List.of(404, 410, 429)),
                 Map.entry("POST /api/v1/tasks/{taskId}/claim", List.of(409)),
                 Map.entry("POST /api/v1/tasks/{taskId}/unclaim", List.of(409)),
                 Map.entry("POST /api/v1/tasks/{taskId}/complete", List.of(409)),

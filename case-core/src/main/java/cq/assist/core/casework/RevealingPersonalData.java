@@ -5,6 +5,7 @@ import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditLog;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
+import cq.assist.core.common.ProblemKind;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.Applications;
 import cq.assist.core.intake.MemberRow;
@@ -58,7 +59,9 @@ public class RevealingPersonalData {
      * @param scope the caller, from its verified token
      * @param clientIp the caller's address (stored in the audit entry)
      * @throws DomainException VALIDATION naming each bad field; NOT_FOUND when the application or
-     *     member does not exist or lies outside the caller's scope; TOO_MANY_REQUESTS after
+     *     member does not exist or lies outside the caller's scope; GONE (type {@code anonymised}) when the
+     *     retention job removed the application's personal data (nothing is shown, so nothing is audited or
+     *     counted as a view); TOO_MANY_REQUESTS after
      *     {@code assist.pii.reveals-per-hour} (default 30) full views by one account within an hour
      */
     @Transactional
@@ -74,6 +77,10 @@ public class RevealingPersonalData {
                 .filter(m -> m.seq().equals(request.memberSeq()))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("pii.reveal.not-found"));
+        if (application.anonymisedAt() != null || member.idNumberEnc() == null) {
+            // removed by the retention job (EndedApplicationRetention): nothing to show, so no full view to audit
+            throw new DomainException(ProblemKind.GONE, "pii.reveal.anonymised").withType("anonymised");
+        }
         if (auditLog.countRecent(scope.account(), AuditActions.VIEW_FULL_ID_NUMBER, Duration.ofHours(1)) >= perHour) {
             throw DomainException.tooManyRequests(
                     "pii.reveal.rate", Duration.ofMinutes(10).toSeconds());

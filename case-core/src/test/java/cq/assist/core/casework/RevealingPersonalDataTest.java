@@ -105,6 +105,21 @@ class RevealingPersonalDataTest {
     }
 
     @Test
+    void aMemberWhoseDataTheRetentionJobRemovedIsGoneAndNothingIsAuditedOrCounted() {
+        when(applications.members("app-1"))
+                .thenReturn(List.of(new MemberRow(
+                        "app-1", 1, "王*", null, null, "SPOUSE", null, null, null, null, false, null, true)));
+
+        assertThatThrownBy(() -> revealing.reveal(approver, null, request))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.GONE);
+                    assertThat(e.messageKey()).isEqualTo("pii.reveal.anonymised");
+                });
+        verify(audit, never()).record(any());
+        verify(audit, never()).countRecent(any(), any(), any());
+    }
+
+    @Test
     void anUnsupportedRequestNamesEachField() {
         assertThatThrownBy(() -> revealing.reveal(approver, null, new RevealRequest("PAYEE", " ", -1, "phone", "看")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())

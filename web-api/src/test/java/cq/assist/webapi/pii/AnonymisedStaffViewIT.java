@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 7, review M11: staff read an application the retention job anonymised over HTTP (no 500): {@code
  * anonymisedAt} set, the applicant's ID number and phone null, the name masked, items kept; a reveal of a member's
- * ID number finds nothing to show rather than failing.
+ * ID number answers 410 {@code anonymised} and is not recorded as a full view.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnonymisedStaffViewIT {
@@ -106,8 +106,16 @@ class AnonymisedStaffViewIT {
                         "idNumber",
                         "purpose",
                         "核对户籍信息"));
-        assertThat(reveal.status()).as(reveal.toString()).isLessThan(500);
+        assertThat(reveal.status()).as(reveal.toString()).isEqualTo(410);
+        assertThat(reveal.json().get("type").asString()).endsWith("/anonymised");
+        assertThat(reveal.json().get("detail").asString()).isEqualTo("该申请的个人信息已按保存期限删除，无法查看。");
         assertThat(reveal.text()).doesNotContain(filed.memberIdNumber());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE action_code = 'VIEW_FULL_ID_NUMBER' AND subject_id = ?",
+                        Integer.class,
+                        id + "/1"))
+                .as("nothing was shown, so no full view is in the audit log")
+                .isZero();
     }
 
     private String approver() {
