@@ -3,6 +3,7 @@ package cq.assist.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.web.problem.ProblemFactory;
+import cq.assist.web.test.Texts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,7 +28,7 @@ class AdmissionFilterTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final AdmissionFilter filter = new AdmissionFilter(
             new Admission(1, Duration.ofMillis(100), Duration.ofSeconds(5)),
-            new ProblemFactory(messages()),
+            new ProblemFactory(Texts.messages()),
             JsonMapper.builder().build(),
             new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE),
             registry);
@@ -122,13 +122,5 @@ class AdmissionFilterTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/core", "messages/staff", "messages/web-common");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

@@ -93,11 +93,7 @@ class ValidationMessagesTest {
     }
 
     private static ResourceBundleMessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/core", "messages/staff", "messages/web-common");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return cq.assist.web.test.Texts.messages();
     }
 
     private static LocalValidatorFactoryBean validator(ResourceBundleMessageSource messages) {
