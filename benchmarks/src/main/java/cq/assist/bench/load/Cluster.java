@@ -101,12 +101,8 @@ final class Cluster implements AutoCloseable {
         // the data directory belongs to the database (its demo key material decrypts that database's rows):
         // a fresh database starts with a fresh one, reuse=true finds the keys of the run that filled it
         Path data = Path.of(o.get("dataDir", "benchmarks/target/data/" + db));
-        if (!o.bool("reuse", false) && java.nio.file.Files.exists(data)) {
-            try (var files = java.nio.file.Files.walk(data)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(f);
-                }
-            }
+        if (!o.bool("reuse", false)) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
         env.put("ASSIST_DATA_DIR", AppNode.ensureDir(data).toAbsolutePath().toString());
         List<String> jvm =

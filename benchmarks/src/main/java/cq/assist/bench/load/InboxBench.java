@@ -1,5 +1,6 @@
 package cq.assist.bench.load;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,13 +83,7 @@ public final class InboxBench {
             for (int round = 0; round < warmup; round++) {
                 for (String[] q : QUERIES) {
                     String token = tokens.computeIfAbsent(q[0], user -> staffLogin(http, web, user));
-                    MobileClient.require(
-                            http.send(
-                                    HttpRequest.newBuilder(URI.create(web + "/api/v1/tasks?" + q[1]))
-                                            .header("Authorization", "Bearer " + token)
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString()),
-                            200);
+                    MobileClient.require(inbox(http, web, token, q[1]), 200);
                 }
             }
             report.line("warm-up: " + warmup + " rounds of every query, not timed");
@@ -99,11 +94,7 @@ public final class InboxBench {
                 int tasksInPage = 0;
                 for (int i = -20; i < lat.length; i++) {
                     long start = System.nanoTime();
-                    HttpResponse<String> r = http.send(
-                            HttpRequest.newBuilder(URI.create(web + "/api/v1/tasks?" + q[1]))
-                                    .header("Authorization", "Bearer " + token)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = inbox(http, web, token, q[1]);
                     long micros = (System.nanoTime() - start) / 1000;
                     MobileClient.require(r, 200);
                     if (i >= 0) {
@@ -239,6 +230,16 @@ public final class InboxBench {
     }
 
     /** Logs a demo staff account in: password Demo#2026 and the current TOTP of the demo secret. */
+    /** {@code GET /api/v1/tasks?query} as the staff member of {@code token}. */
+    private static HttpResponse<String> inbox(HttpClient http, String web, String token, String query)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(web + "/api/v1/tasks?" + query))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static String staffLogin(HttpClient http, String web, String user) {
         try {
             String body = MobileClient.JSON.writeValueAsString(

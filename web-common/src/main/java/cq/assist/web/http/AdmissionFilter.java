@@ -1,6 +1,6 @@
 package cq.assist.web.http;
 
-import cq.assist.web.problem.ProblemFactory;
+import cq.assist.web.problem.ProblemWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -8,15 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Admission control of the API: at most {@link Admission#maxConcurrent()} requests to {@code /api/} are
@@ -42,23 +39,14 @@ public class AdmissionFilter extends OncePerRequestFilter {
 
     private final Semaphore permits;
     private final Admission admission;
-    private final ProblemFactory problems;
-    private final JsonMapper json;
-    private final LocaleResolver locales;
+    private final ProblemWriter problems;
     private final Counter refused;
     private volatile long lastWarning;
 
-    public AdmissionFilter(
-            Admission admission,
-            ProblemFactory problems,
-            JsonMapper json,
-            LocaleResolver locales,
-            MeterRegistry registry) {
+    public AdmissionFilter(Admission admission, ProblemWriter problems, MeterRegistry registry) {
         this.admission = admission;
         this.permits = new Semaphore(admission.maxConcurrent(), true);
         this.problems = problems;
-        this.json = json;
-        this.locales = locales;
         this.refused = Counter.builder("assist.http.refused")
                 .description("API requests refused with 503 because the node was at its concurrency limit")
                 .register(registry);
@@ -108,19 +96,10 @@ public class AdmissionFilter extends OncePerRequestFilter {
                     admission.maxWait().toMillis(),
                     (long) refused.count());
         }
-        LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        try {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(
-                    "Retry-After", Long.toString(admission.retryAfter().toSeconds()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(
-                    response.getOutputStream(),
-                    ProblemFactory.toJson(problems.ofStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE)));
-            response.flushBuffer();
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
+        problems.write(
+                request,
+                response,
+                factory -> factory.ofStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE),
+                Map.of("Retry-After", Long.toString(admission.retryAfter().toSeconds())));
     }
 }

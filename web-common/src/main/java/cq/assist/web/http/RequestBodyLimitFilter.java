@@ -2,6 +2,7 @@ package cq.assist.web.http;
 
 import cq.assist.core.common.ProblemKind;
 import cq.assist.web.problem.ProblemFactory;
+import cq.assist.web.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,11 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps request bodies before anything parses them, Spring Security and every unauthenticated endpoint
@@ -31,15 +28,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     public static final int ORDER = -104;
 
     private final BodyLimits limits;
-    private final ProblemFactory problems;
-    private final JsonMapper json;
-    private final LocaleResolver locales;
+    private final ProblemWriter problems;
 
-    public RequestBodyLimitFilter(BodyLimits limits, ProblemFactory problems, JsonMapper json, LocaleResolver locales) {
+    public RequestBodyLimitFilter(BodyLimits limits, ProblemWriter problems) {
         this.limits = limits;
         this.problems = problems;
-        this.json = json;
-        this.locales = locales;
     }
 
     @Override
@@ -54,17 +47,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response, long cap) throws IOException {
-        LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        try {
-            response.setStatus(cq.assist.web.problem.ProblemStatus.of(ProblemKind.PAYLOAD_TOO_LARGE));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), ProblemFactory.toJson(tooLarge(problems, cap)));
-            // the answer leaves now; Tomcat then discards the unread body instead of resetting the connection
-            response.flushBuffer();
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
+        // flushed at once: Tomcat then discards the unread body instead of resetting the connection
+        problems.write(request, response, factory -> tooLarge(factory, cap), java.util.Map.of());
     }
 
     /** The 413 problem for a body over {@code cap} bytes: its detail names the cap in MB. */

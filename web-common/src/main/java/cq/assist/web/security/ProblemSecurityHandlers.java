@@ -2,20 +2,17 @@ package cq.assist.web.security;
 
 import cq.assist.core.common.ProblemKind;
 import cq.assist.web.audit.AccessRefusals;
-import cq.assist.web.problem.ProblemFactory;
+import cq.assist.web.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security's own 401 and 403 answers, written as problem documents (they bypass the controller advice). A
@@ -26,19 +23,11 @@ public class ProblemSecurityHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemSecurityHandlers.class);
 
-    private final ProblemFactory problems;
-    private final JsonMapper json;
-    private final LocaleResolver locales;
+    private final ProblemWriter problems;
     private final ObjectProvider<AccessRefusals> refusals;
 
-    public ProblemSecurityHandlers(
-            ProblemFactory problems,
-            JsonMapper json,
-            LocaleResolver localeResolver,
-            ObjectProvider<AccessRefusals> refusals) {
+    public ProblemSecurityHandlers(ProblemWriter problems, ObjectProvider<AccessRefusals> refusals) {
         this.problems = problems;
-        this.json = json;
-        this.locales = localeResolver;
         this.refusals = refusals;
     }
 
@@ -63,17 +52,10 @@ public class ProblemSecurityHandlers {
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String key)
             throws IOException {
-        LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        response.setStatus(cq.assist.web.problem.ProblemStatus.of(kind));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        if (kind == ProblemKind.UNAUTHENTICATED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        try {
-            json.writeValue(response.getOutputStream(), ProblemFactory.toJson(problems.of(kind, key)));
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
+        problems.write(
+                request,
+                response,
+                factory -> factory.of(kind, key),
+                kind == ProblemKind.UNAUTHENTICATED ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
     }
 }

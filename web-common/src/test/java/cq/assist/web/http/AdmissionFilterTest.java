@@ -3,6 +3,7 @@ package cq.assist.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.web.problem.ProblemFactory;
+import cq.assist.web.problem.ProblemWriter;
 import cq.assist.web.test.Texts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -28,9 +29,10 @@ class AdmissionFilterTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final AdmissionFilter filter = new AdmissionFilter(
             new Admission(1, Duration.ofMillis(100), Duration.ofSeconds(5)),
-            new ProblemFactory(Texts.messages()),
-            JsonMapper.builder().build(),
-            new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE),
+            new ProblemWriter(
+                    new ProblemFactory(Texts.messages()),
+                    JsonMapper.builder().build(),
+                    new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE)),
             registry);
 
     @Test
