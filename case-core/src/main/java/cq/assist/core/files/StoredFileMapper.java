@@ -25,6 +25,9 @@ interface StoredFileMapper {
      */
     int deleteUnusedBefore(@Param("before") java.time.Instant before, @Param("limit") int limit);
 
+    /** Deletes the file if no application and no home visit uses it (the same rule); returns 0 or 1. */
+    int deleteIfUnused(@Param("id") String id);
+
     /** The {@code content_enc} column (a record, since MyBatis reads a bare {@code byte[]} as many rows). */
     record EncryptedContent(byte[] contentEnc) {}
 }

@@ -98,6 +98,11 @@ public class StoredFileService implements StoredFiles {
         return Optional.ofNullable(files.selectById(fileId)).filter(f -> ownerAccountId.equals(f.ownerAccountId()));
     }
 
+    @Override
+    public boolean deleteIfUnused(String fileId) {
+        return fileId != null && files.deleteIfUnused(fileId) == 1;
+    }
+
     /** The file with its decrypted content if it exists and belongs to this account; empty otherwise. */
     public Optional<FileContent> readOwned(String fileId, String ownerAccountId) {
         return findOwned(fileId, ownerAccountId).map(this::withContent);

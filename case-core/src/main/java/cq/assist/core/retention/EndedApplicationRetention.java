@@ -4,6 +4,7 @@ import cq.assist.core.audit.AuditActions;
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditRecorder;
 import cq.assist.core.common.PeriodicRound;
+import cq.assist.core.files.StoredFiles;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.time.BusinessClock;
 import java.time.Duration;
@@ -69,6 +70,7 @@ public class EndedApplicationRetention extends PeriodicRound {
     private static final String ACTOR = "system";
 
     private final RetentionMapper rows;
+    private final StoredFiles storedFiles;
     private final BusinessClock clock;
     private final AuditRecorder audit;
     private final TransactionTemplate transactions;
@@ -78,6 +80,7 @@ public class EndedApplicationRetention extends PeriodicRound {
 
     EndedApplicationRetention(
             RetentionMapper rows,
+            StoredFiles storedFiles,
             BusinessClock clock,
             AuditRecorder audit,
             TransactionTemplate transactions,
@@ -90,6 +93,7 @@ public class EndedApplicationRetention extends PeriodicRound {
             throw new IllegalArgumentException("assist.retention periods must be positive");
         }
         this.rows = rows;
+        this.storedFiles = storedFiles;
         this.clock = clock;
         this.audit = audit;
         this.transactions = transactions;
@@ -162,7 +166,7 @@ public class EndedApplicationRetention extends PeriodicRound {
         int visits = rows.anonymiseVisits(id);
         int files = 0;
         for (String fileId : fileIds) {
-            files += rows.deleteFileIfUnused(fileId);
+            files += storedFiles.deleteIfUnused(fileId) ? 1 : 0;
         }
         String token = UNLINKED + id;
         int unlinked = rows.unlinkItemCases(id, token)

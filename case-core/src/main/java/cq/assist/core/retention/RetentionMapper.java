@@ -58,9 +58,6 @@ interface RetentionMapper {
     /** Clears the findings, location and photo references of the application's home visits. */
     int anonymiseVisits(@Param("applicationId") String applicationId);
 
-    /** Deletes the file if no application or home visit references it any more; returns rows deleted. */
-    int deleteFileIfUnused(@Param("id") String id);
-
     /** Replaces the household's blind index (keyed hash of the applicant's ID number) in the item cases. */
     int unlinkItemCases(@Param("applicationId") String applicationId, @Param("token") String token);
 

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import cq.assist.core.audit.AuditActions;
 import cq.assist.core.audit.AuditEntry;
 import cq.assist.core.audit.AuditRecorder;
+import cq.assist.core.files.StoredFiles;
 import cq.assist.core.fixtures.CaseFixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EndedApplicationRetentionTest {
 
     private final RetentionMapper rows = mock(RetentionMapper.class);
+    private final StoredFiles storedFiles = mock(StoredFiles.class);
     private final List<AuditEntry> audited = new ArrayList<>();
     private final AuditRecorder audit = entry -> {
         audited.add(entry);
@@ -39,6 +41,7 @@ class EndedApplicationRetentionTest {
     };
     private final EndedApplicationRetention retention = new EndedApplicationRetention(
             rows,
+            storedFiles,
             CaseFixtures.clock(),
             audit,
             new TransactionTemplate(mock(PlatformTransactionManager.class)),
@@ -60,7 +63,7 @@ class EndedApplicationRetentionTest {
                 .thenReturn(List.of(
                         new RetentionMapper.Member(0, "张三丰", LocalDate.of(1958, 7, 21)),
                         new RetentionMapper.Member(1, "李梅", LocalDate.of(1960, 3, 2))));
-        when(rows.deleteFileIfUnused(anyString())).thenReturn(1);
+        when(storedFiles.deleteIfUnused(anyString())).thenReturn(true);
         when(rows.anonymiseVisits("app-1")).thenReturn(1);
         when(rows.deleteMessages("app-1")).thenReturn(4);
 
@@ -70,9 +73,9 @@ class EndedApplicationRetentionTest {
         verify(rows).anonymiseApplication("app-1", "张**");
         verify(rows).anonymiseMember("app-1", 0, "张**", LocalDate.of(1958, 1, 1));
         verify(rows).anonymiseMember("app-1", 1, "李*", LocalDate.of(1960, 1, 1));
-        verify(rows).deleteFileIfUnused("card-1");
-        verify(rows).deleteFileIfUnused("p1");
-        verify(rows).deleteFileIfUnused("p2");
+        verify(storedFiles).deleteIfUnused("card-1");
+        verify(storedFiles).deleteIfUnused("p1");
+        verify(storedFiles).deleteIfUnused("p2");
         verify(rows).deleteSnapshot("app-1");
         verify(rows).deleteTokens("app-1");
         verify(rows).deleteClaims("app-1");
@@ -121,6 +124,7 @@ class EndedApplicationRetentionTest {
     void aPeriodMustBePositive() {
         assertThatThrownBy(() -> new EndedApplicationRetention(
                         rows,
+                        storedFiles,
                         CaseFixtures.clock(),
                         audit,
                         new TransactionTemplate(mock(PlatformTransactionManager.class)),

@@ -142,29 +142,6 @@ class RetentionMapperIT {
                 .isEqualTo("anonymised:" + id);
     }
 
-    @Test
-    void aFileIsDeletedOnlyWhenNothingReferencesItAnyMore() {
-        String mine = file();
-        String shared = file();
-        String other = application("IN_REVIEW", null);
-        jdbc.update("UPDATE application SET id_card_file_id = ? WHERE id = ?", shared, other);
-
-        assertThat(mapper.deleteFileIfUnused(mine)).isEqualTo(1);
-        assertThat(mapper.deleteFileIfUnused(shared)).isZero();
-        jdbc.update("DELETE FROM stored_file WHERE id = ?", shared);
-    }
-
-    private String file() {
-        String id = UUID.randomUUID().toString();
-        jdbc.update(
-                "INSERT INTO stored_file (id, owner_account_id, content_type, size_bytes, sha256, content_enc,"
-                        + " create_time) VALUES (?, 'acc', 'image/jpeg', 1, ?, x'E2', ?)",
-                id,
-                "0".repeat(64),
-                Timestamp.from(LONG_AGO));
-        return id;
-    }
-
     private String application(String status, Instant closedAt) {
         String id = UUID.randomUUID().toString();
         ids.add(id);
