@@ -24,7 +24,11 @@ interface PaymentMapper {
     /** Throws {@code DuplicateKeyException} when the district has a roll of that month. */
     void insertRoll(RollRow row);
 
-    /** Inserts lines, skipping any household, item and month already on a roll; returns rows inserted. */
+    /**
+     * Inserts lines; returns rows inserted. Throws {@code DuplicateKeyException} when a household, item and month
+     * is on a roll already ({@code uk_payment_line_once}): the caller filtered those out, so only a roll built
+     * at the same moment can have paid it (nothing is skipped silently).
+     */
     int insertLines(@Param("lines") List<LineRow> lines);
 
     /** Sets the roll's line count and total from its lines. */

@@ -164,9 +164,10 @@ class PaymentMapperIT {
 
         assertThat(mapper.insertLines(List.of(line(december, "a", "800.00"), line(december, "b", "700.50"))))
                 .isEqualTo(2);
-        assertThat(mapper.insertLines(List.of(line(december, "a", "800.00"))))
-                .as("ignored twin")
-                .isZero();
+        assertThatThrownBy(() -> mapper.insertLines(List.of(line(december, "a", "800.00"))))
+                .as("a twin is refused by the database key, not skipped silently")
+                .isInstanceOf(PersistenceException.class)
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
         mapper.updateRollTotals(december.id());
 
         RollRow read = mapper.selectRoll(december.id());

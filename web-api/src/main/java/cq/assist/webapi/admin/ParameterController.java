@@ -1,7 +1,7 @@
 package cq.assist.webapi.admin;
 
 import cq.assist.core.monitoring.MonitoredHouseholds;
-import cq.assist.core.monitoring.ScreeningRuns;
+import cq.assist.core.monitoring.ParameterChanges;
 import cq.assist.core.parameters.NewParameterVersion;
 import cq.assist.core.parameters.ParameterQuery;
 import cq.assist.core.parameters.ParameterVersion;
@@ -37,12 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ParameterController {
 
     private final PublishingParameters publishing;
-    private final ScreeningRuns screening;
+    private final ParameterChanges changes;
     private final MonitoredHouseholds monitored;
 
-    ParameterController(PublishingParameters publishing, ScreeningRuns screening, MonitoredHouseholds monitored) {
+    ParameterController(PublishingParameters publishing, ParameterChanges changes, MonitoredHouseholds monitored) {
         this.publishing = publishing;
-        this.screening = screening;
+        this.changes = changes;
         this.monitored = monitored;
     }
 
@@ -91,13 +91,11 @@ class ParameterController {
     @PostMapping("/api/v1/admin/parameters")
     @ResponseStatus(HttpStatus.CREATED)
     ParameterResponse publish(Caller caller, @RequestBody ParameterRequest body) {
-        ParameterVersion version = publishing.publish(
+        ParameterChanges.Published published = changes.publish(
                 new NewParameterVersion(
                         body.key(), body.regionCode(), body.value(), body.effectiveFrom(), body.source()),
                 caller.subject());
-        String runId = screening.startForParameter(
-                version.key(), version.regionCode(), version.effectiveFrom(), caller.subject());
-        return ParameterResponse.of(version, runId);
+        return ParameterResponse.of(published.version(), published.runId());
     }
 
     private static String blankToNull(String text) {

@@ -104,13 +104,13 @@ class StaffApplicationController {
     }
 
     /**
-     * The view; the household's charity help only for civil-affairs staff (who decide temporary aid), the
-     * insurance claims only for civil affairs and medical security (who decide medical aid), the household's
+     * The view; the household's charity help and insurance claims only for civil affairs (who decide temporary
+     * aid) and medical security (who decide medical aid), the two offices that weigh the same need
+     * ({@code HouseholdCharityHelp}), the household's
      * facts as far as the caller's department needs them ({@link StepFacts}).
      */
     private StaffApplicationResponse view(StaffApplication a, String departmentKind, StepFacts.Shown facts) {
-        boolean civilAffairs = "CIVIL_AFFAIRS".equals(departmentKind);
-        boolean medical = civilAffairs || "MEDICAL_SECURITY".equals(departmentKind);
+        boolean weighsSameNeed = "CIVIL_AFFAIRS".equals(departmentKind) || "MEDICAL_SECURITY".equals(departmentKind);
         return new StaffApplicationResponse(
                 a.id(),
                 a.applicationNo(),
@@ -127,8 +127,8 @@ class StaffApplicationController {
                                 m.projectId(), m.name(), m.organisation(), m.reasons()))
                         .toList(),
                 a.timeline().stream().map(this::entry).toList(),
-                civilAffairs ? household(charityHelp.forApplication(a.id())) : null,
-                !medical
+                weighsSameNeed ? household(charityHelp.forApplication(a.id())) : null,
+                !weighsSameNeed
                         ? null
                         : insuranceClaims.ofApplication(a.id()).stream()
                                 .map(c -> new StaffApplicationResponse.InsuranceClaim(

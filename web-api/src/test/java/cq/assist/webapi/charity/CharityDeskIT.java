@@ -192,6 +192,15 @@ class CharityDeskIT {
         assertThat(view.get("timeline").findValuesAsString("event"))
                 .as("charity help is an entry of the application's timeline")
                 .contains("慈善机构同意救助");
+        fixtures.openItem(accepted, "MEDICAL_AID", "MEDICAL_SECURITY@500103");
+        JsonNode medicalView = new HttpApi(port)
+                .as(new StaffTokens(tokens).staff(Roles.DEPARTMENT_REVIEWER, "MEDICAL_SECURITY@500103"))
+                .get("/api/v1/applications/" + accepted.applicationId())
+                .json();
+        assertThat(medicalView.get("householdCharityHelp").get("warning").asString())
+                .as("the medical-aid reviewer weighs the same need too")
+                .contains("300.00")
+                .contains("医疗救助");
         fixtures.openTemporaryAid(declined);
         assertThat(new HttpApi(port)
                         .as(new StaffTokens(tokens).staff(Roles.DEPARTMENT_REVIEWER, "HOUSING@500103"))

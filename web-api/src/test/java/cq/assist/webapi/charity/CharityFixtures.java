@@ -102,13 +102,19 @@ final class CharityFixtures {
      * as the fan-out would open it (so that office's staff may read the application).
      */
     void openTemporaryAid(Filed filed) {
+        openItem(filed, "TEMP_AID", "CIVIL_AFFAIRS@500103");
+    }
+
+    /** Opens an item case of the application in review at the department's DEPARTMENT_REVIEW step. */
+    void openItem(Filed filed, String itemCode, String departmentCode) {
         jdbc.update(
                 "INSERT INTO item_case (id, application_id, item_code, kind, origin, department_code, region_code, status,"
-                        + " current_step, household_key, active_key, create_by, create_time) VALUES (?, ?, 'TEMP_AID',"
-                        + " 'APPLY', 'ASSESSMENT', 'CIVIL_AFFAIRS@500103', ?, 'IN_REVIEW', 'DEPARTMENT_REVIEW', ?, ?,"
-                        + " 'it', ?)",
+                        + " current_step, household_key, active_key, create_by, create_time) VALUES (?, ?, ?,"
+                        + " 'APPLY', 'ASSESSMENT', ?, ?, 'IN_REVIEW', 'DEPARTMENT_REVIEW', ?, ?, 'it', ?)",
                 UUID.randomUUID().toString(),
                 filed.applicationId(),
+                itemCode,
+                departmentCode,
                 COMMUNITY,
                 filed.householdKey(),
                 filed.householdKey(),
