@@ -2,53 +2,56 @@ package cq.assist.web.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start an app outside the {@code demo} profile while a stand-in for a system outside our
- * reach is in use or demo data is present (issue 7, review M7): the embedded H2 database, the outbox SMS
- * gateway ({@code assist.sms.gateway=outbox}, the default), the reference registry as the economic-check
- * data source ({@code assist.check.source=reference-registry}, the default), the registry-phone real-name
- * stand-in ({@code assist.real-name.verifier=registry-phone}, the default), the local key-file stand-in for
- * a key management service ({@code assist.pii.kms=local-key-file}, the default, unless an operator sets
- * {@code assist.pii.local-key-file.allowed=true}), or any staff account with the demo password. Integration tests, which run these stand-ins on purpose, opt in with
- * {@code assist.stand-ins.allowed=true}; nothing else sets it.
+ * Refuses to start an app outside the {@code demo} profile while a stand-in for a system outside our reach is
+ * configured (issue 7, review M7): the embedded H2 database, the outbox SMS gateway ({@code
+ * assist.sms.gateway=outbox}, the default), the reference registry as the economic-check data source ({@code
+ * assist.check.source=reference-registry}, the default), the registry-phone real-name stand-in ({@code
+ * assist.real-name.verifier=registry-phone}, the default), or the local key-file stand-in for a key management
+ * service ({@code assist.pii.kms=local-key-file}, the default, unless an operator sets {@code
+ * assist.pii.local-key-file.allowed=true}).
+ *
+ * <p>It runs as an environment post-processor, once the configuration is read and before any bean exists: a
+ * refused start opens no database (H2's server port included), runs no migration and binds no port. Demo data
+ * left in a real database is refused by {@link DemoDataGuard}, before the web server starts. Integration tests,
+ * which run these stand-ins on purpose, opt in with {@code assist.stand-ins.allowed=true}; nothing else sets it.
+ *
+ * @throws IllegalStateException from {@link #postProcessEnvironment} naming every stand-in found
  */
-@Component
-class StandInGuard implements ApplicationListener<ApplicationStartedEvent> {
-
-    /** The BCrypt hash every demo staff account is seeded with (seeds/demo/10_staff_account.csv). */
-    static final String DEMO_PASSWORD_HASH = "$2a$10$CBHgxCEqdeCkrnNaEBI4VePk8JNtTzr6HKVvX5AwyPHvIGRZpjkCO";
-
-    private final Environment environment;
-    private final JdbcTemplate jdbc;
-
-    StandInGuard(Environment environment, JdbcTemplate jdbc) {
-        this.environment = environment;
-        this.jdbc = jdbc;
-    }
+public class StandInGuard implements EnvironmentPostProcessor, Ordered {
 
     @Override
-    public void onApplicationEvent(ApplicationStartedEvent event) {
-        List<String> problems = problems(environment, this::demoAccounts);
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Refusing to start outside the demo profile: " + String.join("; ", problems));
         }
     }
 
-    /** What keeps this configuration from starting outside the demo; empty when it may start. */
-    static List<String> problems(Environment environment, IntSupplier demoAccounts) {
+    /** After the configuration data and the other post-processors, so every setting is seen. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** True in the demo profile or when tests opt in: stand-ins and demo data are allowed. */
+    static boolean allowed(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of("demo"))
+                || environment.getProperty("assist.stand-ins.allowed", Boolean.class, false);
+    }
+
+    /** The configured stand-ins that keep this configuration from starting outside the demo; empty when none. */
+    static List<String> problems(Environment environment) {
         List<String> problems = new ArrayList<>();
-        if (environment.acceptsProfiles(Profiles.of("demo"))
-                || environment.getProperty("assist.stand-ins.allowed", Boolean.class, false)) {
+        if (allowed(environment)) {
             return problems;
         }
         if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
@@ -68,19 +71,6 @@ class StandInGuard implements ApplicationListener<ApplicationStartedEvent> {
             problems.add("the local key-file stand-in for a KMS (set assist.pii.kms to the key service's adapter, or"
                     + " accept the risk with assist.pii.local-key-file.allowed=true)");
         }
-        if (demoAccounts.getAsInt() > 0) {
-            problems.add("staff accounts with the demo password (disable or re-provision them)");
-        }
         return problems;
-    }
-
-    private int demoAccounts() {
-        try {
-            Integer count = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM staff_account WHERE password_hash = ?", Integer.class, DEMO_PASSWORD_HASH);
-            return count == null ? 0 : count;
-        } catch (DataAccessException noTableYet) {
-            return 0;
-        }
     }
 }

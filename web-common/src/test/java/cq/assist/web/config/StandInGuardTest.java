@@ -1,11 +1,12 @@
 package cq.assist.web.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Review M7: outside the demo profile the stand-ins and demo accounts keep an app from starting. */
+/** Review M7: outside the demo profile the configured stand-ins keep an app from starting. */
 class StandInGuardTest {
 
     private static MockEnvironment production() {
@@ -19,7 +20,7 @@ class StandInGuardTest {
 
     @Test
     void aConfigurationWithRealSystemsStarts() {
-        assertThat(StandInGuard.problems(production(), () -> 0)).isEmpty();
+        assertThat(StandInGuard.problems(production())).isEmpty();
     }
 
     @Test
@@ -27,7 +28,7 @@ class StandInGuardTest {
         MockEnvironment bare =
                 new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/assist");
 
-        assertThat(StandInGuard.problems(bare, () -> 0))
+        assertThat(StandInGuard.problems(bare))
                 .hasSize(5)
                 .anySatisfy(p -> assertThat(p).contains("key-file"))
                 .anySatisfy(p -> assertThat(p).contains("H2"))
@@ -43,16 +44,20 @@ class StandInGuardTest {
                 .withProperty("assist.pii.kms", "local-key-file")
                 .withProperty("assist.pii.local-key-file.allowed", "true");
 
-        assertThat(StandInGuard.problems(keyFile, () -> 0)).singleElement().satisfies(p -> assertThat(p)
+        assertThat(StandInGuard.problems(keyFile)).singleElement().satisfies(p -> assertThat(p)
                 .contains("KMS"));
-        assertThat(StandInGuard.problems(allowed, () -> 0)).isEmpty();
+        assertThat(StandInGuard.problems(allowed)).isEmpty();
     }
 
     @Test
-    void demoAccountsLeftInADatabaseAreRefused() {
-        assertThat(StandInGuard.problems(production(), () -> 14))
-                .singleElement()
-                .satisfies(p -> assertThat(p).contains("demo password"));
+    void aRefusedStartStopsWhileTheEnvironmentIsPrepared() {
+        MockEnvironment bare =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/assist");
+
+        assertThatThrownBy(() -> new StandInGuard().postProcessEnvironment(bare, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("H2");
+        new StandInGuard().postProcessEnvironment(production(), null);
     }
 
     @Test
@@ -61,7 +66,7 @@ class StandInGuardTest {
         demo.setActiveProfiles("demo");
         MockEnvironment tests = new MockEnvironment().withProperty("assist.stand-ins.allowed", "true");
 
-        assertThat(StandInGuard.problems(demo, () -> 14)).isEmpty();
-        assertThat(StandInGuard.problems(tests, () -> 14)).isEmpty();
+        assertThat(StandInGuard.problems(demo)).isEmpty();
+        assertThat(StandInGuard.problems(tests)).isEmpty();
     }
 }
