@@ -24,7 +24,7 @@ import org.springframework.mock.env.MockEnvironment;
  * bean exists (no database opened, no port bound), and the demo people the demo seeds write are found in a real
  * database by what they are (the demo password, the demo workers' phones under the app's blind-index keys).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = WebApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StandInGuardIT {
 
     @Autowired

@@ -192,6 +192,13 @@ class CharityDeskIT {
         assertThat(view.get("timeline").findValuesAsString("event"))
                 .as("charity help is an entry of the application's timeline")
                 .contains("慈善机构同意救助");
+        fixtures.withdrawConsent(accepted, acceptedId);
+        JsonNode withdrawn = find(dazu.get("/api/v1/charity/needs").json(), "requestId", acceptedId);
+        assertThat(withdrawn.get("status").asString()).as("the decision stands").isEqualTo("ACCEPTED");
+        assertThat(withdrawn.get("data").propertyNames())
+                .as("a withdrawn consent hides the data from the charity at once")
+                .isEmpty();
+        assertThat(dazu.get("/api/v1/charity/needs").text()).doesNotContain(accepted.phone());
         fixtures.openItem(accepted, "MEDICAL_AID", "MEDICAL_SECURITY@500103");
         JsonNode medicalView = new HttpApi(port)
                 .as(new StaffTokens(tokens).staff(Roles.DEPARTMENT_REVIEWER, "MEDICAL_SECURITY@500103"))

@@ -97,6 +97,11 @@ final class CharityFixtures {
                 .id();
     }
 
+    /** The resident withdraws its consent to share the request's data, as {@code DELETE} in mobile-api does. */
+    void withdrawConsent(Filed filed, String requestId) {
+        requesting.withdrawConsent(Filer.resident(filed.account()), requestId);
+    }
+
     /**
      * An open TEMP_AID case of the application's household at the district civil-affairs office's review,
      * as the fan-out would open it (so that office's staff may read the application).

@@ -58,6 +58,12 @@ class MonitoringIT {
     @Autowired
     cq.assist.core.pii.PiiCipher cipher;
 
+    @Autowired
+    org.flowable.engine.ManagementService management;
+
+    @Autowired
+    org.flowable.engine.RepositoryService repository;
+
     HttpApi admin;
     HttpApi district;
     StaffTokens tokens;
@@ -144,6 +150,64 @@ class MonitoringIT {
         JsonNode listed = admin.get("/api/v1/monitoring/runs?size=50").json();
         assertThat(listed.findValuesAsString("id"))
                 .contains(run.get("id").asString(), lower.get("id").asString());
+    }
+
+    /**
+     * The periodic re-check on MariaDB: the nightly timer of {@code monitoringSchedule} (one job in the engine's
+     * table, so one node runs it) starts a SCHEDULE run over the households whose review is due, moves their next
+     * review six months on, and leaves a household not yet due alone.
+     */
+    @Test
+    void theNightlyTimerReScreensTheHouseholdsWhoseReviewIsDueAndMovesTheirNextReview() throws Exception {
+        java.time.Instant since = clock.now().minus(Duration.ofDays(200));
+        Household due = fixtures.monitored(COMMUNITY, new BigDecimal("300"), since);
+        Household notDue = fixtures.monitored(COMMUNITY, new BigDecimal("300"), since);
+        LocalDate today = clock.today();
+        jdbc.update(
+                "UPDATE monitored_household SET next_review_on = ? WHERE household_key = ?",
+                today.minusDays(1),
+                due.key());
+        java.util.Set<String> before = new java.util.HashSet<>(
+                admin.get("/api/v1/monitoring/runs?size=100").json().findValuesAsString("id"));
+        String definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("monitoringSchedule")
+                .latestVersion()
+                .singleResult()
+                .getId();
+        org.flowable.job.api.Job nightly =
+                management.createTimerJobQuery().processDefinitionId(definition).singleResult();
+        assertThat(nightly).as("one nightly timer job for the whole cluster").isNotNull();
+
+        management.moveTimerToExecutableJob(nightly.getId());
+
+        String runId = null;
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (runId == null && System.nanoTime() < until) {
+            for (JsonNode r : admin.get("/api/v1/monitoring/runs?size=100").json()) {
+                if ("SCHEDULE".equals(r.get("trigger").asString())
+                        && !before.contains(r.get("id").asString())) {
+                    runId = r.get("id").asString();
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertThat(runId).as("a SCHEDULE run within 60 s of the timer").isNotNull();
+        JsonNode run = finished(runId);
+        assertThat(run.get("households").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(nextReview(due)).isEqualTo(today.plusMonths(6));
+        assertThat(nextReview(notDue)).as("not due: left alone").isEqualTo(LocalDate.of(2099, 1, 1));
+        assertThat(management
+                        .createTimerJobQuery()
+                        .processDefinitionId(definition)
+                        .count())
+                .as("the timer is set again for the next night")
+                .isEqualTo(1);
+    }
+
+    private LocalDate nextReview(Household h) {
+        return jdbc.queryForObject(
+                "SELECT next_review_on FROM monitored_household WHERE household_key = ?", LocalDate.class, h.key());
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.itemcase.CaseOrigin;
+import cq.assist.core.itemcase.Decision;
 import cq.assist.core.itemcase.ItemCaseRow;
 import cq.assist.core.itemcase.ItemCaseStatus;
+import cq.assist.core.itemcase.ItemCases;
 import cq.assist.core.itemcase.NewCase;
 import cq.assist.core.itemcase.OpeningItemCases;
+import cq.assist.core.login.Roles;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.pii.PiiField;
 import cq.assist.core.time.BusinessClock;
@@ -17,6 +20,10 @@ import cq.assist.web.test.MonitoredHouseholdFixtures;
 import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
 import cq.assist.webapi.task.StaffTokens;
 import cq.assist.workflow.item.ItemProcesses;
+import cq.assist.workflow.task.StaffTasks;
+import cq.assist.workflow.task.TaskDecision;
+import cq.assist.workflow.task.TaskScope;
+import cq.assist.workflow.task.TaskView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -26,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +42,8 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +87,15 @@ class PaymentRollsIT {
 
     @Autowired
     ItemProcesses processes;
+
+    @Autowired
+    StaffTasks staffTasks;
+
+    @Autowired
+    ItemCases itemCases;
+
+    @Autowired
+    ManagementService management;
 
     StaffTokens tokens;
     HttpApi district;
@@ -396,6 +415,96 @@ class PaymentRollsIT {
         assertThat(next.status()).as(next.toString()).isEqualTo(201);
         assertThat(now.json().get("lines").findValuesAsString("householdId")).contains(h.key());
         assertThat(next.json().get("lines").findValuesAsString("householdId")).doesNotContain(h.key());
+    }
+
+    /**
+     * End to end from the decision: 低保 decided through the real item process and {@code /api/v1/tasks} (home
+     * visit, street review, public notice, district decision with an amount) is paid from the month after the
+     * decision, with the decided amount, and not in the month of the decision.
+     */
+    @Test
+    void aDibaoDecidedThroughTheTasksIsPaidFromTheMonthAfterTheDecision() throws Exception {
+        String districtCode = "500105";
+        String community = "500105001001";
+        Household h = fixtures.monitored(community, new BigDecimal("300"), clock.now());
+        fixtures.application(h, "钱决定", "500105197705050055", cipher);
+        payeeAccount(h, "6230" + "500105197705050055".substring(3), "重庆农村商业银行");
+        ItemCaseRow dibao = opening.open(new NewCase(
+                        h.applicationId(),
+                        h.key(),
+                        community,
+                        "DIBAO",
+                        CaseOrigin.ASSESSMENT,
+                        ItemCaseStatus.PENDING,
+                        true,
+                        List.of("家庭人均收入低于低保标准")))
+                .orElseThrow();
+        processes.start(dibao.id());
+        TaskScope worker = TaskScope.of("worker-" + UUID.randomUUID(), Set.of(Roles.COMMUNITY_WORKER), null, community);
+        staffTasks.complete(
+                taskOf(() -> staffTasks.open(worker).stream()
+                        .filter(t -> t.applicationId().equals(h.applicationId()))
+                        .map(TaskView::taskId)
+                        .findFirst()
+                        .orElse(null)),
+                new TaskDecision(Decision.APPROVE, null, null),
+                worker);
+        HttpApi street = new HttpApi(port).as(tokens.streetReviewer("500105001"));
+        HttpApi.Answer reviewed = street.post(
+                "/api/v1/tasks/" + taskOf(() -> openTaskOf(street, h)) + "/complete", Map.of("decision", "APPROVE"));
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        Job notice = management
+                .createTimerJobQuery()
+                .processInstanceId(itemCases.find(dibao.id()).processInstanceId())
+                .singleResult();
+        management.moveTimerToExecutableJob(notice.getId());
+        HttpApi approver = new HttpApi(port).as(tokens.districtApprover(districtCode));
+        HttpApi.Answer decided = approver.post(
+                "/api/v1/tasks/" + taskOf(() -> openTaskOf(approver, h)) + "/complete",
+                Map.of("decision", "APPROVE", "amount", "655.00"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(itemCases.find(dibao.id()).status()).isEqualTo("GRANTED");
+
+        LocalDate today = clock.today();
+        HttpApi.Answer decisionMonth = approver.post(
+                "/api/v1/payments/rolls",
+                Map.of("month", today.toString().substring(0, 7), "regionCode", districtCode));
+        HttpApi.Answer nextMonth = approver.post(
+                "/api/v1/payments/rolls",
+                Map.of("month", today.plusMonths(1).toString().substring(0, 7), "regionCode", districtCode));
+        assertThat(decisionMonth.status()).as(decisionMonth.toString()).isEqualTo(201);
+        assertThat(nextMonth.status()).as(nextMonth.toString()).isEqualTo(201);
+        assertThat(decisionMonth.json().get("lines").findValuesAsString("householdId"))
+                .as("not paid in the month of the decision")
+                .doesNotContain(h.key());
+        List<String> paid = new ArrayList<>();
+        nextMonth.json().get("lines").forEach(l -> {
+            if (l.get("householdId").asString().equals(h.key())) {
+                paid.add(l.get("itemCode").asString() + " " + l.get("amount").asString());
+            }
+        });
+        assertThat(paid).as("paid from the month after the decision").containsExactly("DIBAO 655.00");
+    }
+
+    private static String openTaskOf(HttpApi as, Household h) {
+        for (JsonNode t : as.get("/api/v1/tasks?status=open&size=100").json()) {
+            if (t.get("applicationId").asString().equals(h.applicationId())) {
+                return t.get("taskId").asString();
+            }
+        }
+        return null;
+    }
+
+    /** The task id the probe finds within 30 seconds (the engine's asynchronous steps), else a failed test. */
+    private static String taskOf(java.util.function.Supplier<String> probe) throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String id = probe.get();
+        while (id == null && System.nanoTime() < until) {
+            Thread.sleep(200);
+            id = probe.get();
+        }
+        assertThat(id).as("an open task within 30 s").isNotNull();
+        return id;
     }
 
     @Test
