@@ -95,15 +95,21 @@ public class RequestingCharityHelp {
     }
 
     /**
-     * Files a request with the resident's separate consent.
+     * Files a request with the resident's separate consent (PIPL arts. 23 and 29). The consent stored is the
+     * one the resident read: when the app sends the SHA-256 of the consent text it showed, a text that changed
+     * since (the project's terms or fields) is refused rather than recorded as agreed.
      *
+     * @param shownTextSha256 lowercase hex SHA-256 of the consent text the app showed ({@code consent.textSha256}
+     *     of the offer); null when the client does not send it (the contract's body has no such field)
      * @throws DomainException VALIDATION naming {@code consentToShare} when consent is not given; FORBIDDEN for
      *     a worker; NOT_FOUND for an application the reader may not see; UNPROCESSABLE naming {@code projectId}
-     *     when the project is not among the application's matches or no longer open; CONFLICT when an open
-     *     request to the project exists
+     *     when the project is not among the application's matches or no longer open; CONFLICT naming {@code
+     *     consentTextSha256} when the consent text changed since it was shown; CONFLICT when an open request to
+     *     the project exists
      */
     @Transactional
-    public CharityRequestView request(Filer resident, String applicationId, String projectId, boolean consent) {
+    public CharityRequestView request(
+            Filer resident, String applicationId, String projectId, boolean consent, String shownTextSha256) {
         if (!consent) {
             throw DomainException.invalid(List.of(new FieldError("consentToShare", "charity.consent.required")));
         }
@@ -119,6 +125,13 @@ public class RequestingCharityHelp {
                     ProblemKind.UNPROCESSABLE,
                     matched ? "charity.project.closed" : "charity.project.notMatched",
                     List.of(new FieldError("projectId", "charity.project.notMatched")));
+        }
+        ConsentTerms terms = ConsentTerms.of(project);
+        if (shownTextSha256 != null && !shownTextSha256.strip().equalsIgnoreCase(terms.textSha256())) {
+            throw DomainException.withFields(
+                    ProblemKind.CONFLICT,
+                    "charity.consent.changed",
+                    List.of(new FieldError("consentTextSha256", "charity.consent.changed")));
         }
         Instant now = clock.now();
         String id = UUID.randomUUID().toString();
@@ -141,7 +154,6 @@ public class RequestingCharityHelp {
         } catch (DuplicateKeyException e) {
             throw new DomainException(ProblemKind.CONFLICT, "charity.request.duplicate");
         }
-        ConsentTerms terms = ConsentTerms.of(project);
         requests.insertConsent(new CharityConsentRow(
                 id,
                 applicationId,

@@ -95,7 +95,7 @@ class RequestingCharityHelpTest {
 
     @Test
     void storesTheRequestWithTheConsentAgreedAndTellsTheResident() {
-        CharityRequestView view = requesting.request(RESIDENT, "app-1", "p1", true);
+        CharityRequestView view = requesting.request(RESIDENT, "app-1", "p1", true, null);
 
         ArgumentCaptor<CharityRequestRow> row = ArgumentCaptor.forClass(CharityRequestRow.class);
         verify(requests).insert(row.capture());
@@ -116,22 +116,40 @@ class RequestingCharityHelpTest {
 
     @Test
     void noConsentAWorkerAnUnmatchedOrClosedProjectOrASecondRequestIsRefused() {
-        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p1", false))
+        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p1", false, null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field)
                         .containsExactly("consentToShare"));
-        assertThatThrownBy(() -> requesting.request(Filer.worker("w-1", CaseFixtures.COMMUNITY), "app-1", "p1", true))
+        assertThatThrownBy(() ->
+                        requesting.request(Filer.worker("w-1", CaseFixtures.COMMUNITY), "app-1", "p1", true, null))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
-        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p9", true))
+        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p9", true, null))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.UNPROCESSABLE));
         verify(requests, never()).insert(any());
 
         when(requests.insert(any())).thenThrow(new org.springframework.dao.DuplicateKeyException("uk"));
-        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p1", true))
+        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p1", true, null))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT));
         verify(requests, never()).insertConsent(any());
+    }
+
+    @Test
+    void consentToTermsThatChangedSinceTheyWereShownIsRefusedAndTheShownOnesAreAccepted() {
+        String shown = ConsentTerms.of(project).textSha256();
+
+        assertThatThrownBy(() -> requesting.request(RESIDENT, "app-1", "p1", true, "0".repeat(64)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT);
+                    assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("consentTextSha256");
+                });
+        verify(requests, never()).insert(any());
+
+        requesting.request(RESIDENT, "app-1", "p1", true, shown.toUpperCase(java.util.Locale.ROOT));
+        verify(requests).insertConsent(any());
     }
 }

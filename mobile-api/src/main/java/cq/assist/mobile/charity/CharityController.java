@@ -42,7 +42,11 @@ class CharityController {
     @PostMapping("/api/v1/charity-requests")
     ResponseEntity<CharityViews.Request> request(@Valid @RequestBody NewRequest body, Caller caller) {
         CharityViews.Request view = CharityViews.request(charity.request(
-                filer(caller), body.applicationId(), body.projectId(), Boolean.TRUE.equals(body.consentToShare())));
+                filer(caller),
+                body.applicationId(),
+                body.projectId(),
+                Boolean.TRUE.equals(body.consentToShare()),
+                body.consentTextSha256()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/charity-requests/" + view.id()))
                 .body(view);
@@ -66,11 +70,16 @@ class CharityController {
         return CharityViews.request(charity.withdrawConsent(filer(caller), id));
     }
 
-    /** The body of a request: the application, the matched project and the separate consent (must be true). */
+    /**
+     * The body of a request: the application, the matched project and the separate consent (must be true);
+     * optionally the SHA-256 of the consent text the app showed (beyond the contract), so that terms changed
+     * since are refused with 409 instead of being recorded as agreed.
+     */
     record NewRequest(
             @NotBlank @Size(max = 36) String applicationId,
             @NotBlank @Size(max = 32) String projectId,
-            Boolean consentToShare) {}
+            Boolean consentToShare,
+            @Size(max = 64) String consentTextSha256) {}
 
     private static Filer filer(Caller caller) {
         return caller.hasRole(Roles.COMMUNITY_WORKER)

@@ -137,7 +137,17 @@ class CharityRequestIT {
         assertThat(notMatched.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("projectId");
 
-        HttpApi.Answer created = resident.post("/api/v1/charity-requests", body(id, ILLNESS_PROJECT, true));
+        Map<String, Object> staleTerms = new java.util.HashMap<>(body(id, ILLNESS_PROJECT, true));
+        staleTerms.put("consentTextSha256", "0".repeat(64));
+        HttpApi.Answer changed = resident.post("/api/v1/charity-requests", staleTerms);
+        assertThat(changed.status())
+                .as("terms other than those shown are not agreed")
+                .isEqualTo(409);
+        assertThat(changed.json().get("errors").get(0).get("field").asString()).isEqualTo("consentTextSha256");
+        Map<String, Object> shownTerms = new java.util.HashMap<>(body(id, ILLNESS_PROJECT, true));
+        shownTerms.put(
+                "consentTextSha256", illness.get("consent").get("textSha256").asString());
+        HttpApi.Answer created = resident.post("/api/v1/charity-requests", shownTerms);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String requestId = created.json().get("id").asString();
         assertThat(created.json().get("status").asString()).isEqualTo("SUBMITTED");

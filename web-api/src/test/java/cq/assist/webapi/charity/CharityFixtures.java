@@ -93,7 +93,7 @@ final class CharityFixtures {
     /** The resident of {@code filed} asks the project with consent; returns the request id. */
     String request(Filed filed, String projectId) {
         return requesting
-                .request(Filer.resident(filed.account()), filed.applicationId(), projectId, true)
+                .request(Filer.resident(filed.account()), filed.applicationId(), projectId, true, null)
                 .id();
     }
 

@@ -250,7 +250,7 @@ final class ConsoleCases {
                         "TEST",
                         "console-it",
                         clock.now()));
-        return charity.request(Filer.resident(resident), filed.applicationId(), projectId, true)
+        return charity.request(Filer.resident(resident), filed.applicationId(), projectId, true, null)
                 .id();
     }
 
