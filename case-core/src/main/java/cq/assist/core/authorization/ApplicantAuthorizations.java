@@ -4,8 +4,10 @@ import cq.assist.core.intake.ApplicationForm;
 import cq.assist.core.intake.ApplicationRow;
 import cq.assist.core.intake.AuthorizationPort;
 import cq.assist.core.intake.Filer;
+import cq.assist.core.intake.IdentityCheck;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.intake.Timeline;
+import cq.assist.core.login.MobileAccounts;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.rules.Relation;
 import java.time.Instant;
@@ -16,10 +18,15 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Intake's {@link AuthorizationPort}: the authorizations settled at submission: the applicant's own record (a real-name bound resident, or
- * the person a worker checked in person), a guardian record for every minor child or grandchild of the
- * applicant, and a co-signing token for every other member who must authorize. Returns how many
+ * Intake's {@link AuthorizationPort}: the authorizations settled at submission: the applicant's own record (a
+ * real-name bound resident, or the person a worker checked in person), a guardian record for every minor child or
+ * grandchild of the applicant, and a co-signing token for every other member who must authorize. Returns how many
  * co-signers are pending.
+ *
+ * <p>Each record carries its identity evidence, sealed with it (review M5), without personal data: for a
+ * resident's filing the account and its real-name check ({@code account=...;realName=<method>:<reference>;
+ * verifiedAt=...}), for a worker's the worker and how identity was checked in person ({@code worker=...;check=...},
+ * as {@link SigningInPerson} writes it); a guardian record adds {@code guardianFor=<relation>}.
  */
 @Component
 class ApplicantAuthorizations implements AuthorizationPort {
@@ -28,16 +35,19 @@ class ApplicantAuthorizations implements AuthorizationPort {
     private final AuthorizationRecords records;
     private final CoSigningTokens tokens;
     private final Timeline timeline;
+    private final MobileAccounts accounts;
 
     ApplicantAuthorizations(
             AuthorizationLetterMapper letters,
             AuthorizationRecords records,
             CoSigningTokens tokens,
-            Timeline timeline) {
+            Timeline timeline,
+            MobileAccounts accounts) {
         this.letters = letters;
         this.records = records;
         this.tokens = tokens;
         this.timeline = timeline;
+        this.accounts = accounts;
     }
 
     @Override
@@ -58,6 +68,13 @@ class ApplicantAuthorizations implements AuthorizationPort {
         LetterRow letter = letters.selectByVersion(form.authorization().letterVersion());
         boolean proxy = filer.worker();
         LocalDate today = now.atZone(cq.assist.core.time.BusinessClock.ZONE).toLocalDate();
+        String evidence = proxy
+                ? "worker=" + filer.accountId() + ";check="
+                        + (form.identityCheck() == null ? IdentityCheck.ID_CARD_IN_PERSON.name() : form.identityCheck())
+                : accounts.realNameOf(filer.accountId())
+                        .map(r -> "account=" + filer.accountId() + ";realName=" + r.method() + ":" + r.reference()
+                                + ";verifiedAt=" + r.verifiedAt())
+                        .orElse("account=" + filer.accountId());
         int coSigners = 0;
         for (MemberRow member : members) {
             boolean self = Relation.SELF.name().equals(member.relation());
@@ -76,7 +93,8 @@ class ApplicantAuthorizations implements AuthorizationPort {
                         proxy ? Channel.PROXY : Channel.APP,
                         filer.accountId(),
                         form.authorization().signature(),
-                        now));
+                        now,
+                        self ? evidence : evidence + ";guardianFor=" + member.relation()));
             } else if (member.requiresAuthorization()) {
                 tokens.issue(app.id(), member.seq(), letter.letterVersion(), now);
                 coSigners++;

@@ -15,8 +15,10 @@ import cq.assist.core.intake.ApplicationForms;
 import cq.assist.core.intake.Filer;
 import cq.assist.core.intake.MemberRow;
 import cq.assist.core.intake.Timeline;
+import cq.assist.core.login.MobileAccounts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -33,8 +35,9 @@ class ApplicantAuthorizationsTest {
     private final AuthorizationRecords records = mock(AuthorizationRecords.class);
     private final CoSigningTokens tokens = mock(CoSigningTokens.class);
     private final Timeline timeline = mock(Timeline.class);
+    private final MobileAccounts accounts = mock(MobileAccounts.class);
     private final ApplicantAuthorizations authorizations =
-            new ApplicantAuthorizations(letters, records, tokens, timeline);
+            new ApplicantAuthorizations(letters, records, tokens, timeline, accounts);
 
     private final List<MemberRow> household = List.of(
             member(0, "SELF", LocalDate.of(1980, 1, 1), false),
@@ -50,6 +53,9 @@ class ApplicantAuthorizationsTest {
     @BeforeEach
     void theLetter() {
         when(letters.selectByVersion(ApplicationForms.LETTER)).thenReturn(LETTER);
+        when(accounts.realNameOf("acc-1"))
+                .thenReturn(Optional.of(
+                        new MobileAccounts.RealName("张三", "500103198001010011", "h", "CARRIER_3E", "ref-42", NOW)));
     }
 
     @Test
@@ -71,6 +77,11 @@ class ApplicantAuthorizationsTest {
                         org.assertj.core.groups.Tuple.tuple(2, IdentityMethod.GUARDIAN));
         assertThat(signed.getAllValues())
                 .allSatisfy(s -> assertThat(s.channel()).isEqualTo(Channel.APP));
+        assertThat(signed.getAllValues().get(0).evidence())
+                .as("the applicant's real-name check, sealed with the record (review M5)")
+                .isEqualTo("account=acc-1;realName=CARRIER_3E:ref-42;verifiedAt=" + NOW)
+                .doesNotContain("500103198001010011", "张三");
+        assertThat(signed.getAllValues().get(1).evidence()).endsWith(";guardianFor=CHILD");
         verify(tokens).issue("app-1", 1, ApplicationForms.LETTER, NOW);
         verify(tokens).issue("app-1", 3, ApplicationForms.LETTER, NOW);
         verify(timeline).record("app-1", "APPLICANT_AUTHORIZED", Timeline.Actor.APPLICANT, "李*");
@@ -89,6 +100,9 @@ class ApplicantAuthorizationsTest {
         verify(records).record(signed.capture());
         assertThat(signed.getValue().identityMethod()).isEqualTo(IdentityMethod.WORKER_IN_PERSON);
         assertThat(signed.getValue().channel()).isEqualTo(Channel.PROXY);
+        assertThat(signed.getValue().evidence())
+                .as("the worker and how it checked identity in person")
+                .isEqualTo("worker=w-1;check=ID_CARD_IN_PERSON");
         verify(tokens, times(0)).issue(anyString(), anyInt(), anyString(), any());
     }
 
