@@ -13,15 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in the URL fragment, and a filer who holds that link must not be able to frame the page on a site of its own
  * to make the member sign without seeing what she signs (UI redress), nor learn the page's address from a
  * {@code Referer}. Every answer outside {@code /api/} gets {@code Referrer-Policy: no-referrer}, {@code
- * X-Frame-Options: DENY} and a policy that forbids framing, {@code <base>} and plugin objects and forms posting
- * elsewhere ({@code frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'}); it does not
- * restrict scripts, styles or images, so the app's build needs no change. API answers keep their own headers
- * (downloads carry {@code Content-Security-Policy: sandbox}).
+ * X-Frame-Options: DENY} and a policy that runs only the app's own script files (no inline script, no {@code eval},
+ * no script from elsewhere: an injected {@code <script>} does not run) and forbids framing, {@code <base>} and
+ * plugin objects and forms posting elsewhere ({@code script-src 'self'; frame-ancestors 'none'; base-uri 'self';
+ * object-src 'none'; form-action 'self'}). The Vite build has no inline script, so it needs no change; styles and
+ * images are not restricted (Vant sets inline styles). API answers keep their own headers (downloads carry {@code
+ * Content-Security-Policy: sandbox}).
  */
 @Component
 class PageSecurityHeaders extends OncePerRequestFilter {
 
-    static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
+    static final String POLICY =
+            "script-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -26,6 +26,9 @@ class PageSecurityHeadersIT {
             assertThat(answer.status()).as(page).isIn(200, 303);
             assertThat(answer.header("X-Frame-Options")).as(page).isEqualTo("DENY");
             assertThat(answer.header("Content-Security-Policy")).as(page).contains("frame-ancestors 'none'");
+            assertThat(answer.header("Content-Security-Policy"))
+                    .as(page + ": only the app's own script files run")
+                    .contains("script-src 'self'");
             assertThat(answer.header("Referrer-Policy")).as(page).isEqualTo("no-referrer");
         }
     }
