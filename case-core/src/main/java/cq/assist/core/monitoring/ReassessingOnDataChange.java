@@ -1,5 +1,6 @@
 package cq.assist.core.monitoring;
 
+import cq.assist.core.authorization.AuthorizationRecords;
 import cq.assist.core.check.DataSources;
 import cq.assist.core.check.EconomicCheck;
 import cq.assist.core.check.RegistryPersonChanged;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -30,10 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
  * data sources; when any differs, the household's sealed facts are replaced, a DATA_CHANGED alert names the
  * facts that changed (no values), and one screening run (trigger DATA_CHANGE) re-screens exactly those
  * households, raising the outcome alerts and acting on them as any run does. A member who had not consented
- * is never read. Nothing happens when nothing changed.
+ * is never read, and no data source is read for a household whose application's authorization records fail their
+ * seals (the consent the reading rests on, as before the first check: {@code CheckRequests}); that household is
+ * skipped with a warning in the log. Nothing happens when nothing changed.
  */
 @Service
 public class ReassessingOnDataChange {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReassessingOnDataChange.class);
 
     private final MonitoredHouseholdMapper households;
     private final MonitoringAlertMapper alerts;
@@ -44,6 +51,7 @@ public class ReassessingOnDataChange {
     private final PolicyParameterCatalog parameters;
     private final MessageSource texts;
     private final BusinessClock clock;
+    private final AuthorizationRecords authorizations;
 
     ReassessingOnDataChange(
             MonitoredHouseholdMapper households,
@@ -54,7 +62,8 @@ public class ReassessingOnDataChange {
             ScreeningRuns runs,
             PolicyParameterCatalog parameters,
             MessageSource texts,
-            BusinessClock clock) {
+            BusinessClock clock,
+            AuthorizationRecords authorizations) {
         this.households = households;
         this.alerts = alerts;
         this.check = check;
@@ -64,6 +73,7 @@ public class ReassessingOnDataChange {
         this.parameters = parameters;
         this.texts = texts;
         this.clock = clock;
+        this.authorizations = authorizations;
     }
 
     /** The data feed's change event; one transaction with the caller's or its own. */
@@ -94,6 +104,15 @@ public class ReassessingOnDataChange {
                     .snapshot();
             Member member = member(before, "m" + row.seq());
             if (member == null || !consented(member.facts())) {
+                continue;
+            }
+            java.util.OptionalInt broken = authorizations.firstBrokenSeal(row.applicationId());
+            if (broken.isPresent()) {
+                LOG.warn(
+                        "Authorization record of application {} member {} fails its seal: its household's data sources"
+                                + " are not read again",
+                        row.applicationId(),
+                        broken.getAsInt());
                 continue;
             }
             MemberFacts now = check.factsOf(cipher.decrypt(

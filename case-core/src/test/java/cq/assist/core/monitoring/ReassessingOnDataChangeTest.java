@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import cq.assist.core.authorization.AuthorizationRecords;
 import cq.assist.core.check.EconomicCheck;
 import cq.assist.core.check.SnapshotCodec;
 import cq.assist.core.fixtures.CaseFixtures;
@@ -44,6 +45,7 @@ class ReassessingOnDataChangeTest {
     private final PiiCipher cipher = CaseFixtures.cipher();
     private final MonitoredFacts facts = new MonitoredFacts(cipher, new SnapshotCodec(cipher));
     private final ScreeningRuns runs = mock(ScreeningRuns.class);
+    private final AuthorizationRecords authorizations = mock(AuthorizationRecords.class);
     private final ReassessingOnDataChange reassessing = new ReassessingOnDataChange(
             households,
             alerts,
@@ -53,7 +55,8 @@ class ReassessingOnDataChangeTest {
             runs,
             mock(PolicyParameterCatalog.class),
             CaseFixtures.texts(),
-            CaseFixtures.clock());
+            CaseFixtures.clock(),
+            authorizations);
     private final HouseholdSnapshot before = Households.single(Households.member(
             "m0", Relation.SELF, LocalDate.of(1970, 1, 1), Employment.UNEMPLOYED, Households.facts()));
 
@@ -69,6 +72,16 @@ class ReassessingOnDataChangeTest {
                         facts.seal(HOUSEHOLD, before),
                         "ELIGIBLE")));
         when(runs.startForDataChange(Set.of(HOUSEHOLD))).thenReturn("run-1");
+        when(authorizations.firstBrokenSeal("app-1")).thenReturn(java.util.OptionalInt.empty());
+    }
+
+    @Test
+    void aHouseholdWhoseAuthorizationRecordsFailTheirSealsIsNotReadAgain() {
+        when(authorizations.firstBrokenSeal("app-1")).thenReturn(java.util.OptionalInt.of(0));
+
+        assertThat(reassessing.personChanged(List.of("id-hash"))).isNull();
+
+        org.mockito.Mockito.verifyNoInteractions(check, runs);
     }
 
     @Test
