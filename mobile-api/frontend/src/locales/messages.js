@@ -374,6 +374,7 @@ export default {
   'cs.send': ['发送验证码', 'Send code'],
   'cs.sentTo': ['验证码已发到户籍登记的手机 {p}', 'Code sent to the phone on file {p}'],
   'cs.noPhone': ['户籍里没有登记您的手机号。请联系社区网格员，当面签署。', 'No phone is on file for you. Please sign in person with your community worker.'],
+  'cs.guardian': ['未成年人须由监护人在社区工作人员面前代为签字。请联系社区网格员。', 'A minor cannot sign here: a guardian signs for the minor in person before the community worker. Please contact your community worker.'],
   'cs.sign': ['请用手指签名', 'Sign with your finger'],
   'cs.agree': ['我已阅读并同意授权', 'I have read and agree'],
   'cs.submit': ['同意并签署', 'Agree and sign'],

@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** case-core stays free of workflow, web and security framework types. */
+/**
+ * case-core stays free of workflow, web and security framework types, and every SMS to a person passes the daily
+ * budgets: only {@code SmsBudget} calls the {@code SmsGateway} port.
+ */
 class ArchitectureTest {
 
     private final com.tngtech.archunit.core.domain.JavaClasses core = new ClassFileImporter()
@@ -50,5 +53,19 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "cq.assist.workflow..", "cq.assist.web..", "cq.assist.webapi..", "cq.assist.mobile..")
                 .check(core);
+    }
+
+    @Test
+    void onlyTheSmsBudgetCallsTheSmsGateway() {
+        java.util.Set<String> callers = core.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().isAssignableTo(cq.assist.core.notify.SmsGateway.class)
+                        && call.getName().equals("send"))
+                .map(call -> call.getOriginOwner().getName())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
+        org.assertj.core.api.Assertions.assertThat(callers)
+                .as("codes, reminders and status messages all count against the daily SMS budgets (issue 7)")
+                .containsExactly(cq.assist.core.notify.SmsBudget.class.getName());
     }
 }

@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ID number and the phone already prove); when given, it must match as well. Every attempt does the same work (the code is checked whether or not name and ID match), and
  * failed attempts are counted per token; after {@value TokenFailures#MAX} the link is void. On success
  * the record is sealed with its evidence, the token spent, the timeline told, and when the last
- * co-signer is in, the application process moves on.
+ * co-signer is in, the application process moves on. A member under 18 on the business date never signs
+ * remotely: a guardian signs for the minor in person before the community worker ({@link SigningInPerson}), so
+ * the code request and the signature answer CONFLICT {@code guardian-required} (policy: "a guardian signs for
+ * minors").
  */
 @Service
 public class CoSigning {
@@ -87,11 +90,14 @@ public class CoSigning {
      *
      * @param clientIp the caller's address (per-IP limit), may be null
      * @return the masked phone the code went to
-     * @throws DomainException NOT_FOUND, GONE, CONFLICT {@code no-phone-on-file} (the member signs in person
-     *     before the community worker), TOO_MANY_REQUESTS (SMS limits and budgets)
+     * @throws DomainException NOT_FOUND, GONE, CONFLICT {@code guardian-required} (the member is under 18 on
+     *     the business date: a guardian signs in person before the community worker; no code is sent), CONFLICT
+     *     {@code no-phone-on-file} (the member signs in person before the community worker), TOO_MANY_REQUESTS
+     *     (SMS limits and budgets)
      */
     public String sendCode(String token, String clientIp) {
         OpenToken open = openTokens.find(token, false);
+        requireAdult(open);
         String phone = phoneOnFile(open);
         smsCodes.send(
                 phone,
@@ -106,7 +112,8 @@ public class CoSigning {
      * asked); a name given must be the member's.
      *
      * @throws DomainException NOT_FOUND, GONE (used, expired or void), FORBIDDEN (not that member or wrong
-     *     code), CONFLICT {@code no-phone-on-file}, VALIDATION (signature is not a PNG)
+     *     code), CONFLICT {@code guardian-required} (a minor: nothing is recorded), CONFLICT
+     *     {@code no-phone-on-file}, VALIDATION (signature is not a PNG)
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void sign(String token, CoSignature signature) {
@@ -123,6 +130,7 @@ public class CoSigning {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void sign(String token, CoSignature signature, String clientIp) {
         OpenToken open = openTokens.find(token, true);
+        requireAdult(open);
         if (!SignaturePng.isPng(signature.signature())) {
             throw DomainException.invalid(List.of(new FieldError("signature", "intake.authorization.signature")));
         }
@@ -165,6 +173,19 @@ public class CoSigning {
         timeline.record(applicationId, "CO_SIGNED", Timeline.Actor.MEMBER, maskedSigner);
         if (tokens.selectOpen(applicationId).isEmpty()) {
             process.authorizationsComplete(applicationId);
+        }
+    }
+
+    /**
+     * Refuses a member under 18 on the business date: a minor cannot authorize the economic check by a code to
+     * a phone (which may well be the minor's own); its guardian signs in person before the community worker.
+     * A member without a known birth date is treated as an adult, as at filing.
+     */
+    private void requireAdult(OpenToken open) {
+        java.time.LocalDate birth = open.member().birthDate();
+        if (birth != null && birth.plusYears(18).isAfter(clock.today())) {
+            throw new DomainException(ProblemKind.CONFLICT, "authorization.guardian.required")
+                    .withType("guardian-required");
         }
     }
 

@@ -3,7 +3,6 @@ package cq.assist.core.notify;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,12 +13,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Messages to an application's applicant through an outbox ({@code application_notice}): a message is
- * written in the caller's transaction, at most once per application, code and channel; an SMS leaves through the
- * {@link SmsGateway} only after that transaction commits, and only by the one caller that marks it
- * sent — so a retried job or a rolled-back transaction never sends twice.
+ * written in the caller's transaction, at most once per application, code and channel; an SMS leaves only after
+ * that transaction commits, and only by the one caller that marks it sent — so a retried job or a rolled-back
+ * transaction never sends twice. Every SMS goes through the daily budgets of {@link OutboundSms} ({@link SmsBudget},
+ * {@link SmsBudget.Kind#MESSAGE}), like codes and reminders: a phone at its budget gets no status SMS (the budget
+ * counts the refusal as an {@link SmsOutcome}, a warning names the application and message code, and the message
+ * is not tried again); the in-app message (the caller's {@code tell} to the applicant's inbox, or this outbox's
+ * {@link #APP} channel) stands.
  */
 @Service
 public class ApplicantMessages {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApplicantMessages.class);
 
     /** In-app message (shown in the application view). */
     public static final String APP = "APP";
@@ -29,19 +34,20 @@ public class ApplicantMessages {
     private final ApplicantMessageMapper applicantMessages;
     private final MessageAddressees addressees;
     private final PiiCipher cipher;
-    private final SmsGateway sms;
+    private final OutboundSms sms;
     private final BusinessClock clock;
     private final TransactionTemplate afterCommit;
-    private final ApplicationEventPublisher events;
 
+    /**
+     * @param sms the budgeted way out ({@link SmsBudget}); never the {@link SmsGateway} itself
+     */
     public ApplicantMessages(
             ApplicantMessageMapper applicantMessages,
             MessageAddressees addressees,
             PiiCipher cipher,
-            SmsGateway sms,
+            OutboundSms sms,
             BusinessClock clock,
-            PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            PlatformTransactionManager transactions) {
         this.applicantMessages = applicantMessages;
         this.addressees = addressees;
         this.cipher = cipher;
@@ -49,7 +55,6 @@ public class ApplicantMessages {
         this.clock = clock;
         this.afterCommit = new TransactionTemplate(transactions);
         this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.events = events;
     }
 
     /** Queues a message; an SMS is sent after the current transaction commits. Returns false if queued before. */
@@ -96,14 +101,22 @@ public class ApplicantMessages {
             return false;
         }
         addressees.ofApplication(row.applicationId()).ifPresent(to -> {
-            sms.send(
+            boolean sent = sms.send(
                     cipher.decrypt(
                             cq.assist.core.pii.PiiField.APPLICATION_APPLICANT_PHONE,
                             row.applicationId(),
                             to.applicantPhoneEnc()),
                     row.textZh(),
-                    null);
-            events.publishEvent(new SmsOutcome(SmsBudget.Kind.MESSAGE, true));
+                    null,
+                    to.applicantIdNumberHash(),
+                    SmsBudget.Kind.MESSAGE);
+            if (!sent) {
+                LOG.warn(
+                        "SMS {} of application {} not sent: the daily SMS budget of the applicant is used up"
+                                + " (the in-app message stands)",
+                        row.messageCode(),
+                        row.applicationId());
+            }
         });
         return true;
     }

@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The one gate every outbound SMS of a person passes: login codes, co-signing codes and co-signer
- * reminders count against a daily budget per destination phone ({@code assist.sms.daily-per-phone},
+ * The one gate every outbound SMS of a person passes (the only caller of {@link SmsGateway}): login codes,
+ * co-signing codes, co-signer reminders and status messages to applicants ({@link ApplicantMessages}) count against a daily budget per destination phone ({@code assist.sms.daily-per-phone},
  * default 10 in 24 hours) and, for texts sent on an application's behalf, per applicant
  * ({@code assist.sms.daily-per-applicant}, default 30 in 24 hours). A text over a budget is not sent.
  * Callers serialise per phone (the phone's lock row) where a race matters. Publishes an {@link SmsOutcome}

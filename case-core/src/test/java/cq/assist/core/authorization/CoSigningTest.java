@@ -126,6 +126,69 @@ class CoSigningTest {
     }
 
     @Test
+    void aMinorNephewWithAPhoneOnFileGetsNoCodeAndCannotSignHimself() {
+        // 15 on the business date (CaseFixtures.clock(): 2026-11-30), a phone on file of his own
+        MemberRow nephew = new MemberRow(
+                "app-1",
+                3,
+                "李小强",
+                null,
+                cipher.blindIndex(idNumber),
+                "OTHER",
+                null,
+                null,
+                java.time.LocalDate.of(2011, 6, 1),
+                null,
+                true,
+                "STUDENT",
+                true);
+        when(openTokens.find(anyString(), any(Boolean.class)))
+                .thenReturn(new OpenToken(open.token(), open.application(), nephew));
+        when(phones.lookUpMember(eq("app-1"), eq(3), any(), any()))
+                .thenReturn(Optional.of(new PhonesOnFile.OnFile(nephew.name(), PHONE)));
+
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> coSigning.sendCode(TOKEN, "10.0.0.1"),
+                        () -> coSigning.sign(TOKEN, signature(nephew.name(), idNumber, "123456"), "10.0.0.1"))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT);
+                assertThat(e.typeSlug()).isEqualTo("guardian-required");
+                assertThat(e.messageKey()).isEqualTo("authorization.guardian.required");
+            });
+        }
+        verify(smsCodes, never()).send(anyString(), any(), anyString(), any());
+        verify(smsCodes, never()).consume(anyString(), anyString(), anyString(), any());
+        verify(records, never()).record(any());
+        verify(failures, never()).count(anyString());
+    }
+
+    @Test
+    void aMemberWhoTurnedEighteenOnTheBusinessDateSignsRemotely() {
+        MemberRow justAdult = new MemberRow(
+                "app-1",
+                2,
+                "王芳",
+                null,
+                cipher.blindIndex(idNumber),
+                "OTHER",
+                null,
+                null,
+                java.time.LocalDate.of(2008, 11, 30),
+                null,
+                false,
+                "EMPLOYED",
+                true);
+        when(openTokens.find(anyString(), any(Boolean.class)))
+                .thenReturn(new OpenToken(open.token(), open.application(), justAdult));
+        when(tokens.selectOpen("app-1")).thenReturn(List.of());
+
+        coSigning.sign(TOKEN, signature("王芳", idNumber, "123456"));
+
+        verify(records).record(any());
+    }
+
+    @Test
     void theLastSignatureSealsTheRecordSpendsTheLinkAndMovesTheApplicationOn() {
         when(tokens.selectOpen("app-1")).thenReturn(List.of());
 

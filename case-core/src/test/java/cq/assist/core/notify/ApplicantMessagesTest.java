@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,10 +34,9 @@ class ApplicantMessagesTest {
     private final ApplicantMessageMapper mapper = mock(ApplicantMessageMapper.class);
     private final MessageAddressees addressees = mock(MessageAddressees.class);
     private final PiiCipher cipher = CaseFixtures.cipher();
-    private final SmsGateway gateway = mock(SmsGateway.class);
-    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+    private final OutboundSms gateway = mock(OutboundSms.class);
     private final ApplicantMessages outbox = new ApplicantMessages(
-            mapper, addressees, cipher, gateway, CaseFixtures.clock(), mock(PlatformTransactionManager.class), events);
+            mapper, addressees, cipher, gateway, CaseFixtures.clock(), mock(PlatformTransactionManager.class));
 
     private final ApplicantMessageRow queued =
             new ApplicantMessageRow(9L, "app-1", "CLOSED", "SMS", "您的申请已办结。", null, NOW);
@@ -71,8 +69,20 @@ class ApplicantMessagesTest {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
             s.afterCommit();
         }
-        verify(gateway).send(PHONE, "您的申请已办结。", null);
-        verify(events).publishEvent(new SmsOutcome(SmsBudget.Kind.MESSAGE, true));
+        verify(gateway).send(PHONE, "您的申请已办结。", null, "H1", SmsBudget.Kind.MESSAGE);
+    }
+
+    @Test
+    void aPhoneAtItsBudgetGetsNoSmsAndTheMessageIsNotTriedAgain() {
+        when(mapper.insertIgnore(any())).thenReturn(1);
+        when(mapper.updateSent(9L, NOW)).thenReturn(1);
+        when(gateway.send(anyString(), anyString(), any(), any(), any())).thenReturn(false);
+
+        assertThat(outbox.queue("app-1", "CLOSED", ApplicantMessages.SMS, "您的申请已办结。"))
+                .isTrue();
+
+        verify(gateway).send(PHONE, "您的申请已办结。", null, "H1", SmsBudget.Kind.MESSAGE);
+        verify(mapper).updateSent(9L, NOW); // claimed: the sweep does not try it again tomorrow
     }
 
     @Test
@@ -97,7 +107,7 @@ class ApplicantMessagesTest {
 
         assertThat(outbox.sendUnsent(NOW, 100)).isEqualTo(1);
 
-        verify(gateway).send(PHONE, "您的申请已办结。", null);
-        verify(gateway, never()).send(anyString(), org.mockito.ArgumentMatchers.eq("提醒"), any());
+        verify(gateway).send(PHONE, "您的申请已办结。", null, "H1", SmsBudget.Kind.MESSAGE);
+        verify(gateway, never()).send(anyString(), org.mockito.ArgumentMatchers.eq("提醒"), any(), any(), any());
     }
 }

@@ -80,6 +80,51 @@ class SmsOutboxDemoIT {
 
     @Test
     void answers404ToAClientThatIsNotOnThisMachine() throws Exception {
+        java.net.InetAddress outside = outsideAddress();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + outside.getHostAddress()
+                                        + ":" + port + "/api/v1/dev/sms-outbox?phone=" + Phones.random()))
+                                .header("X-Forwarded-For", "127.0.0.1")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode())
+                .as("a forwarded header from an untrusted peer is not believed")
+                .isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theLatestCodeIsNotGivenToAClientThatIsNotOnThisMachine() throws Exception {
+        java.net.InetAddress outside = outsideAddress();
+        String phone = Phones.random();
+        assertThat(new HttpApi(port)
+                        .post("/api/v1/auth/sms-code", Map.of("phone", phone))
+                        .status())
+                .isEqualTo(202);
+
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + outside.getHostAddress()
+                                        + ":" + port + "/api/v1/dev/sms-outbox/latest-code"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Forwarded-For", "127.0.0.1")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"phone\":\"" + phone + "\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode())
+                .as("a code exists for the phone, yet a remote client (forwarded header not believed) gets 404: "
+                        + answer.body())
+                .isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("\"code\"");
+    }
+
+    /** A non-loopback IPv4 address of this machine (skips the test when there is none). */
+    private static java.net.InetAddress outsideAddress() throws java.net.SocketException {
         java.net.InetAddress outside =
                 java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
                         .filter(n -> {
@@ -94,17 +139,6 @@ class SmsOutboxDemoIT {
                         .findFirst()
                         .orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no non-loopback IPv4 address");
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + outside.getHostAddress()
-                                        + ":" + port + "/api/v1/dev/sms-outbox?phone=" + Phones.random()))
-                                .header("X-Forwarded-For", "127.0.0.1")
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-
-        assertThat(answer.statusCode())
-                .as("a forwarded header from an untrusted peer is not believed")
-                .isEqualTo(404);
-        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        return outside;
     }
 }

@@ -116,6 +116,36 @@ class RealNameAndCoSigningIT {
     }
 
     @Test
+    void theSixthRealNameCheckOfAnAccountInADayIsRefusedWith429() {
+        Person me = fixtures.person("卫东", 40);
+        Person other = fixtures.person("卫西", 41);
+        String login = new PhoneLogins(api, outbox).logIn(me.phone());
+        HttpApi resident = api.as(login);
+        for (int i = 1; i <= 5; i++) {
+            HttpApi.Answer tried =
+                    resident.post("/api/v1/me/real-name", Map.of("name", other.name(), "idNumber", other.idNumber()));
+            assertThat(tried.status()).as("check " + i + ": " + tried).isEqualTo(422);
+        }
+
+        HttpApi.Answer sixth =
+                resident.post("/api/v1/me/real-name", Map.of("name", me.name(), "idNumber", me.idNumber()));
+
+        assertThat(sixth.status()).as(sixth.toString()).isEqualTo(429);
+        assertThat(sixth.json().get("type").asString()).endsWith("/real-name-daily-limit");
+        assertThat(Long.parseLong(sixth.header("Retry-After"))).isBetween(1L, 24 * 3600L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM real_name_attempt WHERE account_id = ?",
+                        Integer.class,
+                        PhoneLogins.claims(login).get("sub").asString()))
+                .as("the refused check is not counted")
+                .isEqualTo(5);
+        JsonNode who = resident.get("/api/v1/me").json();
+        assertThat(who.get("realName").isNull() || who.get("realName").isMissingNode())
+                .as("even the right person is not checked over the cap")
+                .isTrue();
+    }
+
+    @Test
     void aBoundResidentFilesOnlyAsItself() {
         Person me = fixtures.person("冯刚", 50);
         Person victim = fixtures.person("赵强", 51);
@@ -219,6 +249,42 @@ class RealNameAndCoSigningIT {
 
         assertThat(sent.status()).as(sent.toString()).isEqualTo(409);
         assertThat(sent.json().get("type").asString()).endsWith("/no-phone-on-file");
+    }
+
+    @Test
+    void aMinorNephewWithAPhoneOnFileCannotSignForHimselfAGuardianSignsInPerson() {
+        Person me = fixtures.person("黄伟", 45);
+        Person nephew = fixtures.person("黄小龙", 15);
+        HttpApi resident = fixtures.logIn(me);
+        HttpApi.Answer filed = IntakeFixtures.submit(
+                resident,
+                ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), nephew.member("OTHER")));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String applicationId = filed.json().get("id").asString();
+        String token =
+                IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
+
+        HttpApi.Answer sent = api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of());
+        HttpApi.Answer signed = api.post(
+                "/api/v1/authorizations/" + token,
+                IntakeFixtures.coSignature(nephew, new PhoneLogins(api, outbox).requestCode(nephew.phone())));
+
+        for (HttpApi.Answer refused : java.util.List.of(sent, signed)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().get("type").asString()).endsWith("/guardian-required");
+            assertThat(refused.json().get("detail").asString()).contains("监护人").contains("社区工作人员");
+        }
+        assertThat(outbox.messagesTo(nephew.phone()))
+                .as("no co-signing code went to the minor's phone (only the login code asked for above)")
+                .allSatisfy(m -> assertThat(m.text()).doesNotContain("授权书"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM authorization_record WHERE application_id = ? AND member_seq = 1",
+                        Integer.class,
+                        applicationId))
+                .isZero();
+        assertThat(api.get("/api/v1/authorizations/" + token).status())
+                .as("the link stays open for the guardian before the community worker")
+                .isEqualTo(200);
     }
 
     @Test

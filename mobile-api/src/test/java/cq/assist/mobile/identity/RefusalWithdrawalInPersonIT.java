@@ -119,6 +119,45 @@ class RefusalWithdrawalInPersonIT {
     }
 
     @Test
+    void anApplicantPhoneAtItsDailySmsBudgetGetsTheRefusalInTheAppButNoSms() {
+        Person me = fixtures.person("柳青", 45);
+        Person spouse = fixtures.person("柳河", 46);
+        HttpApi resident = fixtures.logIn(me);
+        JsonNode filed = IntakeFixtures.submit(
+                        resident,
+                        ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")))
+                .json();
+        String id = filed.get("id").asString();
+        String token = IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0));
+        // the applicant's phone has had its 10 texts of the day (assist.sms.daily-per-phone)
+        for (int i = 0; i < 10; i++) {
+            jdbc.update(
+                    "INSERT INTO sms_send_log (phone_hash, applicant_key, kind, sent_at) VALUES (?, NULL, 'LOGIN_CODE', ?)",
+                    cipher.blindIndex(me.phone()),
+                    java.sql.Timestamp.from(clock.now()));
+        }
+        int textsBefore = outbox.messagesTo(me.phone()).size();
+
+        HttpApi.Answer refused = api.post("/api/v1/authorizations/" + token + "/refuse", Map.of("reason", "不想查询"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        JsonNode messages = resident.get("/api/v1/notifications").json();
+        assertThat(messages.get(0).get("applicationId").asString()).isEqualTo(id);
+        assertThat(messages.get(0).get("text").asString()).contains("不想查询");
+        assertThat(outbox.messagesTo(me.phone()))
+                .as("over the budget: no status SMS")
+                .hasSize(textsBefore)
+                .noneSatisfy(m -> assertThat(m.text()).contains("拒绝签署授权书"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM application_notice WHERE application_id = ? AND channel = 'SMS'"
+                                + " AND sent_at IS NULL",
+                        Integer.class,
+                        id))
+                .as("settled, not left for the sweep to send tomorrow")
+                .isZero();
+    }
+
+    @Test
     void theApplicantWithdrawsBeforeADecisionAndTheOpenTasksEnd() throws InterruptedException {
         Person me = fixtures.person("沈军", 45);
         HttpApi resident = fixtures.logIn(me);
