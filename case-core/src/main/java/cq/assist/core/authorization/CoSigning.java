@@ -182,8 +182,16 @@ public class CoSigning {
      * A member without a known birth date is treated as an adult, as at filing.
      */
     private void requireAdult(OpenToken open) {
+        requireAdult(open, clock.today());
+    }
+
+    /**
+     * The same rule for every remote act on a link (code, signature, refusal): CONFLICT {@code guardian-required}
+     * when the member is under 18 on {@code today}.
+     */
+    static void requireAdult(OpenToken open, java.time.LocalDate today) {
         java.time.LocalDate birth = open.member().birthDate();
-        if (birth != null && birth.plusYears(18).isAfter(clock.today())) {
+        if (birth != null && birth.plusYears(18).isAfter(today)) {
             throw new DomainException(ProblemKind.CONFLICT, "authorization.guardian.required")
                     .withType("guardian-required");
         }

@@ -66,7 +66,8 @@ public class RefusingAuthorization {
      * @param reason why, in the member's words (at most {@value #MAX_REASON} characters), or null or blank
      *     when the member gives none
      * @throws DomainException NOT_FOUND, GONE (used, expired or ended), VALIDATION naming {@code reason} (too
-     *     long)
+     *     long), CONFLICT {@code guardian-required} (a member under 18 on the business date decides through its
+     *     guardian, before the community worker, not by a link; nothing changes)
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void refuse(String token, String reason) {
@@ -75,6 +76,7 @@ public class RefusingAuthorization {
             throw DomainException.invalid(List.of(new FieldError("reason", "authorization.refuse.reason")));
         }
         OpenToken open = openTokens.find(token, true);
+        CoSigning.requireAdult(open, clock.today());
         if (tokens.updateUsed(new TokenUse(open.token().tokenHash(), clock.now())) != 1) {
             throw new DomainException(ProblemKind.GONE, "authorization.token.gone");
         }

@@ -20,6 +20,7 @@ import cq.assist.core.intake.Timeline;
 import cq.assist.core.notify.ApplicantMessages;
 import cq.assist.core.notify.InAppMessages;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,23 @@ class RefusingAuthorizationTest {
         assertThatThrownBy(() -> refusing.refuse("raw", "不同意"))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.GONE));
+        verify(ending, never()).close(anyString(), anyString());
+    }
+
+    @Test
+    void aMinorCannotRefuseForHimselfThroughTheLink() {
+        MemberRow nephew = new MemberRow(
+                "app-1", 3, "张小明", null, "M3", "OTHER", null, null, LocalDate.of(2011, 6, 1), null, true, null, true);
+        when(openTokens.find(anyString(), anyBoolean()))
+                .thenReturn(new OpenToken(
+                        new TokenRow("th", null, "app-1", 3, "2026-01", NOW.plus(Duration.ofDays(7)), null, null),
+                        CaseFixtures.application("app-1", "YJ1"),
+                        nephew));
+
+        assertThatThrownBy(() -> refusing.refuse("raw", "不同意"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT));
+        verify(tokens, never()).updateUsed(any());
         verify(ending, never()).close(anyString(), anyString());
     }
 }

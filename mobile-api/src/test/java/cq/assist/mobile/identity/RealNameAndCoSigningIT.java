@@ -269,7 +269,9 @@ class RealNameAndCoSigningIT {
                 "/api/v1/authorizations/" + token,
                 IntakeFixtures.coSignature(nephew, new PhoneLogins(api, outbox).requestCode(nephew.phone())));
 
-        for (HttpApi.Answer refused : java.util.List.of(sent, signed)) {
+        HttpApi.Answer declined = api.post("/api/v1/authorizations/" + token + "/refuse", Map.of("reason", "不想签"));
+
+        for (HttpApi.Answer refused : java.util.List.of(sent, signed, declined)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
             assertThat(refused.json().get("type").asString()).endsWith("/guardian-required");
             assertThat(refused.json().get("detail").asString()).contains("监护人").contains("社区工作人员");
