@@ -44,6 +44,42 @@ class UploadDecodingTest {
     }
 
     @Test
+    void aPngWithAnExifChunkIsTurnedToo() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(redLeftBlueRight(8, 4), "png", png);
+        byte[] plain = png.toByteArray();
+        byte[] jpegWithExif = withExifOrientation(new byte[] {(byte) 0xFF, (byte) 0xD8}, 6, true);
+        byte[] tiff = java.util.Arrays.copyOfRange(jpegWithExif, 2 + 4 + 6, jpegWithExif.length);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, then the IHDR chunk
+        tagged.write(plain, 0, afterHeader);
+        tagged.write(tiff.length >>> 24);
+        tagged.write(tiff.length >>> 16 & 0xFF);
+        tagged.write(tiff.length >>> 8 & 0xFF);
+        tagged.write(tiff.length & 0xFF);
+        byte[] typeAndData = new byte[4 + tiff.length];
+        System.arraycopy("eXIf".getBytes(StandardCharsets.US_ASCII), 0, typeAndData, 0, 4);
+        System.arraycopy(tiff, 0, typeAndData, 4, tiff.length);
+        tagged.writeBytes(typeAndData);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeAndData);
+        long sum = crc.getValue();
+        tagged.write((int) (sum >>> 24));
+        tagged.write((int) (sum >>> 16 & 0xFF));
+        tagged.write((int) (sum >>> 8 & 0xFF));
+        tagged.write((int) (sum & 0xFF));
+        tagged.write(plain, afterHeader, plain.length - afterHeader);
+        byte[] withChunk = tagged.toByteArray();
+        assertThat(ExifOrientation.of(withChunk)).isEqualTo(6);
+
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(UploadDecoding.sanitise(withChunk, FileTypes.PNG)));
+
+        assertThat(back.getWidth()).isEqualTo(4);
+        assertThat(back.getHeight()).isEqualTo(8);
+        assertThat(back.getRGB(1, 1) & 0xFFFFFF).isEqualTo(0xFF0000);
+    }
+
+    @Test
     void anUntaggedOrDamagedExifLeavesThePhotoAsItIs() throws IOException {
         byte[] plain = jpeg(redLeftBlueRight(8, 4));
         byte[] damaged = withExifOrientation(plain, 6, true);
