@@ -84,7 +84,8 @@ public class StaffAccounts {
      * @param regionCode the region scope, required with a reviewer's or approver's role, else may be null
      * @param by the administrator's account id
      * @return the account after the change
-     * @throws DomainException VALIDATION naming {@code roles} or {@code departmentCode}; NOT_FOUND for an unknown
+     * @throws DomainException VALIDATION naming {@code roles}, {@code roles[i]} (a null or unknown role),
+     *     {@code departmentCode} or {@code regionCode} (missing or longer than its column); NOT_FOUND for an unknown
      *     username
      */
     @Transactional
@@ -92,18 +93,19 @@ public class StaffAccounts {
             String username, List<String> roles, String departmentCode, String regionCode, String by) {
         StaffSummary before =
                 directory.selectByUsername(username).orElseThrow(() -> DomainException.notFound("account.notFound"));
-        List<String> wanted = roles == null ? List.of() : List.copyOf(new LinkedHashSet<>(roles));
+        List<FieldError> errors = new ArrayList<>(StaffPasswords.roleErrors(roles));
+        List<String> wanted = errors.isEmpty() ? List.copyOf(new LinkedHashSet<>(roles)) : List.of();
         String department = blank(departmentCode) ? null : departmentCode.strip();
         String region = blank(regionCode) ? null : regionCode.strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (wanted.isEmpty() || !StaffPasswords.ROLES.containsAll(wanted)) {
-            errors.add(new FieldError("roles", "account.roles.invalid"));
+        if (wanted.isEmpty()) {
+            // the roles are refused already (roleErrors names each bad entry)
         } else if (String.valueOf(before.id()).equals(by) && !wanted.contains(Roles.ADMIN)) {
             errors.add(new FieldError("roles", "account.roles.ownAdmin"));
         } else if (wanted.stream().anyMatch(StaffPasswords.SCOPED::contains)
                 && (department == null || region == null)) {
             errors.add(new FieldError("departmentCode", "account.scope.required"));
         }
+        errors.addAll(StaffPasswords.codeErrors(departmentCode, regionCode, null));
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }

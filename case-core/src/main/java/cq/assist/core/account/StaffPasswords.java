@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.codec.binary.Base32;
@@ -42,6 +43,12 @@ public class StaffPasswords implements PasswordAges {
             Roles.CHARITY,
             Roles.ADMIN,
             Roles.AUDITOR);
+
+    /** Longest department (and charity organisation) code, the column's length. */
+    static final int MAX_DEPARTMENT_CODE = 32;
+
+    /** Longest region code, the column's length. */
+    static final int MAX_REGION_CODE = 12;
 
     static final Set<String> SCOPED = Set.of(Roles.STREET_REVIEWER, Roles.DISTRICT_APPROVER, Roles.DEPARTMENT_REVIEWER);
 
@@ -89,13 +96,15 @@ public class StaffPasswords implements PasswordAges {
                 || account.displayName().length() > 64) {
             errors.add(new FieldError("displayName", "account.displayName.required"));
         }
-        List<String> roles = account.roles() == null ? List.of() : account.roles();
-        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
-            errors.add(new FieldError("roles", "account.roles.invalid"));
+        List<FieldError> roleErrors = roleErrors(account.roles());
+        List<String> roles = roleErrors.isEmpty() ? List.copyOf(new LinkedHashSet<>(account.roles())) : List.of();
+        if (!roleErrors.isEmpty()) {
+            errors.addAll(roleErrors);
         } else if (roles.stream().anyMatch(SCOPED::contains)
                 && (blank(account.departmentCode()) || blank(account.regionCode()))) {
             errors.add(new FieldError("departmentCode", "account.scope.required"));
         }
+        errors.addAll(codeErrors(account.departmentCode(), account.regionCode(), account.charityOrgCode()));
         errors.addAll(policy.check("password", username, account.password()));
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -208,6 +217,51 @@ public class StaffPasswords implements PasswordAges {
     private void audited(String who, String what, AuditOutcome outcome) {
         audit.record(
                 new AuditEntry(who, "STAFF", AuditActions.ACCOUNT_CHANGE, "STAFF_ACCOUNT", who, what, null, outcome));
+    }
+
+    /**
+     * The field errors of a list of roles as a request gives it: none for at least one role, each one an
+     * administrator may give ({@link #ROLES}); {@code roles} when there is none; {@code roles[i]} for a null
+     * or unknown entry (never a {@code NullPointerException}).
+     *
+     * @param roles the requested roles, possibly null or with null entries
+     */
+    static List<FieldError> roleErrors(List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return List.of(new FieldError("roles", "account.roles.invalid"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            String role = roles.get(i);
+            if (role == null || !ROLES.contains(role)) {
+                errors.add(new FieldError("roles[" + i + "]", "account.roles.invalid"));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The field errors of scope codes longer than their columns ({@code staff_account.department_code
+     * VARCHAR(32)}, {@code region_code VARCHAR(12)}, {@code charity_org_code VARCHAR(32)}, after stripping):
+     * {@code departmentCode}, {@code regionCode}, {@code charityOrgCode} ({@code account.code.tooLong}).
+     * Null codes are fine here.
+     */
+    static List<FieldError> codeErrors(String departmentCode, String regionCode, String charityOrgCode) {
+        List<FieldError> errors = new ArrayList<>();
+        if (longer(departmentCode, MAX_DEPARTMENT_CODE)) {
+            errors.add(new FieldError("departmentCode", "account.code.tooLong"));
+        }
+        if (longer(regionCode, MAX_REGION_CODE)) {
+            errors.add(new FieldError("regionCode", "account.code.tooLong"));
+        }
+        if (longer(charityOrgCode, MAX_DEPARTMENT_CODE)) {
+            errors.add(new FieldError("charityOrgCode", "account.code.tooLong"));
+        }
+        return errors;
+    }
+
+    private static boolean longer(String code, int max) {
+        return code != null && code.strip().length() > max;
     }
 
     private static boolean blank(String value) {

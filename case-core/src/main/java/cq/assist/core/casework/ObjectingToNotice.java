@@ -33,6 +33,12 @@ public class ObjectingToNotice {
     /** The event recorded when an objection sent the case back to the home visit. */
     public static final String REOPENED = "REOPENED";
 
+    /**
+     * Longest objection text, in characters: it is stored as the event's reason
+     * ({@code item_case_event.reason VARCHAR(1000)}), so a longer one is a 400 naming {@code text}.
+     */
+    public static final int MAX_TEXT = 1000;
+
     private final ReadingForStaff reading;
     private final ItemCases cases;
     private final BusinessClock clock;

@@ -18,6 +18,16 @@ public final class FileTypes {
 
     private FileTypes() {}
 
+    /**
+     * Whether a stored file's media type is a photo (JPEG or PNG): the only files accepted where a photo
+     * is asked for (the ID-card photo of an application, the photos of a home visit); a PDF is not.
+     *
+     * @param contentType the stored media type, e.g. {@code image/jpeg}; null is not a photo
+     */
+    public static boolean isPhoto(String contentType) {
+        return JPEG.equals(contentType) || PNG.equals(contentType);
+    }
+
     /** The media type of the content, or empty when it is none of the accepted types. */
     public static Optional<String> sniff(byte[] content) {
         if (startsWith(content, JPEG_MAGIC)) {

@@ -20,6 +20,17 @@ public final class IdentityInput {
      */
     public static final int MAX_NAME = 64;
 
+    /** The one middle dot names are stored with (U+00B7), as in {@code 阿依古丽·买买提}. */
+    public static final char MIDDLE_DOT = '\u00B7';
+
+    /**
+     * Characters phones and input methods type for the middle dot of minority and transliterated names,
+     * after NFKC (which already folds the half-width katakana dot U+FF65 into U+30FB and the Greek ano
+     * teleia U+0387 into U+00B7): bullet U+2022, katakana middle dot U+30FB, hyphenation point U+2027,
+     * dot operator U+22C5, bullet operator U+2219, word separator middle dot U+2E31, and U+00B7 itself.
+     */
+    private static final String MIDDLE_DOTS = "\u00B7\u2022\u30FB\u2027\u22C5\u2219\u2E31\uFF65";
+
     private IdentityInput() {}
 
     /**
@@ -49,15 +60,26 @@ public final class IdentityInput {
     }
 
     /**
-     * A name: NFKC, no format characters, trimmed, inner runs of white space collapsed to one space
-     * (names with a middle dot such as {@code 阿依古丽·买买提} keep it). Null stays null.
+     * A name: NFKC, no format characters, every middle-dot variant ({@code •},
+     * {@code ・}, {@code ‧}, {@code ･}, {@code ⋅}, {@code ∙}) as {@link #MIDDLE_DOT} without white space
+     * around it, trimmed, inner runs of white space collapsed to one space ({@code 阿依古丽 • 买买提} becomes
+     * {@code 阿依古丽·买买提}). Null stays null.
      */
     public static String name(String raw) {
         if (raw == null) {
             return null;
         }
         String text = withoutFormatCharacters(Normalizer.normalize(raw, Normalizer.Form.NFKC));
-        return text.strip().replaceAll("\\s+", " ");
+        StringBuilder dotted = new StringBuilder(text.length());
+        text.codePoints().map(cp -> isMiddleDot(cp) ? MIDDLE_DOT : cp).forEach(dotted::appendCodePoint);
+        return dotted.toString()
+                .strip()
+                .replaceAll("\\s*" + MIDDLE_DOT + "\\s*", String.valueOf(MIDDLE_DOT))
+                .replaceAll("\\s+", " ");
+    }
+
+    private static boolean isMiddleDot(int cp) {
+        return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && MIDDLE_DOTS.indexOf(cp) >= 0;
     }
 
     private static String compact(String raw) {
@@ -76,7 +98,7 @@ public final class IdentityInput {
                 || cp == ')'
                 || cp == '/'
                 || cp == '_'
-                || cp == '·'
+                || isMiddleDot(cp)
                 || Character.getType(cp) == Character.DASH_PUNCTUATION;
     }
 

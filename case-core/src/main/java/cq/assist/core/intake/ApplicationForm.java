@@ -50,7 +50,15 @@ public record ApplicationForm(
             String employment) {}
 
     /** Housing facts. */
-    public record Housing(Boolean ownsHome, BigDecimal areaSqm) {}
+    public record Housing(Boolean ownsHome, BigDecimal areaSqm) {
+
+        /**
+         * Largest floor area accepted, in square metres (a household's home, far above any real one; the
+         * column {@code application.home_area_sqm} is {@code DECIMAL(10,2)}), so a larger one is a 400
+         * naming the field, never a database error.
+         */
+        public static final BigDecimal MAX_AREA_SQM = new BigDecimal("100000");
+    }
 
     /** The applicant's own signature on a version of the authorization letter. */
     public record SignedAuthorization(String letterVersion, String signature, Boolean agreed) {}

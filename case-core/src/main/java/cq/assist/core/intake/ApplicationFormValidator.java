@@ -89,7 +89,9 @@ public final class ApplicationFormValidator {
         if (housing.ownsHome() == null) {
             checks.fail("household.housing.ownsHome", "intake.required");
         }
-        if (housing.areaSqm() == null || housing.areaSqm().signum() < 0) {
+        if (housing.areaSqm() == null
+                || housing.areaSqm().signum() < 0
+                || housing.areaSqm().compareTo(ApplicationForm.Housing.MAX_AREA_SQM) > 0) {
             checks.fail("household.housing.areaSqm", "intake.area.invalid");
         }
     }

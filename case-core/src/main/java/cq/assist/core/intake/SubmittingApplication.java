@@ -7,6 +7,7 @@ import cq.assist.core.audit.AuditOutcome;
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.DomainException.FieldError;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.files.FileTypes;
 import cq.assist.core.files.StoredFiles;
 import cq.assist.core.household.IdNumber;
 import cq.assist.core.login.ActiveWorkers;
@@ -193,7 +194,7 @@ public class SubmittingApplication {
         boolean photoOwned = fileId != null
                 && !fileId.isBlank()
                 && files.findOwned(fileId, filer.accountId())
-                        .filter(f -> f.contentType().startsWith("image/"))
+                        .filter(f -> FileTypes.isPhoto(f.contentType()))
                         .isPresent();
         var context = new ApplicationFormValidator.Context(
                 clock.today(),

@@ -2,6 +2,7 @@ package cq.assist.core.itemcase;
 
 import cq.assist.core.common.DomainException;
 import cq.assist.core.common.ProblemKind;
+import cq.assist.core.files.FileTypes;
 import cq.assist.core.files.StoredFiles;
 import cq.assist.core.pii.PiiCipher;
 import cq.assist.core.time.BusinessClock;
@@ -65,12 +66,19 @@ public class RecordingVisits {
         return degrees == null ? "" : degrees.toPlainString();
     }
 
-    /** Every photo must be a file the worker uploaded; another account's file id is refused by name. */
+    /**
+     * Every photo must be an image (JPEG or PNG, {@link FileTypes#isPhoto}) the worker uploaded: another
+     * account's file id ({@code visit.photo.notOwned}) or a PDF ({@code visit.photo.notImage}) is a 400
+     * naming {@code photoFileIds[i]}.
+     */
     private void requireOwnPhotos(List<String> photoFileIds, String account) {
         List<DomainException.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < photoFileIds.size(); i++) {
-            if (files.findOwned(photoFileIds.get(i), account).isEmpty()) {
+            var owned = files.findOwned(photoFileIds.get(i), account);
+            if (owned.isEmpty()) {
                 errors.add(new DomainException.FieldError("photoFileIds[" + i + "]", "visit.photo.notOwned"));
+            } else if (!FileTypes.isPhoto(owned.get().contentType())) {
+                errors.add(new DomainException.FieldError("photoFileIds[" + i + "]", "visit.photo.notImage"));
             }
         }
         if (!errors.isEmpty()) {

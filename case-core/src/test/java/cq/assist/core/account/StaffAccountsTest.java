@@ -105,7 +105,23 @@ class StaffAccountsTest {
                         .extracting(DomainException.FieldError::field)
                         .containsExactly("roles"));
         assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of("ROOT"), null, null, "1"))
-                .isInstanceOf(DomainException.class);
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("roles[0]"));
+        List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> accounts.changeRoles("clerk", withNull, null, null, "1"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.VALIDATION);
+                    assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("roles[0]");
+                });
+        assertThatThrownBy(() ->
+                        accounts.changeRoles("clerk", List.of("STREET_REVIEWER"), "D".repeat(33), "5".repeat(13), "1"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("departmentCode", "regionCode"));
         assertThatThrownBy(() -> accounts.changeRoles("clerk", List.of("DEPARTMENT_REVIEWER"), "", "500103", "1"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field)

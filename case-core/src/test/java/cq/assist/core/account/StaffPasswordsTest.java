@@ -70,7 +70,7 @@ class StaffPasswordsTest {
         assertThatThrownBy(() -> passwords.create(account("X", List.of("ROOT"), null, "short"), "admin"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(DomainException.FieldError::field)
-                        .contains("username", "roles", "password"));
+                        .contains("username", "roles[0]", "password"));
         assertThatThrownBy(
                         () -> passwords.create(account("mz.clerk", List.of(Roles.STREET_REVIEWER), null, STRONG), "a"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
@@ -82,6 +82,44 @@ class StaffPasswordsTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT));
         verify(mapper, never()).insertAccount(any());
+    }
+
+    @Test
+    void aNullOrUnknownRoleIsNamedByItsPlaceAndCodesLongerThanTheirColumnsAreRefused() {
+        List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(Roles.AUDITOR);
+        withNull.add(null);
+        assertThatThrownBy(() -> passwords.create(account("mz.audit", withNull, null, STRONG), "admin"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("roles[1]"));
+        assertThatThrownBy(() -> passwords.create(account("mz.audit", List.of(), null, STRONG), "admin"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("roles"));
+        NewStaffAccount longCodes = new NewStaffAccount(
+                "mz.clerk",
+                "王五",
+                List.of(Roles.STREET_REVIEWER),
+                "D".repeat(33),
+                "5".repeat(13),
+                "C".repeat(33),
+                STRONG);
+        assertThatThrownBy(() -> passwords.create(longCodes, "admin"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(DomainException.FieldError::field)
+                        .containsExactly("departmentCode", "regionCode", "charityOrgCode"));
+        verify(mapper, never()).insertAccount(any());
+    }
+
+    @Test
+    void twiceTheSameRoleIsStoredOnce() {
+        passwords.create(account("mz.audit", List.of(Roles.AUDITOR, Roles.AUDITOR), null, STRONG), "admin");
+
+        ArgumentCaptor<StaffPasswordMapper.NewAccountRow> row =
+                ArgumentCaptor.forClass(StaffPasswordMapper.NewAccountRow.class);
+        verify(mapper).insertAccount(row.capture());
+        assertThat(row.getValue().roles()).isEqualTo(Roles.AUDITOR);
     }
 
     @Test

@@ -42,6 +42,25 @@ class IdentityInputTest {
         assertThat(IdentityInput.name("Li   Jun")).isEqualTo("Li Jun");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "阿依古丽\u00B7买买提",
+                "阿依古丽\u2022买买提",
+                "阿依古丽\u30FB买买提",
+                "阿依古丽\u2027买买提",
+                "阿依古丽\uFF65买买提",
+                "阿依古丽\u22C5买买提",
+                "阿依古丽\u2219买买提",
+                "阿依古丽\u2E31买买提",
+                "阿依古丽\u0387买买提",
+                "阿依古丽 \u2022 买买提",
+                "阿依古丽\u200b\u30FB买买提"
+            })
+    void everyMiddleDotVariantBecomesTheOneMiddleDot(String typed) {
+        assertThat(IdentityInput.name(typed)).isEqualTo("阿依古丽\u00B7买买提");
+    }
+
     @Test
     void nullStaysNullAndGarbageIsLeftForValidation() {
         assertThat(IdentityInput.phone(null)).isNull();

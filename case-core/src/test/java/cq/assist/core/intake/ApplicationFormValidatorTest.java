@@ -171,9 +171,12 @@ class ApplicationFormValidatorTest {
     }
 
     @Test
-    void rejectsANegativeFloorArea() {
+    void rejectsANegativeFloorAreaOrOneBeyondAHundredThousandSquareMetres() {
         assertThat(fieldsOf(withArea(BigDecimal.ZERO))).isEmpty();
+        assertThat(fieldsOf(withArea(new BigDecimal("100000")))).isEmpty();
         assertThat(fieldsOf(withArea(new BigDecimal("-1")))).containsExactly("household.housing.areaSqm");
+        assertThat(fieldsOf(withArea(new BigDecimal("100000.01")))).containsExactly("household.housing.areaSqm");
+        assertThat(fieldsOf(withArea(new BigDecimal("1e9")))).containsExactly("household.housing.areaSqm");
     }
 
     private ApplicationForm withArea(BigDecimal area) {

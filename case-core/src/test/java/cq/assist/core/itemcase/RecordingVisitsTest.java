@@ -89,6 +89,21 @@ class RecordingVisitsTest {
     }
 
     @Test
+    void aPdfAsAVisitPhotoIsRefusedByItsPlace() {
+        when(files.findOwned("p1", "w-1"))
+                .thenReturn(Optional.of(new StoredFileInfo("p1", "sha", "application/pdf", 10, "w-1")));
+
+        assertThatThrownBy(() -> visits.record("case-1", visit, WORKER))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.VALIDATION);
+                    assertThat(e.fieldErrors())
+                            .extracting(DomainException.FieldError::field)
+                            .containsExactly("photoFileIds[0]");
+                });
+        verify(cases, never()).insertHomeVisit(any());
+    }
+
+    @Test
     void aCaseBeyondTheVisitIsAConflictAndAReviewerMayNotVisit() {
         when(cases.selectByIdForUpdate("case-1"))
                 .thenReturn(CaseFixtures.itemCase("case-1", "app-1", "DIBAO", "IN_REVIEW", "STREET_REVIEW"));

@@ -4,10 +4,9 @@ import cq.assist.core.common.DomainException;
 import cq.assist.core.files.StoredFileService;
 import cq.assist.core.files.StoredFileService.FileContent;
 import cq.assist.core.files.StoredFiles.StoredFileInfo;
+import cq.assist.web.http.StoredFileResponses;
 import cq.assist.web.security.Caller;
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload a file (type from the bytes, decoded, at most 5 MB) and read one's own files back, always as an
- * attachment with {@code nosniff} and a sandboxing CSP (a PDF never renders on the API's origin).
+ * attachment with {@code nosniff} and a sandboxing CSP (a PDF never renders on the API's origin;
+ * {@link StoredFileResponses}).
  */
 @RestController
 @RequestMapping("/api/v1/files")
@@ -46,27 +46,7 @@ class FileController {
     ResponseEntity<byte[]> download(@PathVariable String fileId, Caller caller) {
         FileContent file =
                 files.readOwned(fileId, caller.subject()).orElseThrow(() -> DomainException.notFound("file.not-found"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.info().fileId()
-                                        + extension(file.info().contentType()))
-                                .build()
-                                .toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
-    }
-
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "image/jpeg" -> ".jpg";
-            case "image/png" -> ".png";
-            case "application/pdf" -> ".pdf";
-            default -> "";
-        };
+        return StoredFileResponses.attachment(file);
     }
 
     /** {@code 201} answer of {@code POST /files}. */

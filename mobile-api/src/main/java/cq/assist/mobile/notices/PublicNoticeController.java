@@ -1,5 +1,6 @@
 package cq.assist.mobile.notices;
 
+import cq.assist.core.casework.ObjectingToNotice;
 import cq.assist.core.casework.PublicNotices;
 import cq.assist.core.time.BusinessClock;
 import cq.assist.web.i18n.Reasons;
@@ -50,8 +51,8 @@ class PublicNoticeController {
         return new ObjectionRecorded(id, "INVESTIGATION");
     }
 
-    /** {@code {text}}: the objection as the resident wrote it. */
-    record ObjectionBody(@NotBlank @Size(max = 2000) String text) {}
+    /** {@code {text}}: the objection as the resident wrote it (at most {@link ObjectingToNotice#MAX_TEXT}). */
+    record ObjectionBody(@NotBlank @Size(max = ObjectingToNotice.MAX_TEXT) String text) {}
 
     /** The answer of an objection: the notice's case went back to investigation. */
     record ObjectionRecorded(String id, String result) {}

@@ -212,6 +212,23 @@ class FileUploadIT {
         assertThat(upload(resident, "application/pdf", plain).status()).isEqualTo(201);
     }
 
+    @Test
+    void refusesPdfsTheCheckCannotReadThroughInsteadOfTakingThemAsClean() {
+        String encrypted =
+                "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n";
+        String hex = java.util.HexFormat.of()
+                .formatHex("2 0 << /S /Launch /F (calc.exe) >>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String asciiHex = "%PDF-1.7\n3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /ASCIIHexDecode /Length "
+                + (hex.length() + 1) + " >>\nstream\n" + hex + ">\nendstream\nendobj\n%%EOF\n";
+
+        for (String pdf : new String[] {encrypted, asciiHex}) {
+            HttpApi.Answer answer =
+                    upload(resident, "application/pdf", pdf.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+            assertThat(answer.json().get("type").asString()).endsWith("/pdf-unreadable");
+        }
+    }
+
     private static byte[] objectStreamPdf(String dictionary) {
         java.util.zip.Deflater deflater = new java.util.zip.Deflater();
         deflater.setInput(("2 0 " + dictionary).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

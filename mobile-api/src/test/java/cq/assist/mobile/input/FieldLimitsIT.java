@@ -2,6 +2,7 @@ package cq.assist.mobile.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cq.assist.core.casework.ObjectingToNotice;
 import cq.assist.core.check.RegistryStaging;
 import cq.assist.core.identity.IdentityInput;
 import cq.assist.core.intake.ApplicationForms;
@@ -26,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 7 / review L3, walked over every request record: a value longer than its column, or a null inside
- * a list, is a 400 naming the field, never a database error turned into a 409 or a 500. (A 70-character
- * name answered 409 "conflict" before; {@code photoFileIds: [null]} answered 500.)
+ * a list, or a number beyond its column, is a 400 naming the field, never a database error turned into a 409
+ * or a 500. (A 70-character name answered 409 "conflict" before; {@code photoFileIds: [null]} answered 500.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assist.test.context=intake")
 class FieldLimitsIT {
@@ -98,6 +99,35 @@ class FieldLimitsIT {
 
         assertThat(field(withNull)).startsWith("photoFileIds[0]");
         assertThat(field(longFindings)).isEqualTo("findings");
+    }
+
+    /**
+     * Issue 7 ("numbers out of range are client errors"): a floor area of 1e9 m² (the column is
+     * {@code DECIMAL(10,2)}; it answered 409 before) is a 400 naming it, and so is an objection longer than
+     * the event's reason column (1000; 2000 were allowed before).
+     */
+    @Test
+    void aHugeFloorAreaOrAnObjectionLongerThanItsColumnIsA400NamingTheField() {
+        IntakeFixtures fixtures = new IntakeFixtures(new HttpApi(port), outbox, clock, jdbc, registry, cipher);
+        Person me = fixtures.person("葛华", 45);
+        HttpApi resident = fixtures.logIn(me);
+        ObjectNode body =
+                (ObjectNode) JSON.valueToTree(ApplicationForms.single(me, IntakeFixtures.uploadPhoto(resident)));
+        ((ObjectNode) body.get("household").get("housing")).put("areaSqm", new java.math.BigDecimal("1E9"));
+
+        HttpApi.Answer filed = resident.send(
+                "POST",
+                "/api/v1/applications",
+                JSON.writeValueAsString(body),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        HttpApi.Answer objection = resident.post(
+                "/api/v1/public-notices/any-notice/objections",
+                Map.of("text", "查".repeat(ObjectingToNotice.MAX_TEXT + 1)));
+
+        assertThat(field(filed)).isEqualTo("household.housing.areaSqm");
+        assertThat(filed.json().get("errors")).hasSize(1);
+        assertThat(field(objection)).isEqualTo("text");
+        assertThat(ObjectingToNotice.MAX_TEXT).isEqualTo(1000);
     }
 
     /**

@@ -229,6 +229,17 @@ class OneApplicationJourneyIT {
         assertThat(foreignPhoto.status()).isEqualTo(400);
         assertThat(foreignPhoto.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("photoFileIds[0]");
+        // issue 7: a visit photo must be an image: the worker's own PDF is refused by its place too
+        cq.assist.mobile.support.Multipart pdf = cq.assist.mobile.support.Multipart.file(
+                "file", "visit.pdf", "application/pdf", cq.assist.mobile.support.FileBytes.pdf(2_000));
+        HttpApi.Answer storedPdf = worker.send("POST", "/api/v1/files", pdf.body(), pdf.headers());
+        assertThat(storedPdf.status()).as(storedPdf.toString()).isEqualTo(201);
+        HttpApi.Answer pdfPhoto = visit(
+                worker,
+                visitOf(worker, id, "DIBAO"),
+                storedPdf.json().get("fileId").asString());
+        assertThat(pdfPhoto.status()).as(pdfPhoto.toString()).isEqualTo(400);
+        assertThat(pdfPhoto.json().get("errors").get(0).get("field").asString()).isEqualTo("photoFileIds[0]");
         assertThat(visit(worker, visitOf(worker, id, "DIBAO"), photo).status()).isEqualTo(200);
         // review M11: the declared causes (health data) and the visit's GPS position are ciphertext at rest, in every
         // column of their rows, and open in their own rows only

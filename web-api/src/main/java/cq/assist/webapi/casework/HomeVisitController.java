@@ -3,12 +3,11 @@ package cq.assist.webapi.casework;
 import cq.assist.core.casework.ReadingHomeVisits;
 import cq.assist.core.files.StoredFileService.FileContent;
 import cq.assist.core.time.BusinessClock;
+import cq.assist.web.http.StoredFileResponses;
 import cq.assist.web.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Staff read an application's home visits: {@code GET /api/v1/applications/{id}/home-visits} answers
  * {@code [{itemCode, worker, findings, recommendation: SUPPORT|OPPOSE, visitedAt, photos: [{fileId, url}]}]};
- * {@code GET .../home-visits/photos/{fileId}} answers the photo's bytes (never cached; each view audited).
+ * {@code GET .../home-visits/photos/{fileId}} answers the photo's bytes as a sandboxed attachment
+ * ({@link StoredFileResponses}: never cached, {@code nosniff}; each view audited).
  * Outside the caller's scope: 404, as for the application itself.
  */
 @RestController
@@ -50,10 +50,7 @@ class HomeVisitController {
     ResponseEntity<byte[]> photo(
             Caller caller, @PathVariable String id, @PathVariable String fileId, HttpServletRequest http) {
         FileContent photo = reading.photo(id, fileId, StaffApplicationController.scope(caller), http.getRemoteAddr());
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.noStore())
-                .contentType(MediaType.parseMediaType(photo.info().contentType()))
-                .body(photo.bytes());
+        return StoredFileResponses.attachment(photo);
     }
 
     /** One visit. */

@@ -151,6 +151,9 @@ class ConsoleApiIT {
         assertThat(photo.status()).isEqualTo(200);
         assertThat(photo.contentType()).isEqualTo("image/png");
         assertThat(photo.header("Cache-Control")).contains("no-store");
+        assertThat(photo.header("Content-Disposition")).startsWith("attachment").contains(fileId + ".png");
+        assertThat(photo.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(photo.header("Content-Security-Policy")).startsWith("sandbox");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_log WHERE action_code = 'VIEW_HOME_VISIT_PHOTO' AND subject_id = ?",
                         Integer.class,

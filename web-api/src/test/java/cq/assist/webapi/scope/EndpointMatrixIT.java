@@ -223,6 +223,62 @@ class EndpointMatrixIT {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Issue 7 ("nulls inside lists and numbers out of range are client errors"): a role list holding null (a
+     * {@code NullPointerException}, 500, before), scope codes longer than their columns, and registry amounts
+     * beyond their {@code DECIMAL} columns answer 400 naming each field; nothing is written.
+     */
+    @Test
+    void requestBodiesWithNullRolesOrValuesBeyondTheirColumnsAreA400NamingTheField() {
+        HttpApi admin = new HttpApi(port).as(new StaffTokens(tokenService).admin());
+        Map<String, Object> nullRole = Map.of("roles", java.util.Arrays.asList((Object) null));
+        Map<String, Object> newAccount = new LinkedHashMap<>();
+        newAccount.put("username", "it.null-role");
+        newAccount.put("displayName", "空角色");
+        newAccount.put("roles", java.util.Arrays.asList(Roles.AUDITOR, null));
+        newAccount.put("password", "Yuzhong#2026!x");
+
+        HttpApi.Answer changed = admin.put("/api/v1/admin/accounts/mz.jiangbei", nullRole);
+        HttpApi.Answer created = admin.post("/api/v1/admin/accounts", newAccount);
+        HttpApi.Answer longCodes = admin.put(
+                "/api/v1/admin/accounts/mz.jiangbei",
+                Map.of(
+                        "roles",
+                        List.of(Roles.STREET_REVIEWER),
+                        "department",
+                        "D".repeat(33),
+                        "regionCode",
+                        "5".repeat(13)));
+        HttpApi.Answer staged = admin.put(
+                "/api/v1/dev/registry/persons/500103199001010011",
+                Map.of(
+                        "name",
+                        "范围",
+                        "monthlyWage",
+                        new java.math.BigDecimal("1E11"),
+                        "deposits",
+                        new java.math.BigDecimal("1E13"),
+                        "homeAreaSqm",
+                        new java.math.BigDecimal("1E9"),
+                        "vehicles",
+                        Integer.MAX_VALUE));
+
+        assertThat(fields(changed)).containsExactly("roles[0]");
+        assertThat(fields(created)).containsExactly("roles[1]");
+        assertThat(fields(longCodes)).containsExactlyInAnyOrder("departmentCode", "regionCode");
+        assertThat(fields(staged)).containsOnly("monthlyWage", "deposits", "homeAreaSqm", "vehicles");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM staff_account WHERE username = 'it.null-role'", Integer.class))
+                .isZero();
+    }
+
+    private static List<String> fields(HttpApi.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        answer.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
     private List<Caller> callers() {
         StaffTokens tokens = new StaffTokens(tokenService);
         return List.of(
