@@ -26,7 +26,7 @@ class UploadDecodingTest {
         // turned 90 degrees clockwise: the left (red) half is now the top half
         assertThat(isRedDominant(back.getRGB(1, 1))).isTrue();
         assertThat(isRedDominant(back.getRGB(2, 6))).isFalse();
-        assertThat(indexOf(stored, "Exif".getBytes(StandardCharsets.US_ASCII))).isNegative();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
         assertThat(ExifOrientation.of(stored)).isEqualTo(1);
     }
 
@@ -175,18 +175,5 @@ class UploadDecodingTest {
             writeU16(out, value & 0xFFFF, false);
             writeU16(out, value >>> 16, false);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -69,12 +69,9 @@ class RefusalWithdrawalInPersonIT {
         Person me = fixtures.person("韩梅", 45);
         Person spouse = fixtures.person("韩雷", 46);
         HttpApi resident = fixtures.logIn(me);
-        JsonNode filed = IntakeFixtures.submit(
-                        resident,
-                        ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")))
-                .json();
-        String id = filed.get("id").asString();
-        String token = IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0));
+        Filed filed = fileWithSpouse(resident, me, spouse);
+        String id = filed.id();
+        String token = filed.spouseToken();
 
         HttpApi.Answer tooLong = api.post(
                 "/api/v1/authorizations/" + token + "/refuse",
@@ -123,12 +120,9 @@ class RefusalWithdrawalInPersonIT {
         Person me = fixtures.person("柳青", 45);
         Person spouse = fixtures.person("柳河", 46);
         HttpApi resident = fixtures.logIn(me);
-        JsonNode filed = IntakeFixtures.submit(
-                        resident,
-                        ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")))
-                .json();
-        String id = filed.get("id").asString();
-        String token = IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0));
+        Filed filed = fileWithSpouse(resident, me, spouse);
+        String id = filed.id();
+        String token = filed.spouseToken();
         // the applicant's phone has had its 10 texts of the day (assist.sms.daily-per-phone)
         for (int i = 0; i < 10; i++) {
             jdbc.update(
@@ -304,4 +298,17 @@ class RefusalWithdrawalInPersonIT {
             Thread.sleep(250);
         }
     }
+
+    /** The resident files for itself and its spouse: the application's id and the spouse's co-signing token. */
+    private static Filed fileWithSpouse(HttpApi resident, Person me, Person spouse) {
+        JsonNode filed = IntakeFixtures.submit(
+                        resident,
+                        ApplicationForms.withMembers(me, IntakeFixtures.uploadPhoto(resident), spouse.member("SPOUSE")))
+                .json();
+        return new Filed(
+                filed.get("id").asString(),
+                IntakeFixtures.tokenOf(filed.get("pendingAuthorizations").get(0)));
+    }
+
+    private record Filed(String id, String spouseToken) {}
 }
