@@ -78,10 +78,11 @@ cat <<MSG
       mz.jiangbei    district civil affairs approver, 江北区 500105
       charity.dazu   大足应急救助基金会
       admin          administrator
-    community workers (SMS login): 13900000001 (500103001001), 13900000002 (500105001001)
       audit.city     security auditor (audit log, chain verification)
-    residents: any other phone; the H5 login page shows the code sent (演示短信 panel), or
-      GET http://localhost:$MOBILE_PORT/api/v1/dev/sms-outbox?phone=...
+    community workers (SMS login): 13900000001 (500103001001), 13900000002 (500105001001)
+    residents: log in with a demo person's phone on file (seeds/DEMO-PEOPLE.md, e.g. 李军 13800000101),
+      confirm the real name (实名认证, asked before applying), then apply; the H5 login page shows the code (演示短信),
+      or GET http://localhost:$MOBILE_PORT/api/v1/dev/sms-outbox?phone=... from this machine
 
   console (staff): http://localhost:$WEB_PORT/      H5 app (residents): http://localhost:$MOBILE_PORT/
 

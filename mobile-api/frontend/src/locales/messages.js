@@ -365,6 +365,7 @@ export default {
 
   'cs.title': ['家庭经济状况核查授权', 'Consent to check household finances'],
   'cs.who': ['{applicant} 正在申请社会救助，需要您（{member}）签署授权。', '{applicant} is applying for assistance and needs you ({member}) to sign a consent.'],
+  'cs.whoRel': ['{applicant} 正在申请社会救助，需要您（{member}，与申请人关系：{relation}）签署授权。', '{applicant} is applying for assistance and needs you ({member}; relation to the applicant: {relation}) to sign a consent.'],
   'cs.what': ['签了授权，政府部门才能查询您的收入和财产，用来判断这个家庭能得到哪些救助。', 'With your consent, departments may check your income and assets to decide what help the family can get.'],
   'cs.no': ['申请编号：{no}', 'Application no.: {no}'],
   'cs.until': ['请在 {at} 前完成', 'Please finish before {at}'],

@@ -76,10 +76,13 @@ public class CoSigning {
     public CoSigningView view(String token) {
         OpenToken open = openTokens.find(token, false);
         LetterRow letter = letters.selectByVersion(open.token().letterVersion());
+        java.time.LocalDate birth = open.member().birthDate();
         return new CoSigningView(
                 open.application().applicationNo(),
                 Masking.name(open.application().applicantName()),
                 Masking.name(open.member().name()),
+                open.member().relation(),
+                birth != null && birth.plusYears(18).isAfter(clock.today()),
                 letter.letterText(),
                 letter.letterVersion(),
                 open.token().expiresAt());

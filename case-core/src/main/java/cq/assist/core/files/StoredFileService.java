@@ -86,7 +86,10 @@ public class StoredFileService implements StoredFiles {
             throw new DomainException(ProblemKind.VALIDATION, "file.empty");
         }
         if (size > MAX_BYTES) {
-            throw new DomainException(ProblemKind.PAYLOAD_TOO_LARGE, "file.too-large");
+            throw DomainException.withFields(
+                    ProblemKind.PAYLOAD_TOO_LARGE,
+                    "file.too-large",
+                    java.util.List.of(new DomainException.FieldError("file", "file.too-large")));
         }
     }
 

@@ -103,6 +103,10 @@ class CoSigningTest {
 
         assertThat(view.applicationNo()).isEqualTo("YJ20261130000001");
         assertThat(view.memberName()).isEqualTo("王*");
+        assertThat(view.memberRelation())
+                .as("tells two masked names of one surname apart")
+                .isNotBlank();
+        assertThat(view.guardianRequired()).isFalse();
         assertThat(view.letterText()).isEqualTo("授权书正文");
         assertThat(view.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
     }
@@ -146,6 +150,10 @@ class CoSigningTest {
                 .thenReturn(new OpenToken(open.token(), open.application(), nephew));
         when(phones.lookUpMember(eq("app-1"), eq(3), any(), any()))
                 .thenReturn(Optional.of(new PhonesOnFile.OnFile(nephew.name(), PHONE)));
+        assertThat(coSigning.view(TOKEN).guardianRequired())
+                .as("the page can say so before the member tries")
+                .isTrue();
+        assertThat(coSigning.view(TOKEN).memberRelation()).isEqualTo("OTHER");
 
         for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call :
                 List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(

@@ -53,6 +53,8 @@ class AuthorizationController {
                 view.applicationNo(),
                 view.applicantName(),
                 view.memberName(),
+                view.memberRelation(),
+                view.guardianRequired(),
                 view.letterText(),
                 view.letterVersion(),
                 BusinessClock.toOffset(view.expiresAt()));

@@ -1,13 +1,10 @@
 package cq.assist.mobile.dev;
 
 import cq.assist.core.authorization.CoSigningOutbox;
-import cq.assist.core.common.DomainException;
 import cq.assist.core.notify.SmsOutbox;
 import cq.assist.core.notify.SmsOutbox.OutboxMessage;
 import cq.assist.core.pii.Masking;
 import cq.assist.core.time.BusinessClock;
-import cq.assist.web.security.ClientAddresses;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -23,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Demo profile only (the path does not exist elsewhere): the texts "sent" to a phone, newest first, so
  * a demo or an acceptance test can read its login code. Open without login, but only to a client on this
- * machine (loopback, after the trusted-proxy rule of {@link ClientAddresses}): from anywhere else it
- * answers 404, as outside the demo. {@code POST /api/v1/dev/sms-outbox/latest-code} gives the H5 app's demo
+ * machine (loopback, after the trusted-proxy rule of {@code ClientAddresses}, decided by {@link
+ * DevEndpointsOnThisMachine} before the request is read): from anywhere else it answers 404, as outside the demo. {@code POST /api/v1/dev/sms-outbox/latest-code} gives the H5 app's demo
  * panel (演示短信) the newest code, by phone or by co-signing link, with nothing personal in the URL.
  */
 @RestController
@@ -33,20 +30,16 @@ class SmsOutboxController {
 
     private final SmsOutbox outbox;
     private final CoSigningOutbox coSigningOutbox;
-    private final ClientAddresses clients;
 
-    SmsOutboxController(SmsOutbox outbox, CoSigningOutbox coSigningOutbox, ClientAddresses clients) {
+    SmsOutboxController(SmsOutbox outbox, CoSigningOutbox coSigningOutbox) {
         this.outbox = outbox;
         this.coSigningOutbox = coSigningOutbox;
-        this.clients = clients;
     }
 
     @GetMapping("/api/v1/dev/sms-outbox")
-    List<OutboxMessageView> messages(@RequestParam String phone, HttpServletRequest request) {
-        if (!loopback(clients.of(request))) {
-            // anyone who can reach the port would read a worker's login code (review L9): as if absent
-            throw DomainException.notFound("problem.not-found.detail");
-        }
+    List<OutboxMessageView> messages(@RequestParam String phone) {
+        // only a client on this machine gets here (DevEndpointsOnThisMachine): anyone who can reach the port
+        // would read a worker's login code (review L9)
         return outbox.messagesTo(phone).stream()
                 .map(m -> new OutboxMessageView(m.phone(), m.text(), m.code(), BusinessClock.toOffset(m.sentAt())))
                 .toList();
@@ -57,10 +50,7 @@ class SmsOutboxController {
      * {@code token}: {@code {code, sentTo (masked), sentAt}}, empty ({@code {}}) when none was sent.
      */
     @PostMapping("/api/v1/dev/sms-outbox/latest-code")
-    LatestCode latestCode(@Valid @RequestBody LatestCodeRequest body, HttpServletRequest request) {
-        if (!loopback(clients.of(request))) {
-            throw DomainException.notFound("problem.not-found.detail");
-        }
+    LatestCode latestCode(@Valid @RequestBody LatestCodeRequest body) {
         List<OutboxMessage> messages;
         if (body.token() != null && !body.token().isBlank()) {
             messages = coSigningOutbox.messagesFor(body.token());
@@ -81,11 +71,6 @@ class SmsOutboxController {
 
     /** The newest code, the masked phone it went to and when; all null (left out of the JSON) when none. */
     record LatestCode(String code, String sentTo, OffsetDateTime sentAt) {}
-
-    /** Whether the client address is this machine (127.0.0.0/8 or ::1). */
-    static boolean loopback(String address) {
-        return address.startsWith("127.") || "::1".equals(address) || "0:0:0:0:0:0:0:1".equals(address);
-    }
 
     /** One outbox message as API.md shows it. */
     record OutboxMessageView(String phone, String text, String code, OffsetDateTime sentAt) {}

@@ -3,7 +3,6 @@ package cq.assist.mobile.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import cq.assist.core.authorization.CoSigningOutbox;
@@ -16,11 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * The demo panel's {@code POST /dev/sms-outbox/latest-code} answers only a client on this machine, like the
- * outbox's GET: a remote client, also one that forwards a loopback address from an untrusted peer or from behind
- * a trusted proxy, finds nothing (404) and the outbox is not read.
+ * The demo's {@code /dev} endpoints answer only a client on this machine ({@link DevEndpointsOnThisMachine},
+ * before the request is read): a remote client, also one that forwards a loopback address from an untrusted peer
+ * or from behind a trusted proxy, finds nothing (404); a client on this machine gets the newest code, masked.
  */
 class SmsOutboxControllerTest {
 
@@ -28,6 +28,7 @@ class SmsOutboxControllerTest {
 
     private final SmsOutbox outbox = mock(SmsOutbox.class);
     private final CoSigningOutbox coSigning = mock(CoSigningOutbox.class);
+    private final SmsOutboxController controller = new SmsOutboxController(outbox, coSigning);
 
     private static MockHttpServletRequest from(String peer, String forwardedFor) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/dev/sms-outbox/latest-code");
@@ -39,35 +40,36 @@ class SmsOutboxControllerTest {
     }
 
     @Test
-    void aRemoteClientGetsNoCodeWhateverItForwards() {
-        SmsOutboxController direct = new SmsOutboxController(outbox, coSigning, new ClientAddresses(""));
-        SmsOutboxController proxied = new SmsOutboxController(outbox, coSigning, new ClientAddresses("10.0.0.0/8"));
-        var byPhone = new SmsOutboxController.LatestCodeRequest(PHONE, null);
-        var byLink = new SmsOutboxController.LatestCodeRequest(null, "some-token");
+    void aRemoteClientIsToldNothingExistsWhateverItForwards() {
+        DevEndpointsOnThisMachine direct = new DevEndpointsOnThisMachine(new ClientAddresses(""));
+        DevEndpointsOnThisMachine proxied = new DevEndpointsOnThisMachine(new ClientAddresses("10.0.0.0/8"));
 
         for (Runnable call : List.<Runnable>of(
-                () -> direct.latestCode(byPhone, from("192.0.2.7", null)),
-                () -> direct.latestCode(byLink, from("192.0.2.7", "127.0.0.1")),
-                () -> proxied.latestCode(byPhone, from("10.0.0.2", "192.0.2.7")))) {
+                () -> direct.preHandle(from("192.0.2.7", null), new MockHttpServletResponse(), controller),
+                () -> direct.preHandle(from("192.0.2.7", "127.0.0.1"), new MockHttpServletResponse(), controller),
+                () -> proxied.preHandle(from("10.0.0.2", "192.0.2.7"), new MockHttpServletResponse(), controller),
+                () -> direct.preHandle(from("fd00::2", null), new MockHttpServletResponse(), controller))) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())
                     .isEqualTo(ProblemKind.NOT_FOUND));
         }
-        verifyNoInteractions(outbox, coSigning);
     }
 
     @Test
     void aClientOnThisMachineGetsTheNewestCodeMasked() {
         when(outbox.messagesTo(PHONE))
                 .thenReturn(List.of(new OutboxMessage(PHONE, "验证码 123456", "123456", Instant.EPOCH)));
-        SmsOutboxController direct = new SmsOutboxController(outbox, coSigning, new ClientAddresses(""));
-        SmsOutboxController proxied = new SmsOutboxController(outbox, coSigning, new ClientAddresses("10.0.0.0/8"));
-        var byPhone = new SmsOutboxController.LatestCodeRequest(PHONE, null);
+        DevEndpointsOnThisMachine direct = new DevEndpointsOnThisMachine(new ClientAddresses(""));
+        DevEndpointsOnThisMachine proxied = new DevEndpointsOnThisMachine(new ClientAddresses("10.0.0.0/8"));
 
-        for (SmsOutboxController.LatestCode latest : List.of(
-                direct.latestCode(byPhone, from("127.0.0.1", null)),
-                proxied.latestCode(byPhone, from("10.0.0.2", "127.0.0.1")))) {
-            assertThat(latest.code()).isEqualTo("123456");
-            assertThat(latest.sentTo()).endsWith("1111").doesNotContain(PHONE);
-        }
+        assertThat(direct.preHandle(from("127.0.0.1", null), new MockHttpServletResponse(), controller))
+                .isTrue();
+        assertThat(direct.preHandle(from("::1", null), new MockHttpServletResponse(), controller))
+                .isTrue();
+        assertThat(proxied.preHandle(from("10.0.0.2", "127.0.0.1"), new MockHttpServletResponse(), controller))
+                .isTrue();
+        SmsOutboxController.LatestCode latest =
+                controller.latestCode(new SmsOutboxController.LatestCodeRequest(PHONE, null));
+        assertThat(latest.code()).isEqualTo("123456");
+        assertThat(latest.sentTo()).endsWith("1111").doesNotContain(PHONE);
     }
 }

@@ -123,6 +123,27 @@ class SmsOutboxDemoIT {
         assertThat(answer.body()).doesNotContain("\"code\"");
     }
 
+    @Test
+    void aMalformedRequestFromElsewhereIsA404TooSoNothingTellsTheEndpointExists() throws Exception {
+        java.net.InetAddress outside = outsideAddress();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String base = "http://" + outside.getHostAddress() + ":" + port;
+
+        java.net.http.HttpResponse<String> noBody = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/dev/sms-outbox/latest-code"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> noPhone = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/dev/sms-outbox"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(noBody.statusCode()).as("no body: " + noBody.body()).isEqualTo(404);
+        assertThat(noPhone.statusCode()).as("no phone: " + noPhone.body()).isEqualTo(404);
+    }
+
     /** A non-loopback IPv4 address of this machine (skips the test when there is none). */
     private static java.net.InetAddress outsideAddress() throws java.net.SocketException {
         java.net.InetAddress outside =

@@ -110,8 +110,9 @@ class FileUploadIT {
         assertThat(answer.json().get("status").asInt()).isEqualTo(413);
         assertThat(answer.json().get("type").asString()).endsWith("/payload-too-large");
         assertThat(answer.json().get("detail").asString())
-                .as("refused by the multipart limit")
-                .isEqualTo("文件超过大小限制。");
+                .as("refused by the multipart limit, with the limit a person can act on")
+                .isEqualTo("文件不能超过 5 MB。");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
     }
 
     @Test

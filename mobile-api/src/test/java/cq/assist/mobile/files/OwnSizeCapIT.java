@@ -39,5 +39,6 @@ class OwnSizeCapIT {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("detail").asString()).isEqualTo("文件不能超过 5 MB。");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
     }
 }

@@ -117,6 +117,10 @@ class OversizedBodyIT {
 
         assertTooLarge(plain);
         assertThat(plain.writeFailure()).isNull();
+        assertThat(plain.body())
+                .as("an upload is told the file limit (5 MB), not the request cap with its framing (6 MB)")
+                .contains("文件不能超过 5 MB")
+                .contains("\"field\":\"file\"");
         assertTooLarge(expecting);
         assertThat(expecting.bodySent()).isFalse();
     }

@@ -264,6 +264,11 @@ class RealNameAndCoSigningIT {
         String token =
                 IntakeFixtures.tokenOf(filed.json().get("pendingAuthorizations").get(0));
 
+        JsonNode view = api.get("/api/v1/authorizations/" + token).json();
+        assertThat(view.get("guardianRequired").asBoolean())
+                .as("the page says so before the minor tries")
+                .isTrue();
+        assertThat(view.get("memberRelation").asString()).isEqualTo("OTHER");
         HttpApi.Answer sent = api.post("/api/v1/authorizations/" + token + "/sms-code", Map.of());
         HttpApi.Answer signed = api.post(
                 "/api/v1/authorizations/" + token,

@@ -18,6 +18,17 @@ class PageSecurityHeadersIT {
     int port;
 
     @Test
+    void aHeadRequestForAPageIsAnsweredAsItsGetIs() {
+        HttpApi api = new HttpApi(port);
+        for (String page : new String[] {"/", "/login", "/sign", "/notices"}) {
+            HttpApi.Answer answer = api.send("HEAD", page, null, java.util.Map.of());
+
+            assertThat(answer.status()).as(page).isEqualTo(200);
+            assertThat(answer.header("Content-Security-Policy")).as(page).contains("script-src 'self'");
+        }
+    }
+
+    @Test
     void theSigningPageAndTheAppCannotBeFramedAndNameNoReferrer() {
         HttpApi api = new HttpApi(port);
         for (String page : new String[] {"/sign", "/apply", "/worker/sign", "/sign?token=abc"}) {

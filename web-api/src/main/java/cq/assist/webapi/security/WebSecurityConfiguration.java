@@ -37,6 +37,8 @@ public class WebSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, ConsoleRoutes.PUBLIC_PATHS)
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, ConsoleRoutes.PUBLIC_PATHS)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))

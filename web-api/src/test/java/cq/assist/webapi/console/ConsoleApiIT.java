@@ -74,6 +74,13 @@ class ConsoleApiIT {
             assertThat(page.text()).as(path).contains("<div id=\"app\"></div>");
         }
         assertThat(browserGet(anonymous, "/index.html").header("Cache-Control")).contains("no-cache");
+        for (String path : List.of("/", "/login", "/inbox")) {
+            assertThat(anonymous
+                            .send("HEAD", path, null, java.util.Map.of("Accept", "text/html"))
+                            .status())
+                    .as("HEAD " + path + " is answered as its GET is")
+                    .isEqualTo(200);
+        }
     }
 
     @Test

@@ -48,12 +48,34 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response, long cap) throws IOException {
         // flushed at once: Tomcat then discards the unread body instead of resetting the connection
-        problems.write(request, response, factory -> tooLarge(factory, cap), java.util.Map.of());
+        problems.write(
+                request, response, factory -> tooLarge(factory, cap, request.getContentType()), java.util.Map.of());
     }
 
-    /** The 413 problem for a body over {@code cap} bytes: its detail names the cap in MB. */
-    public static org.springframework.http.ProblemDetail tooLarge(ProblemFactory problems, long cap) {
+    /**
+     * The 413 problem for a body over {@code cap} bytes. A multipart body is an upload: the answer names the
+     * {@code file} field and says the file limit a person can act on (5 MB, {@code file.too-large}), not the
+     * request cap with its form framing ({@link #uploadTooLarge}); any other body's detail names the cap in MB.
+     *
+     * @param contentType the request's content type, or null
+     */
+    public static org.springframework.http.ProblemDetail tooLarge(
+            ProblemFactory problems, long cap, String contentType) {
+        if (contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return uploadTooLarge(problems);
+        }
         return problems.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.body-too-large.detail", cap / (1024 * 1024));
+    }
+
+    /**
+     * The 413 problem for an upload too large, wherever it is found (this filter's cap, the container's multipart
+     * limits, the upload's own check): detail and {@code errors[0]} name the file limit, field {@code file}.
+     */
+    public static org.springframework.http.ProblemDetail uploadTooLarge(ProblemFactory problems) {
+        org.springframework.http.ProblemDetail problem = problems.of(ProblemKind.PAYLOAD_TOO_LARGE, "file.too-large");
+        problem.setProperty("errors", java.util.List.of(ProblemFactory.fieldError("file", problem.getDetail())));
+        return problem;
     }
 
     /** A request whose body stream fails once more than {@code cap} bytes have been read. */

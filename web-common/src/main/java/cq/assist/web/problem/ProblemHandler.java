@@ -70,13 +70,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         java.util.Optional<cq.assist.web.http.BodyTooLargeException> tooLarge =
                 cq.assist.web.http.BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
             return respond(
                     cq.assist.web.http.RequestBodyLimitFilter.tooLarge(
-                            problems, tooLarge.get().limitBytes()),
+                            problems, tooLarge.get().limitBytes(), request.getContentType()),
                     new HttpHeaders());
         }
         if (lostRace(e)) {
@@ -98,6 +98,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problems.ofStatus(500), new HttpHeaders());
     }
 
+    /** An upload over the container's multipart limits: the same 413 as every upload too large, naming {@code file}. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return asObject(respond(cq.assist.web.http.RequestBodyLimitFilter.uploadTooLarge(problems), headers));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -114,7 +124,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (tooLarge.isPresent()) {
             return asObject(respond(
                     cq.assist.web.http.RequestBodyLimitFilter.tooLarge(
-                            problems, tooLarge.get().limitBytes()),
+                            problems,
+                            tooLarge.get().limitBytes(),
+                            ((org.springframework.web.context.request.ServletWebRequest) request)
+                                    .getRequest()
+                                    .getContentType()),
                     headers));
         }
         ProblemDetail problem = problems.of(ProblemKind.VALIDATION, "problem.unreadable");
