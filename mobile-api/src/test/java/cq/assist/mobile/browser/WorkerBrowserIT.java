@@ -170,11 +170,6 @@ class WorkerBrowserIT extends PhoneBrowserSupport {
         // the guardian signs by typing the name (the pad's alternative to drawing)
         phone.tap("[data-test=sign-type]").type("[data-test=sign-typed] input", "龚建军");
         phone.withText(".status-tag", "已签名");
-        String drawn = (String) phone.js("return document.querySelector('[data-test=signature]').toDataURL()");
-        phone.type("[data-test=sign-typed] input", "龚建军 ");
-        assertThat(phone.js("return document.querySelector('[data-test=signature]').toDataURL()"))
-                .as("the pad draws the whole name as typed, not one keystroke behind (a trailing space draws the same)")
-                .isEqualTo(drawn);
         phone.tap("[data-test=ip-submit]");
         // a minor cannot sign itself: the API names guardianName, and the page shows it under that field
         phone.withText("[data-test=ip-guardian] .van-field__error-message", "监护人");

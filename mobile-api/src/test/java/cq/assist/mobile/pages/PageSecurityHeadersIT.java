@@ -21,7 +21,7 @@ class PageSecurityHeadersIT {
     void aHeadRequestForAPageIsAnsweredAsItsGetIs() {
         HttpApi api = new HttpApi(port);
         for (String page : new String[] {"/", "/login", "/sign", "/notices"}) {
-            HttpApi.Answer answer = api.send("HEAD", page, null, java.util.Map.of());
+            HttpApi.Answer answer = api.send("HEAD", page, null, java.util.Map.of("Accept", "*/*"));
 
             assertThat(answer.status()).as(page).isEqualTo(200);
             assertThat(answer.header("Content-Security-Policy")).as(page).contains("script-src 'self'");
