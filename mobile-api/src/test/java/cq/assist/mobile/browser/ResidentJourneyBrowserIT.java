@@ -309,6 +309,11 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
 
     /** Files for {@code applicant} with {@code member} over the API and opens the app logged in as it. */
     private JsonNode filedWithMember(Person applicant, Person member) {
+        return filedWithMember(applicant, member, "SPOUSE", false, "EMPLOYED");
+    }
+
+    private JsonNode filedWithMember(
+            Person applicant, Person member, String relation, boolean student, String employment) {
         HttpApi api = new HttpApi(port);
         String token = new PhoneLogins(api, outbox).logIn(applicant.phone());
         HttpApi resident = api.as(token);
@@ -323,13 +328,31 @@ class ResidentJourneyBrowserIT extends PhoneBrowserSupport {
                         applicant,
                         IntakeFixtures.uploadPhoto(resident),
                         new ApplicationForm.Member(
-                                member.name(), member.idNumber(), "SPOUSE", null, null, false, "EMPLOYED")));
+                                member.name(), member.idNumber(), relation, null, null, student, employment)));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         phone.open("/login").waitFor("#login-phone");
         phone.js(
                 "sessionStorage.setItem('token', arguments[0]); sessionStorage.setItem('roles', '[\"RESIDENT\"]');",
                 token);
         return filed.json();
+    }
+
+    @Test
+    void aMinorsLinkSaysFirstThatAGuardianSignsBeforeTheWorkerAndOffersNoForm() {
+        Person me = registered("赵桂兰", 52);
+        Person nephew = registered("赵小刚", 15);
+        JsonNode filed = filedWithMember(me, nephew, "OTHER", true, "STUDENT");
+        String link =
+                filed.get("pendingAuthorizations").get(0).get("authorizeUrl").asString();
+
+        phone.open(link.substring("https://h5.assist.test".length())).withText("[data-test=cs-guardian]", "监护人");
+        phone.withText("[data-test=cs-who]", "与申请人关系：其他");
+        assertThat(phone.driver.findElements(By.cssSelector("[data-test=cs-submit]")))
+                .as("nothing on the page signs or refuses for a minor")
+                .isEmpty();
+        assertThat(phone.driver.findElements(By.cssSelector("[data-test=cs-refuse]")))
+                .isEmpty();
+        phone.check("47-cosign-minor-guardian-first");
     }
 
     @Test
