@@ -36,6 +36,9 @@ class StandInGuardIT {
     @Autowired
     SeedLoader seeds;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void aStartWithoutTheDemoProfileOnH2IsRefusedBeforeTheContextExists() {
         List<ApplicationEvent> events = new ArrayList<>();
@@ -59,6 +62,9 @@ class StandInGuardIT {
 
     @Test
     void theDemoSeedsPeopleAreFoundInARealDatabase() throws Exception {
+        assertThat(context.getBeansOfType(DemoDataGuard.class))
+                .as("the guard is part of the app (it lets this test context start: stand-ins allowed)")
+                .hasSize(1);
         seeds.load("demo");
         DemoDataGuard guard = new DemoDataGuard(new MockEnvironment(), jdbc, cipher);
 

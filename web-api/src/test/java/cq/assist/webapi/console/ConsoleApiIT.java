@@ -81,6 +81,14 @@ class ConsoleApiIT {
                     .as("HEAD " + path + " is answered as its GET is")
                     .isEqualTo(200);
         }
+        for (String path : List.of("/", "/login", "/applications/abc")) {
+            HttpApi.Answer page = browserGet(anonymous, path);
+            assertThat(page.header("Content-Security-Policy"))
+                    .as(path + ": only the console's own script files run, and no other site frames it (review L2)")
+                    .contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'");
+            assertThat(page.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+        }
     }
 
     @Test

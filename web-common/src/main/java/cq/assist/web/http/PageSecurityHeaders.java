@@ -1,4 +1,4 @@
-package cq.assist.mobile.pages;
+package cq.assist.web.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers of the H5 app's pages and assets (review L2): the co-signing page carries its link's token
+ * Security headers of both apps' pages and assets, the H5 app's and the staff console's (review L2): the co-signing
+ * page carries its link's token
  * in the URL fragment, and a filer who holds that link must not be able to frame the page on a site of its own
  * to make the member sign without seeing what she signs (UI redress), nor learn the page's address from a
  * {@code Referer}. Every answer outside {@code /api/} gets {@code Referrer-Policy: no-referrer}, {@code
