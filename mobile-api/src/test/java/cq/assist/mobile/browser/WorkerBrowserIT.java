@@ -143,7 +143,7 @@ class WorkerBrowserIT extends PhoneBrowserSupport {
             phone.withText("[data-test=alert]", "On re-screening");
         } catch (org.openqa.selenium.TimeoutException e) {
             // say what the screen showed instead (a run once found no such alert here and told nothing more)
-            phone.check("62x-english-worker-alerts-timeout");
+            phone.screenshot("62x-english-worker-alerts-timeout");
             throw new AssertionError(
                     "no English re-screening reason on the alerts screen; it shows: "
                             + phone.driver
