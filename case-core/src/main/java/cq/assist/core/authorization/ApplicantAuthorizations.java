@@ -78,7 +78,7 @@ class ApplicantAuthorizations implements AuthorizationPort {
         int coSigners = 0;
         for (MemberRow member : members) {
             boolean self = Relation.SELF.name().equals(member.relation());
-            boolean minor = member.birthDate().plusYears(18).isAfter(today);
+            boolean minor = member.minorOn(today);
             if (self || (minor && Relation.applicantIsGuardianOf(member.relation()))) {
                 IdentityMethod method = self
                         ? (proxy ? IdentityMethod.WORKER_IN_PERSON : IdentityMethod.APPLICANT_REAL_NAME)

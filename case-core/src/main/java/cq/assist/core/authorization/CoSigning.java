@@ -76,13 +76,12 @@ public class CoSigning {
     public CoSigningView view(String token) {
         OpenToken open = openTokens.find(token, false);
         LetterRow letter = letters.selectByVersion(open.token().letterVersion());
-        java.time.LocalDate birth = open.member().birthDate();
         return new CoSigningView(
                 open.application().applicationNo(),
                 Masking.name(open.application().applicantName()),
                 Masking.name(open.member().name()),
                 open.member().relation(),
-                birth != null && birth.plusYears(18).isAfter(clock.today()),
+                open.member().minorOn(clock.today()),
                 letter.letterText(),
                 letter.letterVersion(),
                 open.token().expiresAt());
@@ -193,8 +192,7 @@ public class CoSigning {
      * when the member is under 18 on {@code today}.
      */
     static void requireAdult(OpenToken open, java.time.LocalDate today) {
-        java.time.LocalDate birth = open.member().birthDate();
-        if (birth != null && birth.plusYears(18).isAfter(today)) {
+        if (open.member().minorOn(today)) {
             throw new DomainException(ProblemKind.CONFLICT, "authorization.guardian.required")
                     .withType("guardian-required");
         }

@@ -63,7 +63,7 @@ public class SigningInPerson {
             throw DomainException.notFound("authorization.token.notFound");
         }
         String guardian = IdentityInput.name(guardianName);
-        boolean minor = open.member().birthDate().plusYears(18).isAfter(clock.today());
+        boolean minor = open.member().minorOn(clock.today());
         List<FieldError> errors = new ArrayList<>();
         IdentityCheck check = parse(identityCheck);
         if (check == null) {

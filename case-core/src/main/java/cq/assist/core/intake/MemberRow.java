@@ -16,4 +16,13 @@ public record MemberRow(
         byte[] healthEnc,
         Boolean student,
         String employment,
-        Boolean requiresAuthorization) {}
+        Boolean requiresAuthorization) {
+
+    /**
+     * Whether the member is under 18 on {@code today} (business date): a guardian signs for a minor (policy facts,
+     * "a guardian signs for minors"). A member without a birth date counts as an adult.
+     */
+    public boolean minorOn(LocalDate today) {
+        return birthDate != null && birthDate.plusYears(18).isAfter(today);
+    }
+}

@@ -18,6 +18,7 @@ import cq.assist.web.security.TokenService;
 import cq.assist.web.test.HttpApi;
 import cq.assist.web.test.MonitoredHouseholdFixtures;
 import cq.assist.web.test.MonitoredHouseholdFixtures.Household;
+import cq.assist.webapi.task.OpenTasks;
 import cq.assist.webapi.task.StaffTokens;
 import cq.assist.workflow.item.ItemProcesses;
 import cq.assist.workflow.task.StaffTasks;
@@ -489,22 +490,12 @@ class PaymentRollsIT {
     }
 
     private static String openTaskOf(HttpApi as, Household h) {
-        for (JsonNode t : as.get("/api/v1/tasks?status=open&size=100").json()) {
-            if (t.get("applicationId").asString().equals(h.applicationId())) {
-                return t.get("taskId").asString();
-            }
-        }
-        return null;
+        return OpenTasks.of(as, h.applicationId());
     }
 
     /** The task id the probe finds within 30 seconds (the engine's asynchronous steps), else a failed test. */
     private static String taskOf(java.util.function.Supplier<String> probe) throws InterruptedException {
-        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        String id = probe.get();
-        while (id == null && System.nanoTime() < until) {
-            Thread.sleep(200);
-            id = probe.get();
-        }
+        String id = OpenTasks.eventually(probe);
         assertThat(id).as("an open task within 30 s").isNotNull();
         return id;
     }

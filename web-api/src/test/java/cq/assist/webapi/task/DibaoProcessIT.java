@@ -16,7 +16,6 @@ import cq.assist.workflow.item.ItemProcesses;
 import cq.assist.workflow.task.StaffTasks;
 import cq.assist.workflow.task.TaskDecision;
 import cq.assist.workflow.task.TaskScope;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,23 +106,11 @@ class DibaoProcessIT {
     }
 
     private static String taskFor(HttpApi as, ItemCaseRow row) {
-        JsonNode tasks = as.get("/api/v1/tasks?status=open").json();
-        for (JsonNode t : tasks) {
-            if (t.get("applicationId").asString().equals(row.applicationId())) {
-                return t.get("taskId").asString();
-            }
-        }
-        return null;
+        return OpenTasks.of(as, row.applicationId());
     }
 
     private static <T> T eventually(Supplier<T> probe) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T value = probe.get();
-        while (value == null && System.nanoTime() < until) {
-            Thread.sleep(200);
-            value = probe.get();
-        }
-        return value;
+        return OpenTasks.eventually(probe);
     }
 
     private void endNotice(ItemCaseRow row) {

@@ -38,7 +38,10 @@ class DemoDataGuardTest {
         when(jdbc.queryForObject(anyString(), eq(Integer.class), any(Object[].class)))
                 .thenReturn(0);
 
-        new DemoDataGuard(new MockEnvironment(), jdbc, cipher).afterSingletonsInstantiated();
+        DemoDataGuard guard = new DemoDataGuard(new MockEnvironment(), jdbc, cipher);
+
+        assertThat(guard.problems()).isEmpty();
+        guard.afterSingletonsInstantiated();
     }
 
     @Test
